@@ -1,0 +1,85 @@
+"""The command line (DESIGN §3). No subcommand starts the GUI.
+
+Exit status: 0 success, 1 a user or environment error (one clear message on stderr, in
+the user's language), 2 wrong usage (argparse). Never a traceback for bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from keeper import __version__, paths
+
+COMMANDS = ("station", "log", "check", "demo")
+
+
+def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """--data-dir and --lang are needed before anything else (translations, the GUI)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang")
+    return early.parse_known_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early, rest = _early_options(argv)
+    if early.data_dir:
+        paths.set_data_dir(early.data_dir)
+    if not rest:
+        from keeper.ui.app import run_gui
+
+        return run_gui(language=early.lang)
+    return _run_command(argv, early.lang)
+
+
+def _run_command(argv: list[str], language: str | None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from keeper import i18n
+    from keeper.errors import KeeperError
+
+    app = QCoreApplication.instance() or QCoreApplication(["keeper"])
+    i18n.install_translators(i18n.resolve_language(language))
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_usage(sys.stderr)
+        return 2
+    try:
+        return args.func(args) or 0
+    except KeeperError as exc:
+        print(exc.message(i18n.translate), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(i18n.translate("CLI", "Cannot use the data folder {folder}: {reason}").format(
+            folder=paths.data_dir(), reason=exc.strerror or exc), file=sys.stderr)
+        return 1
+    finally:
+        from keeper.store.connection import close_database
+
+        close_database()
+        del app
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from keeper.cli_commands import add_commands
+    from keeper.i18n import translate
+
+    parser = argparse.ArgumentParser(
+        prog="keeper",
+        description=translate("CLI", "Station Keeper: the offline ledger of a service station "
+                                     "for gig workers. Without a command it starts the window."),
+    )
+    parser.add_argument("--version", action="version", version=f"keeper {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=translate(
+        "CLI", "the data folder (default: the user's application data folder; "
+               "or set KEEPER_DATA_DIR)"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help=translate(
+        "CLI", "the language of messages and of the window (default: the system's)"))
+    add_commands(parser)
+    return parser
+

@@ -1,0 +1,199 @@
+"""The subcommands of ``keeper``: each parses its arguments and calls the core."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, time
+
+from keeper import paths
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.i18n import resolve_language, translate
+
+
+def _out(text: str) -> None:
+    print(text, file=sys.stdout)
+
+
+def _open_db(*, must_exist: bool = False, migrate: bool = True):
+    from keeper.store.connection import open_database
+
+    db_file = paths.db_path()
+    if must_exist and not db_file.exists():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no keeper database at {path} yet."),
+                        path=db_file)
+    paths.ensure_data_dirs()
+    return open_database(db_file, migrate=migrate)
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    station = sub.add_parser("station", help=translate("CLI", "show or set the station profile"))
+    station_sub = station.add_subparsers(dest="station_command", metavar="show|set", required=True)
+    show = station_sub.add_parser("show", help=translate("CLI", "print the station profile"))
+    show.set_defaults(func=station_show)
+    set_ = station_sub.add_parser("set", help=translate("CLI", "create or change the profile"))
+    set_.add_argument("--code", help=translate("CLI", "the station code given by the district"))
+    set_.add_argument("--name", help=translate("CLI", "the station's name"))
+    set_.add_argument("--district", help=translate("CLI", "the district the station reports to"))
+    set_.add_argument("--address", help=translate("CLI", "the station's address"))
+    set_.add_argument("--kind", choices=("comprehensive", "specialized"), help=translate(
+        "CLI", "comprehensive station or specialised rider's/driver's home"))
+    set_.set_defaults(func=station_set)
+
+    log = sub.add_parser("log", help=translate("CLI", "log one visit"))
+    log.add_argument("--service", action="append", required=True, metavar="S", help=translate(
+        "CLI", "a service code or name (water, 饮水, …); repeat for several"))
+    log.add_argument("--group", default="other", metavar="G", help=translate(
+        "CLI", "the visitor's group code or name (rider, 外卖骑手, …); default: other"))
+    log.add_argument("--visitor", metavar="PHONE_OR_MEMBER_NO", help=translate(
+        "CLI", "a registered visitor's phone or member number"))
+    log.add_argument("--at", metavar="\"YYYY-MM-DD HH:MM\"", help=translate(
+        "CLI", "when the visit happened (default: now; a date alone means time unknown)"))
+    log.add_argument("--count", default="1", metavar="N", help=translate(
+        "CLI", "people served at once (人次, default 1)"))
+    log.add_argument("--note", default="", metavar="T", help=translate("CLI", "a note"))
+    log.set_defaults(func=log_visit)
+
+    check = sub.add_parser("check", help=translate(
+        "CLI", "check the database's integrity and schema version"))
+    check.set_defaults(func=check_database)
+
+    demo = sub.add_parser("demo", help=translate(
+        "CLI", "fill an empty data folder with realistic demo data"))
+    demo.add_argument("--months", type=int, default=3, metavar="N", help=translate(
+        "CLI", "how many past months besides this one (default 3)"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=translate(
+        "CLI", "random seed: the same seed gives the same data (default 1)"))
+    demo.set_defaults(func=make_demo)
+
+
+def _language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return resolve_language(QLocale().name())
+
+
+def station_show(args: argparse.Namespace) -> int:
+    from keeper.core.station import get_station
+
+    _open_db(must_exist=True)
+    profile = get_station()
+    if profile is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "No station profile yet. Set one with: keeper station set --code C "
+                      "--name N --district D"))
+    kinds = {"comprehensive": translate("CLI", "comprehensive station"),
+             "specialized": translate("CLI", "specialised rider's/driver's home")}
+    rows = ((translate("CLI", "Code"), profile.code), (translate("CLI", "Name"), profile.name),
+            (translate("CLI", "District"), profile.district),
+            (translate("CLI", "Address"), profile.address),
+            (translate("CLI", "Kind"), kinds.get(profile.kind, profile.kind)))
+    for label, value in rows:
+        _out(f"{label}: {value}")
+    return 0
+
+
+def station_set(args: argparse.Namespace) -> int:
+    from keeper.core.station import StationProfile, get_station, set_station
+
+    _open_db()
+    old = get_station()
+    if old is None and not (args.code and args.name and args.district):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "A new station profile needs --code, --name and --district."))
+    base = old or StationProfile("", "", "")
+    profile = StationProfile(
+        code=args.code if args.code is not None else base.code,
+        name=args.name if args.name is not None else base.name,
+        district=args.district if args.district is not None else base.district,
+        address=args.address if args.address is not None else base.address,
+        kind=args.kind or base.kind,
+    )
+    saved = set_station(profile)
+    _out(translate("CLI", "Station profile saved: {code} {name} ({district}).").format(
+        code=saved.code, name=saved.name, district=saved.district))
+    return 0
+
+
+def parse_at(text: str) -> tuple[date, time | None]:
+    """``YYYY-MM-DD HH:MM``, or a date alone (a paper entry whose time is unknown)."""
+    cleaned = " ".join(text.split())
+    for form, has_time in (("%Y-%m-%d %H:%M", True), ("%Y-%m-%d", False)):
+        try:
+            moment = datetime.strptime(cleaned, form)
+        except ValueError:
+            continue
+        return moment.date(), (moment.time() if has_time else None)
+    raise UserError(QT_TRANSLATE_NOOP(
+        "Errors", "\"{text}\" is not a date and time: write it as \"YYYY-MM-DD HH:MM\", "
+                  "e.g. \"2026-10-03 14:05\"."), text=text)
+
+
+def log_visit(args: argparse.Namespace) -> int:
+    from keeper.core import catalog, ledger
+    from keeper.core.visitors import find_visitor
+
+    _open_db()
+    codes = []
+    for text in args.service:
+        code = catalog.resolve_service(text)
+        if code is None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Unknown service \"{text}\". Known services: {known}."),
+                text=text, known=", ".join(s.code for s in catalog.services()))
+        codes.append(code)
+    group = catalog.resolve_group(args.group)
+    if group is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown visitor group \"{text}\". Known groups: {known}."),
+            text=args.group, known=", ".join(g.code for g in catalog.groups()))
+    try:
+        count = int(args.count.strip())
+    except ValueError:
+        count = 0
+    if not 1 <= count <= ledger.MAX_COUNT:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The count must be a whole number from 1 to {max}."), max=ledger.MAX_COUNT)
+    day, at = parse_at(args.at) if args.at else (None, None)
+    visitor_id = find_visitor(args.visitor).id if args.visitor else None
+    visit_id = ledger.log_visit(ledger.NewVisit(
+        services=codes, group=group, day=day, at=at, count=count, visitor_id=visitor_id,
+        note=args.note), source="cli")
+    _out(translate("CLI", "Logged visit #{id}.").format(id=visit_id))
+    return 0
+
+
+def check_database(args: argparse.Namespace) -> int:
+    from keeper.store import migrations
+    from keeper.store.connection import integrity_problems
+
+    db = _open_db(must_exist=True, migrate=False)
+    version = migrations.user_version(db.connection())
+    _out(translate("CLI", "Database: {path}").format(path=paths.db_path()))
+    _out(translate("CLI", "Schema version: {found} (this keeper: {known})").format(
+        found=version, known=migrations.LATEST_VERSION))
+    problems = integrity_problems(db)
+    if problems:
+        for line in problems[:20]:
+            print(line, file=sys.stderr)
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The database is damaged ({count} problems found). Restore it from a "
+                      "backup."), count=len(problems))
+    visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
+                            "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
+    _out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
+        entries=visits[0], visits=visits[1]))
+    return 0
+
+
+def make_demo(args: argparse.Namespace) -> int:
+    from keeper.core.demo import generate_demo
+
+    _open_db()
+    result = generate_demo(months=args.months, seed=args.seed)
+    _out(translate("CLI", "Demo data written: {visits} visits in {entries} entries from {first} "
+                          "to {last}, {visitors} registered visitors.").format(
+        visits=result.visits, entries=result.entries, first=result.first_day,
+        last=result.last_day, visitors=result.visitors))
+    return 0

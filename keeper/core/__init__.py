@@ -1,0 +1,1 @@
+"""The domain, without Qt: catalogue, ledger, visitors, station, statistics."""

@@ -1,0 +1,47 @@
+"""Errors a user can cause or meet, carried with a translatable message.
+
+The core and the store never import Qt, so they cannot translate. They raise a
+``KeeperError`` holding the untranslated text and its context; the CLI and the GUI
+translate it with ``QCoreApplication.translate(context, text)`` and fill in the
+parameters. ``QT_TRANSLATE_NOOP`` is the marker ``pyside6-lupdate`` looks for.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    return text
+
+
+Translate = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+class KeeperError(Exception):
+    """An error with a message for the user, not a bug."""
+
+    context = "Errors"
+
+    def __init__(self, text: str, /, **params: Any) -> None:
+        self.text = text
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = _identity) -> str:
+        return translate(self.context, self.text).format(**self.params)
+
+
+class UserError(KeeperError):
+    """Bad input: a wrong date, an unknown service, a count that is not a number."""
+
+
+class EnvironmentProblem(KeeperError):
+    """The machine is in the way: a read-only folder, a full disk, a locked file."""
+
+
+class DatabaseProblem(EnvironmentProblem):
+    """The database file cannot be used as it is (damaged, too new, not a database)."""

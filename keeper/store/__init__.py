@@ -1,0 +1,1 @@
+"""The store: peewee models over one SQLite file, with numbered migrations."""

@@ -1,0 +1,105 @@
+"""Opening the one database file: pragmas, version checks, a copy before migrating."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from keeper.errors import QT_TRANSLATE_NOOP, DatabaseProblem, EnvironmentProblem
+from keeper.store import migrations
+from keeper.store.models import database
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # FULL: a visit whose save returned survives the PC being switched off at the wall.
+    "synchronous": 2,
+    "busy_timeout": 5000,
+}
+
+
+def _copy_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database with SQLite's backup API (safe with WAL) into backups/."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"keeper-v{version}-before-migration-{stamp}.db"
+    with sqlite3.connect(target) as copy:
+        conn.backup(copy)
+    copy.close()
+    return target
+
+
+def _raise_for(exc: Exception, path: Path) -> None:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is in use by another program. "
+                              "Close the other keeper window and try again."),
+            path=path,
+        ) from exc
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        raise EnvironmentProblem(
+            QT_TRANSLATE_NOOP("Errors", "Cannot open or write the database {path}. "
+                              "Check that the folder exists and can be written to."),
+            path=path,
+        ) from exc
+    raise DatabaseProblem(
+        QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged or is not a keeper "
+                          "database ({detail}). Restore it from a backup."),
+        path=path, detail=str(exc),
+    ) from exc
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the database; bind the models to it.
+
+    Refuses a database written by a newer keeper instead of damaging it.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect(reuse_if_open=True)
+        conn = db.connection()
+        version = migrations.user_version(conn)
+        if version > migrations.LATEST_VERSION:
+            db.close()
+            raise DatabaseProblem(
+                QT_TRANSLATE_NOOP("Errors", "The database {path} was written by a newer version "
+                                  "of keeper (schema {found}; this keeper knows up to {known}). "
+                                  "Install the newer keeper to open it."),
+                path=path, found=version, known=migrations.LATEST_VERSION,
+            )
+        if migrate and version < migrations.LATEST_VERSION:
+            if existed and version > 0:
+                _copy_before_migrating(conn, path, version)
+            migrations.migrate(conn)
+    except (sqlite3.Error, peewee.DatabaseError) as exc:
+        if not db.is_closed():
+            db.close()
+        _raise_for(exc, path)
+    database.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def integrity_problems(db: SqliteDatabase, *, quick: bool = False) -> list[str]:
+    """SQLite's own integrity check plus foreign keys; an empty list means healthy."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        problems += [f"foreign key: {row}" for row in fk]
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        problems = [str(exc)]
+    return problems

@@ -1,0 +1,165 @@
+"""Numbered schema migrations. The version lives in ``PRAGMA user_version``.
+
+Each migration is frozen SQL (never the current models: they move on) and runs in its own
+transaction together with the version bump, so a failure leaves the previous version whole.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``executescript`` would COMMIT first and break the one-transaction promise.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE station (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            district TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'comprehensive'
+                CHECK (kind IN ('comprehensive', 'specialized')),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE service (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE visitor_group (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE visitor (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            phone TEXT UNIQUE,
+            member_no TEXT UNIQUE,
+            group_code TEXT NOT NULL REFERENCES visitor_group(code),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE visit (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            time TEXT,
+            group_code TEXT NOT NULL REFERENCES visitor_group(code),
+            count INTEGER NOT NULL DEFAULT 1 CHECK (count > 0),
+            visitor_id INTEGER REFERENCES visitor(id),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX visit_by_date ON visit(date, time);
+        CREATE TABLE visit_service (
+            visit_id INTEGER NOT NULL REFERENCES visit(id),
+            service_code TEXT NOT NULL REFERENCES service(code),
+            PRIMARY KEY (visit_id, service_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        -- What an attendant did is evidence: the audit log is append-only.
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+    conn.executemany(
+        "INSERT INTO service (code, name_zh, name_en, active, sort_order, builtin)"
+        " VALUES (?, ?, ?, 1, ?, 1)",
+        [(code, zh, en, i) for i, (code, zh, en) in enumerate(BUILTIN_SERVICES)],
+    )
+    conn.executemany(
+        "INSERT INTO visitor_group (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?)",
+        [(code, zh, en, i) for i, (code, zh, en) in enumerate(BUILTIN_GROUPS)],
+    )
+
+
+def _v2_void_shortcuts_synonyms(conn: sqlite3.Connection) -> None:
+    # Voided visits stay in the ledger (never deleted) but stop counting; services get a
+    # keyboard shortcut for the log screen; stations teach imports their own spellings.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE visit ADD COLUMN voided_at TEXT;
+        ALTER TABLE visit ADD COLUMN void_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE service ADD COLUMN shortcut TEXT NOT NULL DEFAULT '';
+        CREATE INDEX visit_by_visitor ON visit(visitor_id) WHERE visitor_id IS NOT NULL;
+        CREATE INDEX visit_service_by_service ON visit_service(service_code, visit_id);
+        CREATE TABLE synonym (
+            kind TEXT NOT NULL CHECK (kind IN ('service', 'group')),
+            text TEXT NOT NULL,
+            code TEXT NOT NULL,
+            PRIMARY KEY (kind, text)
+        );
+        """
+    )
+
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Append only. The position in this list + 1 is the schema version it produces.
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_initial,
+    _v2_void_shortcuts_synonyms,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the database up to ``target``; return the versions applied."""
+    applied = []
+    current = user_version(conn)
+    for version in range(current + 1, target + 1):
+        # Explicit BEGIN: sqlite3's implicit transactions do not cover executescript/DDL.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(version)
+    return applied

@@ -1,0 +1,123 @@
+"""peewee models mirroring the latest schema (the migrations are the truth).
+
+All models bind to ``database``, a proxy set by ``keeper.store.connection.open_database``.
+"""
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Station(BaseModel):
+    """The one station profile (id is always 1)."""
+
+    id = IntegerField(primary_key=True, default=1)
+    code = TextField()
+    name = TextField()
+    district = TextField()
+    address = TextField(default="")
+    kind = TextField(default="comprehensive")  # comprehensive | specialized
+    updated_at = TextField()
+
+
+class Service(BaseModel):
+    code = CharField(primary_key=True)
+    name_zh = TextField()
+    name_en = TextField()
+    active = BooleanField(default=True)
+    sort_order = IntegerField(default=0)
+    builtin = BooleanField(default=False)
+    shortcut = TextField(default="")
+
+
+class VisitorGroup(BaseModel):
+    code = CharField(primary_key=True)
+    name_zh = TextField()
+    name_en = TextField()
+    sort_order = IntegerField(default=0)
+
+
+class Visitor(BaseModel):
+    """A registered worker. Minimal here; the directory extends it."""
+
+    id = AutoField()
+    name = TextField(default="")
+    phone = TextField(null=True, unique=True)
+    member_no = TextField(null=True, unique=True)
+    group = ForeignKeyField(VisitorGroup, column_name="group_code", field="code")
+    created_at = TextField()
+
+
+class Visit(BaseModel):
+    id = AutoField()
+    date = TextField()  # YYYY-MM-DD, the station's local calendar day
+    time = TextField(null=True)  # HH:MM local; None for back-filled paper entries
+    group = ForeignKeyField(VisitorGroup, column_name="group_code", field="code")
+    count = IntegerField(default=1)  # 人次 served by this entry
+    visitor = ForeignKeyField(Visitor, column_name="visitor_id", null=True, backref="visits")
+    note = TextField(default="")
+    created_at = TextField()
+    changed_at = TextField()
+    voided_at = TextField(null=True)
+    void_reason = TextField(default="")
+
+
+class VisitService(BaseModel):
+    visit = ForeignKeyField(Visit, column_name="visit_id", backref="services")
+    service = ForeignKeyField(Service, column_name="service_code", field="code")
+
+    class Meta:
+        primary_key = CompositeKey("visit", "service")
+        without_rowid = True
+
+
+class AuditEntry(BaseModel):
+    """Append-only (triggers refuse UPDATE and DELETE)."""
+
+    id = AutoField()
+    at = TextField()
+    action = TextField()  # e.g. create, update, void, set
+    entity = TextField()  # e.g. visit, station, service
+    entity_id = TextField(null=True)
+    old = TextField(null=True)  # JSON
+    new = TextField(null=True)  # JSON
+    reason = TextField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()  # JSON
+
+
+class Synonym(BaseModel):
+    """A station's own spelling of a service or group, taught once, used by imports."""
+
+    kind = TextField()  # service | group
+    text = TextField()
+    code = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "text")
+
+
+ALL_MODELS = (Station, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting, Synonym)
