@@ -1,0 +1,187 @@
+"""The command line as a user runs it: a real process, its output and its exit status."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def keeper(data_dir: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("KEEPER_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "keeper", "--data-dir", str(data_dir), "--lang", lang, *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )
+
+
+def assert_clean_error(result: subprocess.CompletedProcess, status: int = 1) -> str:
+    assert result.returncode == status, result
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
+    return result.stderr
+
+
+@pytest.fixture
+def station(tmp_path):
+    folder = tmp_path / "d"
+    result = keeper(folder, "station", "set", "--code", "CY-017", "--name", "望京街道暖心驿站",
+                    "--district", "朝阳区", "--address", "望京西路 1 号")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_version():
+    result = keeper(Path("/nonexistent"), "--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("keeper 0.")
+
+
+def test_station_set_and_show(station):
+    result = keeper(station, "station", "show")
+    assert result.returncode == 0
+    assert "CY-017" in result.stdout and "望京街道暖心驿站" in result.stdout
+    assert "朝阳区" in result.stdout and "comprehensive" in result.stdout
+    assert (station / "keeper.db").exists()
+    for sub in ("logs", "backups", "exports"):
+        assert (station / sub).is_dir()
+
+
+def test_station_change_one_field(station):
+    assert keeper(station, "station", "set", "--kind", "specialized").returncode == 0
+    shown = keeper(station, "station", "show").stdout
+    assert "望京街道暖心驿站" in shown and "specialised" in shown
+
+
+def test_station_show_in_chinese(station):
+    shown = keeper(station, "station", "show", lang="zh_CN").stdout
+    assert "名称" in shown and "望京街道暖心驿站" in shown
+
+
+def test_station_show_without_profile(tmp_path):
+    keeper(tmp_path / "d", "check")  # no database yet: exit 1, nothing created by check
+    assert not (tmp_path / "d" / "keeper.db").exists()
+    assert keeper(tmp_path / "d", "station", "set", "--code", "X1", "--name", "n",
+                  "--district", "d").returncode == 0
+    assert_clean_error(keeper(tmp_path / "e", "station", "show"))
+
+
+def test_new_profile_needs_code_name_district(tmp_path):
+    err = assert_clean_error(keeper(tmp_path / "d", "station", "set", "--name", "驿站"))
+    assert "--code" in err
+
+
+def test_bad_station_code(tmp_path):
+    err = assert_clean_error(keeper(tmp_path / "d", "station", "set", "--code", "a b/c",
+                                    "--name", "n", "--district", "d"))
+    assert "station code" in err
+
+
+def _visits(folder: Path) -> list[tuple]:
+    with sqlite3.connect(folder / "keeper.db") as conn:
+        rows = conn.execute(
+            "SELECT v.date, v.time, v.group_code, v.count, v.note, "
+            "group_concat(s.service_code) FROM visit v JOIN visit_service s ON s.visit_id = v.id "
+            "GROUP BY v.id ORDER BY v.id").fetchall()
+    conn.close()
+    return rows
+
+
+def test_log_visits(station):
+    result = keeper(station, "log", "--service", "water")
+    assert result.returncode == 0 and "#1" in result.stdout
+    assert keeper(station, "log", "--service", "饮水", "--service", "歇脚", "--group", "外卖员",
+                  "--count", "5", "--at", "2026-10-03 14:05", "--note", "雨天").returncode == 0
+    assert keeper(station, "log", "--service", "repair", "--at", "2026-10-04").returncode == 0
+    rows = _visits(station)
+    assert len(rows) == 3
+    assert rows[0][2:4] == ("other", 1) and rows[0][5] == "water"
+    assert rows[1][:5] == ("2026-10-03", "14:05", "rider", 5, "雨天")
+    assert sorted(rows[1][5].split(",")) == ["rest", "water"]
+    assert rows[2][:2] == ("2026-10-04", None)
+    checked = keeper(station, "check")
+    assert checked.returncode == 0 and "3 entries, 7 visits" in checked.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--service", "haircut"), "Unknown service"),
+    (("--service", "water", "--group", "astronaut"), "Unknown visitor group"),
+    (("--service", "water", "--count", "0"), "whole number"),
+    (("--service", "water", "--count", "two"), "whole number"),
+    (("--service", "water", "--at", "2099-01-01 10:00"), "in the future"),
+    (("--service", "water", "--at", "yesterday"), "YYYY-MM-DD HH:MM"),
+    (("--service", "water", "--at", "2026-02-30 10:00"), "YYYY-MM-DD HH:MM"),
+    (("--service", "water", "--visitor", "13800000000"), "No registered visitor"),
+])
+def test_bad_log_input_is_one_clear_message(station, args, words):
+    err = assert_clean_error(keeper(station, "log", *args))
+    assert words in err
+    assert _visits(station) == []
+
+
+def test_bad_input_message_in_chinese(station):
+    err = assert_clean_error(keeper(station, "log", "--service", "haircut", lang="zh_CN"))
+    assert "未知" in err
+
+
+@pytest.mark.parametrize("args", [("bogus",), ("log",), ("station",), ("demo", "--months", "x"),
+                                  ("log", "--service")])
+def test_usage_errors_exit_2(tmp_path, args):
+    assert_clean_error(keeper(tmp_path / "d", *args), status=2)
+
+
+def test_check_finds_damage(station):
+    # Enough rows that the file has pages to damage, then bytes overwritten in the middle.
+    with sqlite3.connect(station / "keeper.db") as conn:
+        conn.executemany("INSERT INTO visit (date, time, group_code, count, note, created_at, "
+                         "changed_at) VALUES ('2026-10-01', '10:00', 'rider', 1, ?, 'x', 'x')",
+                         [("note %d" % i,) for i in range(5000)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    path = station / "keeper.db"
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\x00\xff" * 2048)
+    err = assert_clean_error(keeper(station, "check"))
+    assert "damaged" in err
+
+
+def test_check_refuses_a_newer_database(station):
+    with sqlite3.connect(station / "keeper.db") as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert "newer version" in assert_clean_error(keeper(station, "check"))
+
+
+def test_read_only_data_folder_is_a_message(tmp_path):
+    if os.geteuid() == 0:
+        # root writes anywhere; a file where the folder should be fails for everyone.
+        blocker = tmp_path / "d"
+        blocker.write_text("not a folder")
+        assert_clean_error(keeper(blocker, "log", "--service", "water"))
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o500)
+        assert_clean_error(keeper(folder / "d", "log", "--service", "water"))
+
+
+def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station):
+    folder = tmp_path / "demo"
+    result = keeper(folder, "demo", "--months", "1", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "Demo data written" in result.stdout
+    with sqlite3.connect(folder / "keeper.db") as conn:
+        visits = conn.execute("SELECT SUM(count) FROM visit").fetchone()[0]
+    conn.close()
+    assert visits > 1000
+    assert keeper(folder, "check").returncode == 0
+    assert keeper(station, "log", "--service", "water").returncode == 0
+    assert_clean_error(keeper(station, "demo", "--months", "1"))
