@@ -1,0 +1,85 @@
+"""Start-up time: process start to the main window shown, against a bare PySide6 window.
+
+Run by hand, never inside the tests:
+
+    python benchmarks/startup.py [--runs 15] [--platform offscreen|xcb]
+
+Both are measured the same way in the same run, alternating: the parent takes the time
+before spawning the process and when the child reports (from the event loop, after the
+window's first show) that the window is on screen. keeper starts on a demo database of
+three months.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+KEEPER = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from keeper.ui import main_window
+_show = main_window.MainWindow.show
+def show(self):
+    _show(self)
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), QApplication.quit()))
+main_window.MainWindow.show = show
+from keeper.cli import main
+main([])
+"""
+
+
+def time_child(code: str, env: dict) -> float:
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env,
+                             text=True, cwd=ROOT)
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait(timeout=60)
+    if line.strip() != "shown":
+        raise RuntimeError(f"child did not report its window: {line!r}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--platform", default="offscreen")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform, KEEPER_DATA_DIR=folder,
+                   PYTHONPATH=str(ROOT))
+        subprocess.run([sys.executable, "-m", "keeper", "demo", "--months", "3"], env=env,
+                       check=True, cwd=ROOT, capture_output=True)
+        time_child(BARE, env), time_child(KEEPER, env)  # warm the file cache
+        bare, keeper = [], []
+        for _ in range(args.runs):
+            bare.append(time_child(BARE, env))
+            keeper.append(time_child(KEEPER, env))
+    b, k = statistics.median(bare), statistics.median(keeper)
+    print(f"platform {args.platform}, {args.runs} runs each, median (min–max):")
+    print(f"  bare PySide6 window: {b * 1000:7.1f} ms ({min(bare) * 1000:.0f}–{max(bare) * 1000:.0f})")
+    print(f"  keeper main window:  {k * 1000:7.1f} ms ({min(keeper) * 1000:.0f}–{max(keeper) * 1000:.0f})")
+    print(f"  ratio: {k / b:.2f}× (target ≤ 1.5×)")
+
+
+if __name__ == "__main__":
+    main()
