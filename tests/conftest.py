@@ -1,10 +1,17 @@
 """Shared fixtures. Every test gets its own data folder; GUI tests run offscreen."""
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 
 # Before Qt is imported anywhere: no display needed, and the same rendering on every machine.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The offscreen screen defaults to 800x800, smaller than a station PC: give it 1600x1000.
+_SCREEN = os.path.join(tempfile.gettempdir(), "keeper-test-screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _file:
+    json.dump({"screens": [{"name": "station-pc", "x": 0, "y": 0, "width": 1600, "height": 1000,
+                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _file)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
 from datetime import datetime  # noqa: E402

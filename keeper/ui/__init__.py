@@ -1,0 +1,1 @@
+"""The window: QApplication setup, the main window, one module per screen."""

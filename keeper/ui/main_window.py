@@ -1,0 +1,151 @@
+"""The main window: navigation on the left, one screen at a time, a status bar.
+
+Screens are built the first time they are shown, so start-up only pays for the first one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from keeper import settings
+from keeper.core import clock, ledger
+from keeper.core.station import get_station
+from keeper.i18n import translate
+from keeper.ui.icons import icon
+from keeper.ui.screens.registry import SCREENS
+
+
+def _to_text(data: QByteArray) -> str:
+    return bytes(data.toBase64()).decode("ascii")
+
+
+def _from_text(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(translate("MainWindow", "Station Keeper"))
+        self.setWindowIcon(icon("keeper"))
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 13pt; padding: 6px; }"
+                               "QListWidget#navigation::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self._screens: dict[str, QWidget] = {}
+        for index, spec in enumerate(SCREENS):
+            item = QListWidgetItem(icon(f"nav-{spec.key}"), spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(translate("MainWindow", "{screen} (Ctrl+{number})").format(
+                screen=spec.translated_title(), number=index + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # a stand-in until the screen is first shown
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_screen(key))
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self.nav.setMinimumWidth(150)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.station_label = QLabel()
+        self.station_label.setObjectName("stationLabel")
+        self.today_label = QLabel()
+        self.today_label.setObjectName("todayLabel")
+        self.statusBar().addWidget(self.station_label, 1)
+        self.statusBar().addPermanentWidget(self.today_label)
+        self.refresh_status()
+        # The date changes at midnight while the window stays open: refresh every minute.
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(60_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+        self._restore_layout()
+
+    # -- navigation ----------------------------------------------------------------------
+    def screen_keys(self) -> list[str]:
+        return [spec.key for spec in SCREENS]
+
+    def current_key(self) -> str:
+        return SCREENS[max(0, self.nav.currentRow())].key
+
+    def show_screen(self, key: str) -> QWidget:
+        row = self.screen_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self._screens[key]
+
+    def screen(self, key: str) -> QWidget | None:
+        return self._screens.get(key)
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = SCREENS[row]
+        if spec.key not in self._screens:
+            widget = spec.build()
+            widget.setObjectName(f"screen-{spec.key}")
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._screens[spec.key] = widget
+            if hasattr(widget, "station_changed"):
+                widget.station_changed.connect(lambda _profile: self.refresh_status())
+        self.stack.setCurrentIndex(row)
+
+    # -- status bar ----------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        station = get_station()
+        if station is None:
+            self.station_label.setText(translate("MainWindow", "No station profile yet"))
+        else:
+            self.station_label.setText(translate("MainWindow", "{name} ({code}), {district}").format(
+                name=station.name, code=station.code, district=station.district))
+        today = ledger.visits_on(clock.today())
+        self.today_label.setText(translate("MainWindow", "Visits today: %n", None, today))
+
+    # -- remembered layout ---------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not (geometry and self.restoreGeometry(_from_text(geometry))):
+            self.resize(1280, 800)
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(_from_text(state))
+        splitter = settings.get(settings.NAV_SPLITTER)
+        if splitter:
+            self.splitter.restoreState(_from_text(splitter))
+        last = settings.get(settings.LAST_SCREEN)
+        self.show_screen(last if last in self.screen_keys() else "log")
+
+    def save_layout(self) -> None:
+        settings.set(settings.WINDOW_GEOMETRY, _to_text(self.saveGeometry()))
+        settings.set(settings.WINDOW_STATE, _to_text(self.saveState()))
+        settings.set(settings.NAV_SPLITTER, _to_text(self.splitter.saveState()))
+        settings.set(settings.LAST_SCREEN, self.current_key())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_layout()
+        super().closeEvent(event)

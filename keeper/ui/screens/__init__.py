@@ -1,0 +1,1 @@
+"""One module per screen. The navigation's order and names live in ``registry``."""

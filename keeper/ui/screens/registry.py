@@ -1,0 +1,91 @@
+"""The navigation: each screen's key, icon, title and how to build it.
+
+Screens that later releases fill are placeholders saying what they will hold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from keeper.errors import QT_TRANSLATE_NOOP
+from keeper.i18n import translate
+from keeper.ui.icons import icon
+from keeper.ui.screens.placeholder import PlaceholderScreen
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # source text, context "Navigation"
+    build: Callable[[], QWidget]
+
+    def translated_title(self) -> str:
+        return translate("Navigation", self.title)
+
+
+def _placeholder(key: str, title: str, summary: str, items: tuple[str, ...]) -> ScreenSpec:
+    def build() -> QWidget:
+        return PlaceholderScreen(icon(f"nav-{key}"), translate("Navigation", title),
+                                 translate("Placeholders", summary),
+                                 [translate("Placeholders", item) for item in items])
+    return ScreenSpec(key, title, build)
+
+
+def _settings() -> QWidget:
+    from keeper.ui.screens.settings_screen import SettingsScreen
+
+    return SettingsScreen()
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    _placeholder("log", QT_TRANSLATE_NOOP("Navigation", "Log"), QT_TRANSLATE_NOOP(
+        "Placeholders", "Log a visit in two clicks: the service, the visitor's group, Enter."), (
+        QT_TRANSLATE_NOOP("Placeholders", "Large tiles for the services: water, rest, battery "
+                                          "swap, charging, repair, meal heating, toilet, first aid"),
+        QT_TRANSLATE_NOOP("Placeholders", "The visitor's group, kept for the next visit; a count "
+                                          "for several people served at once"),
+        QT_TRANSLATE_NOOP("Placeholders", "A search box to find a registered worker by name, "
+                                          "pinyin initials or the last 4 phone digits"),
+        QT_TRANSLATE_NOOP("Placeholders", "Today's ledger underneath, with totals per service "
+                                          "and undo of the last entry"),
+    )),
+    _placeholder("ledger", QT_TRANSLATE_NOOP("Navigation", "Ledger"), QT_TRANSLATE_NOOP(
+        "Placeholders", "Every visit ever logged, fast even with years of records."), (
+        QT_TRANSLATE_NOOP("Placeholders", "Filters by date, service, group, visitor and text, "
+                                          "with the totals of what is shown"),
+        QT_TRANSLATE_NOOP("Placeholders", "Corrections and voids with a reason; each visit's "
+                                          "history of changes"),
+    )),
+    _placeholder("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), QT_TRANSLATE_NOOP(
+        "Placeholders", "The directory of registered workers."), (
+        QT_TRANSLATE_NOOP("Placeholders", "Search as you type: name, pinyin, phone tail, member "
+                                          "number"),
+        QT_TRANSLATE_NOOP("Placeholders", "Each worker's visits; roster import; merging "
+                                          "duplicates"),
+        QT_TRANSLATE_NOOP("Placeholders", "Personal data kept safe: masked phones, erasure after "
+                                          "the retention period"),
+    )),
+    _placeholder("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), QT_TRANSLATE_NOOP(
+        "Placeholders", "Problems workers raise (诉求), followed until they are solved."), (
+        QT_TRANSLATE_NOOP("Placeholders", "Recorded, referred, resolved, followed up: each step "
+                                          "dated"),
+        QT_TRANSLATE_NOOP("Placeholders", "Filters by status and category; overdue appeals "
+                                          "flagged"),
+    )),
+    _placeholder("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), QT_TRANSLATE_NOOP(
+        "Placeholders", "Volunteer work and good deeds by the station's workers."), (
+        QT_TRANSLATE_NOOP("Placeholders", "Patrols, clean-ups, emergency help: participants, "
+                                          "hours, people helped"),
+        QT_TRANSLATE_NOOP("Placeholders", "Volunteer teams and each member's history"),
+    )),
+    _placeholder("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), QT_TRANSLATE_NOOP(
+        "Placeholders", "The monthly report for the district office in one action."), (
+        QT_TRANSLATE_NOOP("Placeholders", "The month's figures and charts against last month"),
+        QT_TRANSLATE_NOOP("Placeholders", "Excel workbook, printable PDF to sign and stamp, and "
+                                          "the bundle the district merges"),
+        QT_TRANSLATE_NOOP("Placeholders", "Closing a month; later corrections listed as such"),
+    )),
+    ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
+)

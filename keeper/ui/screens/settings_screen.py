@@ -1,0 +1,67 @@
+"""Settings: the station profile and the language of the window."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keeper import settings
+from keeper.i18n import translate
+from keeper.ui.station_form import StationForm
+
+
+class SettingsScreen(QWidget):
+    station_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+
+        station_box = QGroupBox(translate("SettingsScreen", "Station profile"))
+        station_layout = QVBoxLayout(station_box)
+        self.station_form = StationForm()
+        station_layout.addWidget(self.station_form)
+        row = QHBoxLayout()
+        self.station_status = QLabel()
+        row.addWidget(self.station_status, 1)
+        self.save_station = QPushButton(translate("SettingsScreen", "Save station profile"))
+        self.save_station.clicked.connect(self._save_station)
+        row.addWidget(self.save_station)
+        station_layout.addLayout(row)
+        layout.addWidget(station_box)
+
+        language_box = QGroupBox(translate("SettingsScreen", "Language"))
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsScreen", "As the system"), "")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        language_form.addRow(translate("SettingsScreen", "Window language:"), self.language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        language_form.addRow(self.language_note)
+        layout.addWidget(language_box)
+        layout.addStretch(1)
+
+    def _save_station(self) -> None:
+        if self.station_form.save():
+            self.station_status.setText(translate("SettingsScreen", "Saved."))
+            self.station_changed.emit(self.station_form.profile())
+        else:
+            self.station_status.clear()
+
+    def _language_chosen(self) -> None:
+        settings.set(settings.LANGUAGE, self.language.currentData())
+        self.language_note.setText(translate(
+            "SettingsScreen", "The new language is used the next time keeper starts."))
