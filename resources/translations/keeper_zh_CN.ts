@@ -1,0 +1,523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}</source>
+        <translation>无法使用数据文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>keeper cannot start</source>
+        <translation>驿站管家无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Cannot use the data folder {folder}: {reason}</source>
+        <translation>无法使用数据文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Station Keeper: the offline ledger of a service station for gig workers. Without a command it starts the window.</source>
+        <translation>驿站管家：新就业形态劳动者服务驿站的离线台账。不带命令运行时打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>the data folder (default: the user&apos;s application data folder; or set KEEPER_DATA_DIR)</source>
+        <translation>数据文件夹（默认：用户的应用数据文件夹；也可设置 KEEPER_DATA_DIR）</translation>
+    </message>
+    <message>
+        <source>the language of messages and of the window (default: the system&apos;s)</source>
+        <translation>提示信息和窗口的语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <source>show or set the station profile</source>
+        <translation>查看或设置驿站信息</translation>
+    </message>
+    <message>
+        <source>print the station profile</source>
+        <translation>显示驿站信息</translation>
+    </message>
+    <message>
+        <source>create or change the profile</source>
+        <translation>创建或修改驿站信息</translation>
+    </message>
+    <message>
+        <source>the station code given by the district</source>
+        <translation>所属辖区分配的驿站编号</translation>
+    </message>
+    <message>
+        <source>the station&apos;s name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <source>the district the station reports to</source>
+        <translation>驿站报送月报的所属辖区</translation>
+    </message>
+    <message>
+        <source>the station&apos;s address</source>
+        <translation>驿站地址</translation>
+    </message>
+    <message>
+        <source>comprehensive station or specialised rider&apos;s/driver&apos;s home</source>
+        <translation>综合型驿站或专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>log one visit</source>
+        <translation>登记一条来访记录</translation>
+    </message>
+    <message>
+        <source>a service code or name (water, 饮水, …); repeat for several</source>
+        <translation>服务项目的代码或名称（如 water、饮水……）；多个服务项目可重复此选项</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s group code or name (rider, 外卖骑手, …); default: other</source>
+        <translation>来访者人员类别的代码或名称（如 rider、外卖骑手……）；默认：other（其他）</translation>
+    </message>
+    <message>
+        <source>a registered visitor&apos;s phone or member number</source>
+        <translation>登记人员的手机号或会员编号</translation>
+    </message>
+    <message>
+        <source>when the visit happened (default: now; a date alone means time unknown)</source>
+        <translation>来访时间（默认：当前时间；只写日期表示具体时间不详）</translation>
+    </message>
+    <message>
+        <source>people served at once (人次, default 1)</source>
+        <translation>同时服务的人数（人次，默认 1）</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>检查数据库的完整性和数据库结构版本</translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with realistic demo data</source>
+        <translation>向空的数据文件夹填入仿真的演示数据</translation>
+    </message>
+    <message>
+        <source>how many past months besides this one (default 3)</source>
+        <translation>除本月外，再生成之前几个月的数据（默认 3）</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same data (default 1)</source>
+        <translation>随机种子：相同的种子生成相同的数据（默认 1）</translation>
+    </message>
+    <message>
+        <source>comprehensive station</source>
+        <translation>综合型驿站</translation>
+    </message>
+    <message>
+        <source>specialised rider&apos;s/driver&apos;s home</source>
+        <translation>专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>驿站编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属辖区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>驿站类型</translation>
+    </message>
+    <message>
+        <source>Station profile saved: {code} {name} ({district}).</source>
+        <translation>驿站信息已保存：{code} {name}（{district}）。</translation>
+    </message>
+    <message>
+        <source>Logged visit #{id}.</source>
+        <translation>已登记，记录编号 #{id}。</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Schema version: {found} (this keeper: {known})</source>
+        <translation>数据库结构版本：{found}（本版驿站管家：{known}）</translation>
+    </message>
+    <message>
+        <source>Integrity: ok. {entries} entries, {visits} visits.</source>
+        <translation>完整性：正常。共 {entries} 条记录，{visits} 人次。</translation>
+    </message>
+    <message>
+        <source>Demo data written: {visits} visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
+        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、{visits} 人次，登记人员 {visitors} 名。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>keeper met a problem</source>
+        <translation>驿站管家遇到问题</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside keeper. What you logged before is safe. Please copy this report and send it to whoever supports your station; it is also in the log file in {folder}.</source>
+        <translation>驿站管家内部出现错误。此前登记的内容不会丢失。请复制这份报告，发给为本驿站提供技术支持的人员；报告也已保存在 {folder} 中的日志文件里。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>keeper</source>
+        <translation>驿站管家</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no keeper database at {path} yet.</source>
+        <translation>{path} 处还没有驿站管家数据库。</translation>
+    </message>
+    <message>
+        <source>No station profile yet. Set one with: keeper station set --code C --name N --district D</source>
+        <translation>尚未设置驿站信息。请用以下命令设置：keeper station set --code C --name N --district D</translation>
+    </message>
+    <message>
+        <source>A new station profile needs --code, --name and --district.</source>
+        <translation>新建驿站信息需要提供 --code、--name 和 --district。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date and time: write it as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2026-10-03 14:05&quot;.</source>
+        <translation>“{text}”不是有效的日期时间：请按“YYYY-MM-DD HH:MM”格式填写，例如“2026-10-03 14:05”。</translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;{text}&quot;. Known services: {known}.</source>
+        <translation>未知的服务项目“{text}”。可用的服务项目：{known}。</translation>
+    </message>
+    <message>
+        <source>Unknown visitor group &quot;{text}&quot;. Known groups: {known}.</source>
+        <translation>未知的人员类别“{text}”。可用的人员类别：{known}。</translation>
+    </message>
+    <message>
+        <source>The count must be a whole number from 1 to {max}.</source>
+        <translation>人次必须是 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({count} problems found). Restore it from a backup.</source>
+        <translation>数据库已损坏（发现 {count} 处问题）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The demo can cover 1 to {max} months, not {months}.</source>
+        <translation>演示数据可覆盖 1 到 {max} 个月，不能为 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>This data folder already holds visits, so no demo data was added: demo data must never mix with a real ledger. Choose an empty data folder (--data-dir) for the demo.</source>
+        <translation>此数据文件夹中已有来访记录，因此未添加演示数据：演示数据绝不能混入真实台账。请为演示数据另选一个空的数据文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>请至少选择一项服务项目。</translation>
+    </message>
+    <message>
+        <source>Unknown service: {codes}.</source>
+        <translation>未知的服务项目：{codes}。</translation>
+    </message>
+    <message>
+        <source>Unknown visitor group: {group}.</source>
+        <translation>未知的人员类别：{group}。</translation>
+    </message>
+    <message>
+        <source>The visit is in the future ({when}). Check the date and time.</source>
+        <translation>来访时间晚于当前时间（{when}）。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
+        <translation>驿站编号“{code}”无效：请使用 1 到 32 个字母、数字、- 或 _，并以字母或数字开头（报表文件以此命名）。</translation>
+    </message>
+    <message>
+        <source>The station name is missing.</source>
+        <translation>未填写驿站名称。</translation>
+    </message>
+    <message>
+        <source>The district is missing.</source>
+        <translation>未填写所属辖区。</translation>
+    </message>
+    <message>
+        <source>The station kind &quot;{kind}&quot; is not valid: use comprehensive or specialized.</source>
+        <translation>驿站类型“{kind}”无效：请使用 comprehensive（综合型驿站）或 specialized（专属驿站）。</translation>
+    </message>
+    <message>
+        <source>No registered visitor has the phone or member number &quot;{text}&quot;.</source>
+        <translation>没有手机号或会员编号为“{text}”的登记人员。</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program. Close the other keeper window and try again.</source>
+        <translation>数据库 {path} 正被其他程序使用。请关闭另一个驿站管家窗口后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot open or write the database {path}. Check that the folder exists and can be written to.</source>
+        <translation>无法打开或写入数据库 {path}。请检查该文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a keeper database ({detail}). Restore it from a backup.</source>
+        <translation>数据库 {path} 已损坏或不是驿站管家数据库（{detail}）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>数据库 {path} 由更新版本的驿站管家写入（数据库结构版本 {found}；本版本最高支持 {known}）。请安装新版驿站管家后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Station Keeper</source>
+        <translation>驿站管家</translation>
+    </message>
+    <message>
+        <source>{screen} (Ctrl+{number})</source>
+        <translation>{screen}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>No station profile yet</source>
+        <translation>尚未设置驿站信息</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {district}</source>
+        <translation>{name}（{code}），{district}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits today: %n</source>
+        <translation>
+            <numerusform>今日服务人次：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Log</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>What this screen will hold:</source>
+        <translation>此页面将包含：</translation>
+    </message>
+    <message>
+        <source>This screen is being built. Until then, use the command line (keeper --help) or keep the paper ledger.</source>
+        <translation>此页面正在建设中。在此之前，请使用命令行（keeper --help）或继续使用纸质台账。</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Log a visit in two clicks: the service, the visitor&apos;s group, Enter.</source>
+        <translation>点两下即可完成登记：选服务项目，选人员类别，按回车。</translation>
+    </message>
+    <message>
+        <source>Large tiles for the services: water, rest, battery swap, charging, repair, meal heating, toilet, first aid</source>
+        <translation>服务项目大图块：饮水、休息、换电、充电、维修、热饭、如厕、急救</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s group, kept for the next visit; a count for several people served at once</source>
+        <translation>来访者的人员类别，下次登记时沿用；同时服务多人时可填写人次</translation>
+    </message>
+    <message>
+        <source>A search box to find a registered worker by name, pinyin initials or the last 4 phone digits</source>
+        <translation>搜索框：按姓名、拼音首字母或手机号后 4 位查找登记人员</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ledger underneath, with totals per service and undo of the last entry</source>
+        <translation>下方显示今日台账，含各服务项目合计，可撤销最近一条登记</translation>
+    </message>
+    <message>
+        <source>Every visit ever logged, fast even with years of records.</source>
+        <translation>历来登记的全部来访记录，即使积累多年数据也能快速查询。</translation>
+    </message>
+    <message>
+        <source>Filters by date, service, group, visitor and text, with the totals of what is shown</source>
+        <translation>按日期、服务项目、人员类别、来访者和文字筛选，并显示筛选结果的合计</translation>
+    </message>
+    <message>
+        <source>Corrections and voids with a reason; each visit&apos;s history of changes</source>
+        <translation>更正和作废须注明原因；可查看每条记录的修改历史</translation>
+    </message>
+    <message>
+        <source>The directory of registered workers.</source>
+        <translation>登记人员名录。</translation>
+    </message>
+    <message>
+        <source>Search as you type: name, pinyin, phone tail, member number</source>
+        <translation>边输入边搜索：姓名、拼音、手机尾号、会员编号</translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s visits; roster import; merging duplicates</source>
+        <translation>每位登记人员的来访记录；名册导入；合并重复人员</translation>
+    </message>
+    <message>
+        <source>Personal data kept safe: masked phones, erasure after the retention period</source>
+        <translation>个人信息安全保护：手机号脱敏显示，超过保存期限后删除</translation>
+    </message>
+    <message>
+        <source>Problems workers raise (诉求), followed until they are solved.</source>
+        <translation>劳动者提出的诉求，持续跟进直至解决。</translation>
+    </message>
+    <message>
+        <source>Recorded, referred, resolved, followed up: each step dated</source>
+        <translation>登记、转办、办结、回访：每一步都记录日期</translation>
+    </message>
+    <message>
+        <source>Filters by status and category; overdue appeals flagged</source>
+        <translation>按状态和类别筛选；超期诉求醒目标出</translation>
+    </message>
+    <message>
+        <source>Volunteer work and good deeds by the station&apos;s workers.</source>
+        <translation>驿站劳动者参与的志愿服务和好人好事。</translation>
+    </message>
+    <message>
+        <source>Patrols, clean-ups, emergency help: participants, hours, people helped</source>
+        <translation>巡逻、清洁、应急救助：参与人员、时长、帮助人数</translation>
+    </message>
+    <message>
+        <source>Volunteer teams and each member&apos;s history</source>
+        <translation>志愿服务队及每位队员的活动记录</translation>
+    </message>
+    <message>
+        <source>The monthly report for the district office in one action.</source>
+        <translation>一键生成报送所属辖区的月报。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures and charts against last month</source>
+        <translation>本月数据和图表，与上月对比</translation>
+    </message>
+    <message>
+        <source>Excel workbook, printable PDF to sign and stamp, and the bundle the district merges</source>
+        <translation>Excel 工作簿、可打印后签字盖章的 PDF，以及供所属辖区汇总的数据包</translation>
+    </message>
+    <message>
+        <source>Closing a month; later corrections listed as such</source>
+        <translation>月度结账；结账后的更正单独列出</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Station profile</source>
+        <translation>驿站信息</translation>
+    </message>
+    <message>
+        <source>Save station profile</source>
+        <translation>保存驿站信息</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Window language:</source>
+        <translation>界面语言:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time keeper starts.</source>
+        <translation>新语言将在下次启动驿站管家时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>e.g. CY-017, given by the district</source>
+        <translation>例如：CY-017，由所属辖区分配</translation>
+    </message>
+    <message>
+        <source>e.g. 望京街道暖心驿站</source>
+        <translation>例如：望京街道暖心驿站</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区</source>
+        <translation>例如：朝阳区</translation>
+    </message>
+    <message>
+        <source>Comprehensive station</source>
+        <translation>综合型驿站</translation>
+    </message>
+    <message>
+        <source>Specialised rider&apos;s or driver&apos;s home</source>
+        <translation>专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>Station &amp;code:</source>
+        <translation>驿站编号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Station &amp;name:</source>
+        <translation>驿站名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>所属辖区(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>驿站类型(&amp;K):</translation>
+    </message>
+</context>
+<context>
+    <name>StationSetupDialog</name>
+    <message>
+        <source>Welcome to Station Keeper</source>
+        <translation>欢迎使用驿站管家</translation>
+    </message>
+    <message>
+        <source>Before the first visit is logged, tell keeper which station this is. The code and name appear on every monthly report; you can change them later in Settings.</source>
+        <translation>登记第一条来访记录之前，请先填写本驿站的信息。驿站编号和名称会出现在每份月报上，之后可在“设置”中修改。</translation>
+    </message>
+</context>
+</TS>
