@@ -51,10 +51,11 @@ def open_station_database() -> None:
 def ensure_station_profile(parent=None) -> bool:
     """First start: ask for the station profile. False if the attendant cancels."""
     from keeper.core.station import get_station
-    from keeper.ui.station_form import StationSetupDialog
 
     if get_station() is not None:
         return True
+    from keeper.ui.station_form import StationSetupDialog
+
     return StationSetupDialog(parent).exec() == StationSetupDialog.DialogCode.Accepted
 
 

@@ -1,37 +1,25 @@
 """Bugs go here: a dialog with a copyable report, and the traceback in the log file.
 
-Errors users can cause (KeeperError) are shown as plain messages instead.
+Errors users can cause (KeeperError) are shown as plain messages instead. The dialog's
+imports wait until something goes wrong: start-up does not pay for them.
 """
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from types import TracebackType
-
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
-
-from keeper import __version__, paths
-from keeper.errors import KeeperError
-from keeper.i18n import translate
 
 log = logging.getLogger("keeper.crash")
 
 
 def crash_report(exc_type, exc, tb) -> str:
+    import platform
+    import traceback
+
+    from PySide6 import __version__ as pyside_version
+
+    from keeper import __version__, paths
+
     lines = [
         f"keeper {__version__}",
         f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}",
@@ -42,42 +30,21 @@ def crash_report(exc_type, exc, tb) -> str:
     return "\n".join(lines)
 
 
-class CrashDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("CrashDialog", "keeper met a problem"))
-        self.resize(640, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(translate(
-            "CrashDialog", "Something went wrong inside keeper. What you logged before is safe. "
-                           "Please copy this report and send it to whoever supports your "
-                           "station; it is also in the log file in {folder}.").format(
-            folder=paths.logs_dir()))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        layout.addWidget(self.report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(translate("CrashDialog", "Copy report"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.report.toPlainText())
-        self.copy_button.setText(translate("CrashDialog", "Copied"))
-
-
-def show_error(parent: QWidget | None, error: KeeperError) -> None:
+def show_error(parent, error) -> None:
     """A user-level error: its message, in the user's language, no traceback."""
-    QMessageBox.warning(parent, translate("CrashDialog", "keeper"),
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, QCoreApplication.translate("CrashDialog", "keeper"),
                         error.message(QCoreApplication.translate))
 
 
 def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    if issubclass(exc_type, KeyboardInterrupt):
+    from PySide6.QtWidgets import QApplication
+
+    from keeper.errors import KeeperError
+
+    if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     parent = QApplication.activeWindow()
@@ -87,12 +54,11 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         return
     report = crash_report(exc_type, exc, tb)
     log.error("unhandled exception\n%s", report)
-    if QApplication.instance() is None:
-        sys.__excepthook__(exc_type, exc, tb)
-        return
+    from keeper.ui.crash_dialog import CrashDialog
+
     dialog = CrashDialog(report, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.exec()
+    dialog.deleteLater()
 
 
 def install_excepthook() -> None:

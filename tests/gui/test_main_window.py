@@ -125,7 +125,9 @@ def test_crash_dialog_has_a_copyable_report(app, qtbot, data_dir):
         raise ZeroDivisionError("boom in a test")
     except ZeroDivisionError as exc:
         report = crash.crash_report(type(exc), exc, exc.__traceback__)
-    dialog = crash.CrashDialog(report)
+    from keeper.ui.crash_dialog import CrashDialog
+
+    dialog = CrashDialog(report)
     qtbot.addWidget(dialog)
     assert "ZeroDivisionError: boom in a test" in dialog.report.toPlainText()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)

@@ -5,7 +5,6 @@ meanwhile (the command line, the paper ledger).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -38,7 +37,6 @@ class PlaceholderScreen(QWidget):
         for item in items:
             line = QLabel("•  " + item)
             line.setWordWrap(True)
-            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             card_layout.addWidget(line)
         layout.addWidget(card)
         note = QLabel(translate("PlaceholderScreen", "This screen is being built. Until then, "

@@ -37,6 +37,8 @@ class SettingsScreen(QWidget):
         self.save_station.clicked.connect(self._save_station)
         row.addWidget(self.save_station)
         station_layout.addLayout(row)
+        # Wide screens: keep the form at a readable width instead of stretching it.
+        station_box.setMaximumWidth(760)
         layout.addWidget(station_box)
 
         language_box = QGroupBox(translate("SettingsScreen", "Language"))
@@ -51,6 +53,7 @@ class SettingsScreen(QWidget):
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         language_form.addRow(self.language_note)
+        language_box.setMaximumWidth(760)
         layout.addWidget(language_box)
         layout.addStretch(1)
 
