@@ -1,0 +1,1 @@
+"""Month report writers: Excel, PDF and the district bundle (no widgets)."""
