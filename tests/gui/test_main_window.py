@@ -150,3 +150,34 @@ def test_main_window_opens_on_a_demo_database(app, qtbot, pinned_now):
     assert get_station().name in main.station_label.text()
     assert main.today_label.text() == f"Visits today: {ledger.visits_on(pinned_now.date())}"
     assert result.visits > 1000
+
+
+def test_exception_hook_shows_user_errors_as_messages_and_bugs_as_reports(app, monkeypatch,
+                                                                           data_dir):
+    from PySide6.QtWidgets import QMessageBox
+
+    from keeper.errors import UserError
+    from keeper.logsetup import setup_logging, teardown_logging
+    from keeper.ui import crash, crash_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(("message", text)))
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec",
+                        lambda self: shown.append(("crash", self.report.toPlainText())))
+    setup_logging()
+    try:
+        try:
+            raise UserError("The count must be a whole number from 1 to {max}.", max=999)
+        except UserError as exc:
+            crash._hook(type(exc), exc, exc.__traceback__)
+        try:
+            {}["missing"]
+        except KeyError as exc:
+            crash._hook(type(exc), exc, exc.__traceback__)
+    finally:
+        teardown_logging()
+    assert shown[0] == ("message", "The count must be a whole number from 1 to 999.")
+    assert shown[1][0] == "crash" and "KeyError: 'missing'" in shown[1][1]
+    log_text = (data_dir / "logs" / "keeper.log").read_text(encoding="utf-8")
+    assert "KeyError" in log_text
