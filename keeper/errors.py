@@ -26,9 +26,10 @@ class KeeperError(Exception):
 
     context = "Errors"
 
-    def __init__(self, text: str, /, **params: Any) -> None:
+    def __init__(self, text: str, /, *, field: str | None = None, **params: Any) -> None:
         self.text = text
         self.params = params
+        self.field = field  # the form field it concerns, so a form can say it next to it
         super().__init__(self.message())
 
     def message(self, translate: Translate = _identity) -> str:

@@ -14,6 +14,12 @@ from keeper.paths import resource
 LANGUAGES = ("zh_CN", "en")
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the window speaks: names from the database (services, groups) follow it."""
+    return _current
 
 
 def resolve_language(explicit: str | None = None) -> str:
@@ -26,6 +32,8 @@ def resolve_language(explicit: str | None = None) -> str:
 
 def install_translators(language: str) -> list[QTranslator]:
     """Install keeper's and Qt's translators for ``language`` on the running application."""
+    global _current
+    _current = language
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)

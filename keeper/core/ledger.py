@@ -11,6 +11,7 @@ from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Visit, VisitorGroup, VisitService, database
 
 MAX_COUNT = 999  # a rush is five couriers, not five thousand: a typo guard
+UNDO_MINUTES = 5  # "oops, wrong tile": undo without a reason, for a few minutes only
 # A PC clock a little behind the phone on the wall should not refuse a visit logged "now".
 _FUTURE_TOLERANCE = timedelta(minutes=5)
 
@@ -35,19 +36,21 @@ def validate(visit: NewVisit) -> NewVisit:
         if code not in codes:
             codes.append(code)
     if not codes:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose at least one service."))
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose at least one service."),
+                        field="services")
     known = {s.code for s in Service.select(Service.code).where(Service.code.in_(codes))}
     unknown = [c for c in codes if c not in known]
     if unknown:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown service: {codes}."),
-                        codes=", ".join(unknown))
+                        codes=", ".join(unknown), field="services")
     if VisitorGroup.get_or_none(VisitorGroup.code == visit.group) is None:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown visitor group: {group}."),
                         group=visit.group)
     if isinstance(visit.count, bool) or not isinstance(visit.count, int) or not (
             1 <= visit.count <= MAX_COUNT):
         raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "The count must be a whole number from 1 to {max}."), max=MAX_COUNT)
+            "Errors", "The count must be a whole number from 1 to {max}."), max=MAX_COUNT,
+            field="count")
     day, at = visit.day, visit.at
     if day is None:
         day = now.date()
@@ -57,7 +60,7 @@ def validate(visit: NewVisit) -> NewVisit:
             at is not None and datetime.combine(day, at).astimezone() > now + _FUTURE_TOLERANCE):
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The visit is in the future ({when}). Check the date and time."),
-            when=f"{day.isoformat()} {at.strftime('%H:%M') if at else ''}".strip())
+            when=f"{day.isoformat()} {at.strftime('%H:%M') if at else ''}".strip(), field="when")
     return NewVisit(codes, visit.group, day, at, visit.count, visit.visitor_id,
                     visit.note.strip(), visit.extra)
 
@@ -83,6 +86,117 @@ def log_visit(visit: NewVisit, *, source: str = "gui") -> int:
             "source": source,
         })
     return row.id
+
+
+def _snapshot(row: Visit) -> dict:
+    services = sorted(s.service_code for s in VisitService.select(VisitService.service)
+                      .where(VisitService.visit == row.id))
+    return {"date": row.date, "time": row.time, "group": row.group_code, "count": row.count,
+            "services": services, "visitor": row.visitor_id, "note": row.note}
+
+
+def _get(visit_id: int) -> Visit:
+    row = Visit.get_or_none(Visit.id == visit_id)
+    if row is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Visit #{id} does not exist."), id=visit_id)
+    return row
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Give a reason for the change: it is kept in the visit's history."))
+    return reason
+
+
+def amend_visit(visit_id: int, visit: NewVisit, reason: str) -> bool:
+    """Correct a visit. The old and new values and the reason go to the audit log; the
+    visit keeps its id and creation stamp. Returns False when nothing changed."""
+    reason = _reason(reason)
+    visit = validate(visit)
+    with database.atomic():
+        row = _get(visit_id)
+        if row.voided_at is not None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Visit #{id} is voided; restore it before correcting it."), id=visit_id)
+        old = _snapshot(row)
+        new = {"date": visit.day.isoformat(),
+               "time": visit.at.strftime("%H:%M") if visit.at else None,
+               "group": visit.group, "count": visit.count, "services": sorted(visit.services),
+               "visitor": visit.visitor_id, "note": visit.note}
+        if new == old:
+            return False
+        Visit.update(date=new["date"], time=new["time"], group=visit.group, count=visit.count,
+                     visitor=visit.visitor_id, note=visit.note, changed_at=clock.stamp(),
+                     amendments=Visit.amendments + 1) \
+            .where(Visit.id == visit_id).execute()
+        if new["services"] != old["services"]:
+            VisitService.delete().where(VisitService.visit == visit_id).execute()
+            VisitService.insert_many([(visit_id, code) for code in visit.services],
+                                     fields=[VisitService.visit, VisitService.service]).execute()
+        changed = {k for k in new if new[k] != old[k]}
+        audit.record("amend", "visit", visit_id, reason=reason,
+                     old={k: old[k] for k in sorted(changed)},
+                     new={k: new[k] for k in sorted(changed)})
+    return True
+
+
+def void_visit(visit_id: int, reason: str, *, action: str = "void") -> None:
+    """Void a visit: it stays in the ledger, marked, and stops counting."""
+    reason = _reason(reason)
+    with database.atomic():
+        row = _get(visit_id)
+        if row.voided_at is not None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Visit #{id} is already voided."),
+                            id=visit_id)
+        stamp = clock.stamp()
+        Visit.update(voided_at=stamp, void_reason=reason, changed_at=stamp) \
+            .where(Visit.id == visit_id).execute()
+        audit.record(action, "visit", visit_id, reason=reason, old={"voided": False},
+                     new={"voided": True})
+
+
+def restore_visit(visit_id: int, reason: str) -> None:
+    """Undo a void (a void made by mistake): the visit counts again."""
+    reason = _reason(reason)
+    with database.atomic():
+        row = _get(visit_id)
+        if row.voided_at is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Visit #{id} is not voided."),
+                            id=visit_id)
+        Visit.update(voided_at=None, void_reason="", changed_at=clock.stamp()) \
+            .where(Visit.id == visit_id).execute()
+        audit.record("restore", "visit", visit_id, reason=reason,
+                     old={"voided": True, "void_reason": row.void_reason},
+                     new={"voided": False})
+
+
+def can_undo(visit_id: int) -> bool:
+    row = Visit.get_or_none(Visit.id == visit_id)
+    if row is None or row.voided_at is not None:
+        return False
+    created = datetime.fromisoformat(row.created_at)
+    return clock.now() - created <= timedelta(minutes=UNDO_MINUTES)
+
+
+def undo_visit(visit_id: int) -> None:
+    """Take back an entry just logged by mistake. Never deleted: voided as "undone"."""
+    if not can_undo(visit_id):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The entry can no longer be undone (after {minutes} minutes); void it "
+                      "with a reason instead."), minutes=UNDO_MINUTES)
+    void_visit(visit_id, "undo", action="undo")
+
+
+def visit_as_new(visit_id: int) -> NewVisit:
+    """A visit's current values in the form the log and edit screens use."""
+    row = _get(visit_id)
+    snap = _snapshot(row)
+    return NewVisit(services=snap["services"], group=snap["group"],
+                    day=date.fromisoformat(snap["date"]),
+                    at=time.fromisoformat(snap["time"]) if snap["time"] else None,
+                    count=snap["count"], visitor_id=snap["visitor"], note=snap["note"])
 
 
 def visits_on(day: date) -> int:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+
+from peewee import SQL
 
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visitor
@@ -46,3 +49,42 @@ def find_visitor(phone_or_member_no: str) -> Visitor:
             "Errors", "No registered visitor has the phone or member number \"{text}\"."),
             text=phone_or_member_no)
     return visitor
+
+
+@dataclass(frozen=True)
+class VisitorHit:
+    id: int
+    name: str
+    phone: str | None
+    member_no: str | None
+    group: str
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(self.phone)
+
+
+def search_visitors(text: str, limit: int = 12) -> list[VisitorHit]:
+    """Registered visitors matching what was typed: a name (or part), the last digits of a
+    phone, a member number. Erased visitors (no name, no phone) never match."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if not text:
+        return []
+    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    clauses = ["name LIKE ? ESCAPE '\\'", "member_no = ?"]
+    params: list = [like, text.upper()]
+    if text.isdigit():
+        clauses.append("phone LIKE ?")
+        params.append("%" + text)
+    query = (Visitor.select(Visitor.id, Visitor.name, Visitor.phone, Visitor.member_no,
+                            Visitor.group)
+             .where(SQL("(" + " OR ".join(clauses) + ")", params) & (Visitor.name != ""))
+             .order_by(Visitor.name).limit(limit))
+    return [VisitorHit(v.id, v.name, v.phone, v.member_no, v.group_code) for v in query]
+
+
+def visitor_hit(visitor_id: int | None) -> VisitorHit | None:
+    if visitor_id is None:
+        return None
+    v = Visitor.get_or_none(Visitor.id == visitor_id)
+    return None if v is None else VisitorHit(v.id, v.name, v.phone, v.member_no, v.group_code)

@@ -103,3 +103,12 @@ def integrity_problems(db: SqliteDatabase, *, quick: bool = False) -> list[str]:
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         problems = [str(exc)]
     return problems
+
+
+def read_connection() -> sqlite3.Connection:
+    """A separate read-only connection for a worker thread (WAL lets it read while the
+    window's connection writes). The caller closes it."""
+    path = Path(database.obj.database).resolve()
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn

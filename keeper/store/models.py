@@ -77,6 +77,7 @@ class Visit(BaseModel):
     changed_at = TextField()
     voided_at = TextField(null=True)
     void_reason = TextField(default="")
+    amendments = IntegerField(default=0)  # corrections made (the audit log says what)
 
 
 class VisitService(BaseModel):

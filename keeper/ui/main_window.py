@@ -122,7 +122,26 @@ class MainWindow(QMainWindow):
             self._screens[spec.key] = widget
             if hasattr(widget, "station_changed"):
                 widget.station_changed.connect(lambda _profile: self.refresh_status())
+            if hasattr(widget, "message"):
+                widget.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            if hasattr(widget, "visits_changed"):
+                widget.visits_changed.connect(self.refresh_status)
+            if hasattr(widget, "catalog_changed"):
+                widget.catalog_changed.connect(lambda: self.rebuild_screens("log", "ledger"))
         self.stack.setCurrentIndex(row)
+        self.stack.currentWidget().setFocus()
+
+    def rebuild_screens(self, *keys: str) -> None:
+        """Forget screens built from data that changed (the tiles after a catalogue edit);
+        they are built afresh the next time they are shown."""
+        for key in keys:
+            widget = self._screens.pop(key, None)
+            if widget is None:
+                continue
+            row = self.screen_keys().index(key)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
 
     # -- status bar ----------------------------------------------------------------------
     def refresh_status(self) -> None:

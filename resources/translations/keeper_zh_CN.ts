@@ -160,6 +160,113 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Shortcut key:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Only a service added by mistake and never used can be deleted; others are hidden, so old visits keep their names.</source>
+        <translation>只有误添加且从未使用过的服务项目才能删除；其他服务项目请隐藏，这样以往的登记仍保留原来的名称。</translation>
+    </message>
+    <message>
+        <source>code, e.g. haircut</source>
+        <translation>代码，例如 haircut</translation>
+    </message>
+    <message>
+        <source>Chinese name, e.g. 理发</source>
+        <translation>中文名称，例如：理发</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Haircut</source>
+        <translation>英文名称，例如 Haircut</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <source>Words used in old ledgers</source>
+        <translation>旧台账中的叫法</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>the word, e.g. 送水</source>
+        <translation>叫法，例如：送水</translation>
+    </message>
+    <message>
+        <source>Teach</source>
+        <translation>添加叫法</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>删除叫法</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>keeper met a problem</source>
@@ -233,12 +340,68 @@
         <translation>未知的服务项目：{codes}。</translation>
     </message>
     <message>
+        <source>A service needs both a Chinese and an English name.</source>
+        <translation>服务项目须同时填写中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>A shortcut is one letter or digit, not &quot;{key}&quot;.</source>
+        <translation>快捷键应为一个字母或数字，不能是“{key}”。</translation>
+    </message>
+    <message>
+        <source>The key {key} already logs &quot;{name}&quot;.</source>
+        <translation>快捷键 {key} 已用于登记“{name}”。</translation>
+    </message>
+    <message>
+        <source>The service code &quot;{code}&quot; is not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter (e.g. haircut).</source>
+        <translation>服务项目代码“{code}”无效：请使用 2 到 32 个小写字母、数字或 _，并以字母开头（例如 haircut）。</translation>
+    </message>
+    <message>
+        <source>The service code &quot;{code}&quot; is taken.</source>
+        <translation>服务项目代码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has been used or is built in, so it can only be hidden, never deleted.</source>
+        <translation>“{name}”已被使用或为内置项目，只能隐藏，不能删除。</translation>
+    </message>
+    <message>
+        <source>Type the word to teach.</source>
+        <translation>请输入要添加的叫法。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; already means {code}.</source>
+        <translation>“{text}”已是 {code} 的叫法。</translation>
+    </message>
+    <message>
         <source>Unknown visitor group: {group}.</source>
         <translation>未知的人员类别：{group}。</translation>
     </message>
     <message>
         <source>The visit is in the future ({when}). Check the date and time.</source>
         <translation>来访时间晚于当前时间（{when}）。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>Visit #{id} does not exist.</source>
+        <translation>第 {id} 条登记不存在。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change: it is kept in the visit&apos;s history.</source>
+        <translation>请填写修改原因：原因会保存在该条登记的修改记录中。</translation>
+    </message>
+    <message>
+        <source>Visit #{id} is voided; restore it before correcting it.</source>
+        <translation>第 {id} 条登记已作废；请先恢复，再更正。</translation>
+    </message>
+    <message>
+        <source>Visit #{id} is already voided.</source>
+        <translation>第 {id} 条登记已经作废。</translation>
+    </message>
+    <message>
+        <source>Visit #{id} is not voided.</source>
+        <translation>第 {id} 条登记未作废。</translation>
+    </message>
+    <message>
+        <source>The entry can no longer be undone (after {minutes} minutes); void it with a reason instead.</source>
+        <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
         <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
@@ -275,6 +438,100 @@
     <message>
         <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
         <translation>数据库 {path} 由更新版本的驿站管家写入（数据库结构版本 {found}；本版本最高支持 {known}）。请安装新版驿站管家后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部人员类别</translation>
+    </message>
+    <message>
+        <source>Search notes and visitors</source>
+        <translation>搜索备注和来访人员</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation>来访人员：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{entries} entries, {visits} visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{entries} 条登记，{visits} 人次&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> ({voided} voided, not counted)</source>
+        <translation>（{voided} 条已作废，不计入统计）</translation>
+    </message>
+</context>
+<context>
+    <name>LogScreen</name>
+    <message>
+        <source>Log visit  (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <source>Undo last entry  (Ctrl+Z)</source>
+        <translation>撤销上一条登记（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Logged: {group} · {services} × {count}</source>
+        <translation>已登记：{group} · {services} × {count}</translation>
+    </message>
+    <message>
+        <source>The last entry was undone.</source>
+        <translation>已撤销上一条登记。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today: {visits} visits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日：{visits} 人次&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>One click:</source>
+        <translation>一键登记：</translation>
+    </message>
+    <message>
+        <source>Log this visit now</source>
+        <translation>立即登记一条同样的来访</translation>
     </message>
 </context>
 <context>
@@ -346,38 +603,6 @@
 </context>
 <context>
     <name>Placeholders</name>
-    <message>
-        <source>Log a visit in two clicks: the service, the visitor&apos;s group, Enter.</source>
-        <translation>点两下即可完成登记：选服务项目，选人员类别，按回车。</translation>
-    </message>
-    <message>
-        <source>Large tiles for the services: water, rest, battery swap, charging, repair, meal heating, toilet, first aid</source>
-        <translation>服务项目大图块：饮水、休息、换电、充电、维修、热饭、如厕、急救</translation>
-    </message>
-    <message>
-        <source>The visitor&apos;s group, kept for the next visit; a count for several people served at once</source>
-        <translation>来访者的人员类别，下次登记时沿用；同时服务多人时可填写人次</translation>
-    </message>
-    <message>
-        <source>A search box to find a registered worker by name, pinyin initials or the last 4 phone digits</source>
-        <translation>搜索框：按姓名、拼音首字母或手机号后 4 位查找登记人员</translation>
-    </message>
-    <message>
-        <source>Today&apos;s ledger underneath, with totals per service and undo of the last entry</source>
-        <translation>下方显示今日台账，含各服务项目合计，可撤销最近一条登记</translation>
-    </message>
-    <message>
-        <source>Every visit ever logged, fast even with years of records.</source>
-        <translation>历来登记的全部来访记录，即使积累多年数据也能快速查询。</translation>
-    </message>
-    <message>
-        <source>Filters by date, service, group, visitor and text, with the totals of what is shown</source>
-        <translation>按日期、服务项目、人员类别、来访者和文字筛选，并显示筛选结果的合计</translation>
-    </message>
-    <message>
-        <source>Corrections and voids with a reason; each visit&apos;s history of changes</source>
-        <translation>更正和作废须注明原因；可查看每条记录的修改历史</translation>
-    </message>
     <message>
         <source>The directory of registered workers.</source>
         <translation>登记人员名录。</translation>
@@ -455,7 +680,7 @@
     </message>
     <message>
         <source>Window language:</source>
-        <translation>界面语言:</translation>
+        <translation>界面语言：</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -490,23 +715,23 @@
     </message>
     <message>
         <source>Station &amp;code:</source>
-        <translation>驿站编号(&amp;C):</translation>
+        <translation>驿站编号(&amp;C)：</translation>
     </message>
     <message>
         <source>Station &amp;name:</source>
-        <translation>驿站名称(&amp;N):</translation>
+        <translation>驿站名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>所属辖区(&amp;D):</translation>
+        <translation>所属辖区(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>地址(&amp;A):</translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>驿站类型(&amp;K):</translation>
+        <translation>驿站类型(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -518,6 +743,218 @@
     <message>
         <source>Before the first visit is logged, tell keeper which station this is. The code and name appear on every monthly report; you can change them later in Settings.</source>
         <translation>登记第一条来访记录之前，请先填写本驿站的信息。驿站编号和名称会出现在每份月报上，之后可在“设置”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialogs</name>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>请填写原因（将保存在修改记录中）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Correct visit #{id}</source>
+        <translation>更正第 {id} 条登记</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Restore visit #{id}</source>
+        <translation>恢复第 {id} 条登记</translation>
+    </message>
+    <message>
+        <source>The visit will count again.</source>
+        <translation>该条登记将重新计入统计。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Void visit #{id}</source>
+        <translation>作废第 {id} 条登记</translation>
+    </message>
+    <message>
+        <source>The visit stays in the ledger, marked as voided, and no longer counts in the figures.</source>
+        <translation>该条登记仍保留在台账中并标记为已作废，不再计入统计。</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>History of visit #{id}</source>
+        <translation>第 {id} 条登记的修改记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>(undo)</source>
+        <translation>（撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Visitor group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation>来访人员：</translation>
+    </message>
+    <message>
+        <source>Several people served at once (人次)</source>
+        <translation>同时服务多人（人次）</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Untick to type in an entry from a paper sheet with its real date and time</source>
+        <translation>取消勾选后，可按纸质台账上的实际日期和时间补录登记</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTable</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPicker</name>
+    <message>
+        <source>Registered visitor: name, phone tail or member number (optional)</source>
+        <translation>登记人员：姓名、手机尾号或会员编号（选填）</translation>
+    </message>
+    <message>
+        <source>Not this visitor</source>
+        <translation>不是这位来访人员</translation>
     </message>
 </context>
 </TS>

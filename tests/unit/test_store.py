@@ -74,7 +74,8 @@ def test_migration_from_version_1_keeps_data_and_copies_first(tmp_path):
         assert [v.count for v in visits] == [1, 2, 3]
         assert all(v.voided_at is None and v.void_reason == "" for v in visits)
         assert VisitService.select().count() == 4
-        assert Service.get_by_id("water").shortcut == ""
+        assert Service.get_by_id("water").shortcut == "1"  # v3 gave built-ins keys 1-8
+        assert all(v.amendments == 0 for v in visits)
         assert integrity_problems(db) == []
     finally:
         close_database()

@@ -33,6 +33,18 @@ def _placeholder(key: str, title: str, summary: str, items: tuple[str, ...]) -> 
     return ScreenSpec(key, title, build)
 
 
+def _log() -> QWidget:
+    from keeper.ui.screens.log_screen import LogScreen
+
+    return LogScreen()
+
+
+def _ledger() -> QWidget:
+    from keeper.ui.screens.ledger_screen import LedgerScreen
+
+    return LedgerScreen()
+
+
 def _settings() -> QWidget:
     from keeper.ui.screens.settings_screen import SettingsScreen
 
@@ -40,24 +52,8 @@ def _settings() -> QWidget:
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
-    _placeholder("log", QT_TRANSLATE_NOOP("Navigation", "Log"), QT_TRANSLATE_NOOP(
-        "Placeholders", "Log a visit in two clicks: the service, the visitor's group, Enter."), (
-        QT_TRANSLATE_NOOP("Placeholders", "Large tiles for the services: water, rest, battery "
-                                          "swap, charging, repair, meal heating, toilet, first aid"),
-        QT_TRANSLATE_NOOP("Placeholders", "The visitor's group, kept for the next visit; a count "
-                                          "for several people served at once"),
-        QT_TRANSLATE_NOOP("Placeholders", "A search box to find a registered worker by name, "
-                                          "pinyin initials or the last 4 phone digits"),
-        QT_TRANSLATE_NOOP("Placeholders", "Today's ledger underneath, with totals per service "
-                                          "and undo of the last entry"),
-    )),
-    _placeholder("ledger", QT_TRANSLATE_NOOP("Navigation", "Ledger"), QT_TRANSLATE_NOOP(
-        "Placeholders", "Every visit ever logged, fast even with years of records."), (
-        QT_TRANSLATE_NOOP("Placeholders", "Filters by date, service, group, visitor and text, "
-                                          "with the totals of what is shown"),
-        QT_TRANSLATE_NOOP("Placeholders", "Corrections and voids with a reason; each visit's "
-                                          "history of changes"),
-    )),
+    ScreenSpec("log", QT_TRANSLATE_NOOP("Navigation", "Log"), _log),
+    ScreenSpec("ledger", QT_TRANSLATE_NOOP("Navigation", "Ledger"), _ledger),
     _placeholder("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), QT_TRANSLATE_NOOP(
         "Placeholders", "The directory of registered workers."), (
         QT_TRANSLATE_NOOP("Placeholders", "Search as you type: name, pinyin, phone tail, member "

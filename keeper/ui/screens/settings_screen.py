@@ -9,22 +9,41 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from keeper import settings
 from keeper.i18n import translate
+from keeper.ui.screens.catalog_editor import CatalogEditor
 from keeper.ui.station_form import StationForm
 
 
 class SettingsScreen(QWidget):
     station_changed = Signal(object)
+    catalog_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(24, 16, 24, 16)
+        columns.setSpacing(24)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(left, 1)
+        self.catalog = CatalogEditor()
+        self.catalog.changed.connect(self.catalog_changed)
+        columns.addWidget(self.catalog, 1)
 
         station_box = QGroupBox(translate("SettingsScreen", "Station profile"))
         station_layout = QVBoxLayout(station_box)
@@ -37,8 +56,6 @@ class SettingsScreen(QWidget):
         self.save_station.clicked.connect(self._save_station)
         row.addWidget(self.save_station)
         station_layout.addLayout(row)
-        # Wide screens: keep the form at a readable width instead of stretching it.
-        station_box.setMaximumWidth(760)
         layout.addWidget(station_box)
 
         language_box = QGroupBox(translate("SettingsScreen", "Language"))
@@ -53,7 +70,6 @@ class SettingsScreen(QWidget):
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         language_form.addRow(self.language_note)
-        language_box.setMaximumWidth(760)
         layout.addWidget(language_box)
         layout.addStretch(1)
 

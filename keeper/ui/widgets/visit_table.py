@@ -1,0 +1,150 @@
+"""A table of visits with its actions: correct, void or restore, history.
+
+Shared by the log screen (today's entries) and the ledger screen (everything).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keeper.core.ledger_query import VisitFilter
+from keeper.i18n import translate
+from keeper.ui.visit_dialogs import CorrectVisitDialog, VisitHistoryDialog, VoidVisitDialog
+from keeper.ui.visit_model import (
+    COUNT,
+    DATE,
+    GROUP,
+    NOTE,
+    SERVICES,
+    STATE,
+    TIME,
+    VISITOR,
+    VisitTableModel,
+)
+
+_WIDTHS = {DATE: 96, TIME: 56, GROUP: 110, SERVICES: 200, COUNT: 56, VISITOR: 170, NOTE: 200,
+           STATE: 120}
+
+
+class VisitTable(QWidget):
+    visits_changed = Signal()  # something was corrected, voided or restored
+
+    def __init__(self, visit_filter: VisitFilter, *, sort: str = "date", sortable: bool = True,
+                 extra_buttons: tuple[QPushButton, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = VisitTableModel(visit_filter, sort=sort, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        # Fixed row heights: the view never measures a million rows.
+        vertical = self.view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(28)
+        vertical.hide()
+        header = self.view.horizontalHeader()
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        if sortable:
+            # The model starts newest first; show that before sorting is switched on.
+            header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+            self.view.setSortingEnabled(True)
+        self.view.doubleClicked.connect(lambda _index: self.correct())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+
+        self.correct_button = QPushButton(translate("VisitTable", "Correct…"))
+        self.void_button = QPushButton(translate("VisitTable", "Void…"))
+        self.history_button = QPushButton(translate("VisitTable", "History…"))
+        self.correct_button.clicked.connect(self.correct)
+        self.void_button.clicked.connect(self.void_or_restore)
+        self.history_button.clicked.connect(self.history)
+        buttons = QHBoxLayout()
+        for button in extra_buttons:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.correct_button, self.void_button, self.history_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
+        self.model.modelReset.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(),
+                                                                              QModelIndex()):
+            return None
+        return self.model.visit_id(index.row())
+
+    def select_id(self, visit_id: int) -> None:
+        row = self.model.row_of(visit_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def _sync_buttons(self) -> None:
+        visit_id = self.selected_id()
+        chosen = visit_id is not None
+        voided = chosen and self.model.visit(self.model.row_of(visit_id)).voided
+        self.correct_button.setEnabled(chosen and not voided)
+        self.void_button.setEnabled(chosen)
+        self.void_button.setText(translate("VisitTable", "Restore…") if voided
+                                 else translate("VisitTable", "Void…"))
+        self.history_button.setEnabled(chosen)
+
+    def _menu(self, position) -> None:
+        if self.selected_id() is None:
+            return
+        menu = QMenu(self)
+        for button in (self.correct_button, self.void_button, self.history_button):
+            action = QAction(button.text(), menu)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+            menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _after_change(self, visit_id: int) -> None:
+        self.model.refresh_row(visit_id)
+        self._sync_buttons()
+        self.visits_changed.emit()
+
+    def correct(self) -> None:
+        visit_id = self.selected_id()
+        if visit_id is None or not self.correct_button.isEnabled():
+            return
+        dialog = CorrectVisitDialog(visit_id, self)
+        if dialog.exec() == CorrectVisitDialog.DialogCode.Accepted and dialog.changed:
+            self._after_change(visit_id)
+
+    def void_or_restore(self) -> None:
+        visit_id = self.selected_id()
+        if visit_id is None:
+            return
+        voided = self.model.visit(self.model.row_of(visit_id)).voided
+        dialog = VoidVisitDialog(visit_id, restore=voided, parent=self)
+        if dialog.exec() == VoidVisitDialog.DialogCode.Accepted:
+            self._after_change(visit_id)
+
+    def history(self) -> None:
+        visit_id = self.selected_id()
+        if visit_id is not None:
+            VisitHistoryDialog(visit_id, self).exec()

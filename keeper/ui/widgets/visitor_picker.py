@@ -1,0 +1,90 @@
+"""Find a registered visitor as you type and link the visit to them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from keeper.core.visitors import VisitorHit, search_visitors
+from keeper.i18n import translate
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class VisitorPicker(QWidget):
+    chosen = Signal(object)  # VisitorHit or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate(
+            "VisitorPicker", "Registered visitor: name, phone tail or member number (optional)"))
+        self.search.setClearButtonEnabled(True)
+        self._results = QStandardItemModel(self)
+        self.completer = QCompleter(self._results, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.search)
+        self.completer.activated[QModelIndex].connect(self._picked)
+        self.search.textEdited.connect(self._typed)
+        # With the list open, Qt's completer takes Enter before any shortcut sees it.
+        self.search.returnPressed.connect(self.choose_first)
+        layout.addWidget(self.search, 1)
+        self.chip = QLabel()
+        self.chip.setObjectName("visitorChip")
+        self.chip.setStyleSheet("QLabel#visitorChip { background: #e7f5ff; border-radius: 8px;"
+                                " padding: 4px 10px; color: #1864ab; font-weight: bold; }")
+        self.unlink = QToolButton()
+        self.unlink.setText("×")
+        self.unlink.setToolTip(translate("VisitorPicker", "Not this visitor"))
+        self.unlink.clicked.connect(self.clear)
+        layout.addWidget(self.chip)
+        layout.addWidget(self.unlink)
+        self.visitor: VisitorHit | None = None
+        self._show_chip()
+
+    def _typed(self, text: str) -> None:
+        hits = search_visitors(text)
+        self._results.clear()
+        for hit in hits:
+            item = QStandardItem(f"{hit.name}  {hit.masked_phone}  {hit.member_no or ''}".strip())
+            item.setData(hit, HIT_ROLE)
+            self._results.appendRow(item)
+        if hits:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _picked(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.set_visitor(hit)
+
+    def choose_first(self) -> bool:
+        """Enter in the box with results shown takes the first one."""
+        if self._results.rowCount():
+            self.set_visitor(self._results.item(0).data(HIT_ROLE))
+            return True
+        return False
+
+    def set_visitor(self, hit: VisitorHit | None) -> None:
+        self.visitor = hit
+        self.search.clear()
+        self.completer.popup().hide()
+        self._show_chip()
+        self.chosen.emit(hit)
+
+    def clear(self) -> None:
+        if self.visitor is not None:
+            self.set_visitor(None)
+        else:
+            self.search.clear()
+
+    def _show_chip(self) -> None:
+        linked = self.visitor is not None
+        self.chip.setVisible(linked)
+        self.unlink.setVisible(linked)
+        self.search.setVisible(not linked)
+        if linked:
+            self.chip.setText(f"{self.visitor.name}  {self.visitor.masked_phone}")

@@ -1,0 +1,166 @@
+"""The ledger screen: filters, totals, sorting, corrections; the table model's contract."""
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from keeper.core import ledger
+from keeper.core.ledger import NewVisit
+from keeper.core.ledger_query import VisitFilter
+from keeper.core.visitors import visitor_hit
+from keeper.store.models import Visitor
+from tests.gui.conftest import type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def visits(db, station, pinned_now):
+    lee = Visitor.create(name="李映旺", phone="13812345678", member_no="M000001", group="rider",
+                         created_at="x")
+    made = {
+        "today": ledger.log_visit(NewVisit(services=["water"], group="rider", count=2,
+                                           visitor_id=lee.id)),
+        "monday": ledger.log_visit(NewVisit(services=["rest", "water"], group="courier",
+                                            day=date(2026, 10, 12), at=time(9, 0),
+                                            note="雨天避雨")),
+        "first": ledger.log_visit(NewVisit(services=["repair"], group="truck",
+                                           day=date(2026, 10, 1), count=3)),
+        "september": ledger.log_visit(NewVisit(services=["toilet"], group="citizen",
+                                               day=date(2026, 9, 20))),
+    }
+    ledger.void_visit(ledger.log_visit(NewVisit(services=["water"], day=date(2026, 10, 2))),
+                      "double")
+    return made
+
+
+@pytest.fixture
+def screen(app, visits, qtbot):
+    from keeper.ui.screens.ledger_screen import LedgerScreen
+
+    ledger_screen = LedgerScreen()
+    qtbot.addWidget(ledger_screen)
+    ledger_screen.resize(1200, 700)
+    ledger_screen.show()
+    return ledger_screen
+
+
+def shown_ids(screen):
+    model = screen.table.model
+    return [model.visit_id(row) for row in range(model.rowCount())]
+
+
+def test_opens_on_this_month_newest_first_with_totals(screen, visits):
+    assert shown_ids(screen)[:3] == [visits["today"], visits["monday"], shown_ids(screen)[2]]
+    assert visits["september"] not in shown_ids(screen)
+    assert len(shown_ids(screen)) == 4  # three of October and the voided one
+    text = screen.totals_label.text()
+    assert "4 entries, 6 visits" in text and "1 voided" in text
+    assert "Drinking water 3" in text and "Repair 3" in text
+
+
+def test_period_filters(screen, visits):
+    screen.period.setCurrentIndex(screen.period.findData("today"))
+    assert shown_ids(screen) == [visits["today"]]
+    screen.period.setCurrentIndex(screen.period.findData("week"))  # Mon 12th to Thu 15th
+    assert shown_ids(screen) == [visits["today"], visits["monday"]]
+    screen.period.setCurrentIndex(screen.period.findData("last_month"))
+    assert shown_ids(screen) == [visits["september"]]
+    screen.period.setCurrentIndex(screen.period.findData("range"))
+    assert screen.first.isEnabled()
+    screen.first.setDate(screen.first.date().addDays(-30))
+    assert visits["september"] in shown_ids(screen)
+    screen.period.setCurrentIndex(screen.period.findData("all"))
+    assert len(shown_ids(screen)) == 5
+
+
+def test_service_group_text_visitor_and_voided_filters(screen, visits, qtbot):
+    screen.service.setCurrentIndex(screen.service.findData("water"))
+    assert set(shown_ids(screen)) == {visits["today"], visits["monday"],
+                                      shown_ids(screen)[-1]}
+    screen.include_voided.setChecked(False)
+    assert shown_ids(screen) == [visits["today"], visits["monday"]]
+    assert "2 entries, 3 visits" in screen.totals_label.text()
+    screen.group.setCurrentIndex(screen.group.findData("courier"))
+    assert shown_ids(screen) == [visits["monday"]]
+    screen.service.setCurrentIndex(0)
+    screen.group.setCurrentIndex(0)
+    type_text(qtbot, screen.text, "避雨")
+    qtbot.waitUntil(lambda: shown_ids(screen) == [visits["monday"]], timeout=2000)
+    screen.text.clear()
+    qtbot.waitUntil(lambda: len(shown_ids(screen)) == 3, timeout=2000)
+    screen.visitor.set_visitor(visitor_hit(Visitor.select().first().id))
+    assert shown_ids(screen) == [visits["today"]]
+    assert "138****5678" in screen.table.model.data(screen.table.model.index(0, 5))
+
+
+def test_sorting_by_a_column(screen, visits):
+    header = screen.table.view.horizontalHeader()
+    screen.table.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # count
+    assert shown_ids(screen)[0] == visits["first"]
+    assert header.sortIndicatorSection() == 4
+    screen.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert shown_ids(screen)[0] == visits["first"]
+    assert shown_ids(screen)[-1] == visits["today"]
+
+
+def test_void_from_the_ledger_updates_the_totals(screen, visits, qtbot, monkeypatch):
+    from keeper.ui.visit_dialogs import VoidVisitDialog
+
+    def act(dialog):
+        type_text(qtbot, dialog.reason, "写错了")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    monkeypatch.setattr(VoidVisitDialog, "exec", lambda self: (self.show(), act(self),
+                                                               self.result())[-1])
+    screen.table.select_id(visits["first"])
+    qtbot.mouseClick(screen.table.void_button, LEFT)
+    assert "2 voided" in screen.totals_label.text()
+    assert "3 visits" in screen.totals_label.text()
+
+
+def test_the_model_keeps_qts_contract(qtmodeltester, app, visits):
+    from keeper.ui.visit_model import VisitTableModel
+
+    model = VisitTableModel(VisitFilter())
+    qtmodeltester.check(model)
+    model.set_filter(VisitFilter(service="water"))
+    qtmodeltester.check(model)
+    model.prepend(visits["september"])
+    qtmodeltester.check(model)
+
+
+def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_now):
+    """More rows than are read at once: the first come at once, the rest and the totals
+    follow from a worker thread, and a visit logged meanwhile is not lost."""
+    from keeper.store.models import database
+    from keeper.ui import visit_model
+    from keeper.ui.screens.ledger_screen import LedgerScreen
+
+    rows = visit_model.FIRST + 700
+    conn = database.connection()
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO visit (id, date, time, group_code, count, note, created_at, changed_at) "
+        "VALUES (?, '2026-10-14', '10:00', 'rider', 2, '', 'x', 'x')",
+        [(i,) for i in range(1, rows + 1)])
+    conn.executemany("INSERT INTO visit_service VALUES (?, 'water')",
+                     [(i,) for i in range(1, rows + 1)])
+    conn.execute("COMMIT")
+    screen = LedgerScreen()
+    qtbot.addWidget(screen)
+    model = screen.table.model
+    assert model.rowCount() == visit_model.FIRST and not model.complete
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)
+    assert model.rowCount() == rows
+    qtbot.waitUntil(lambda: "visits" in screen.totals_label.text(), timeout=5000)
+    assert f"{rows} entries, {2 * rows} visits" in screen.totals_label.text()
+    assert model.visit_id(rows - 1) == 1  # the oldest, last
+
+    log_model = visit_model.VisitTableModel(VisitFilter(), sort="entered")
+    new_id = ledger.log_visit(NewVisit(services=["rest"]))
+    log_model.prepend(new_id)
+    qtbot.waitUntil(lambda: log_model.complete, timeout=5000)
+    assert log_model.visit_id(0) == new_id and log_model.rowCount() == rows + 1

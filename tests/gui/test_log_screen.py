@@ -1,0 +1,259 @@
+"""The log screen, driven as the attendant drives it: tiles, keys, Enter, undo, corrections."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from keeper.core import ledger
+from keeper.core.ledger import NewVisit
+from keeper.store.models import AuditEntry, Visit, VisitService, Visitor
+from tests.gui.conftest import type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def screen(app, station, qtbot, pinned_now):
+    from keeper.ui.screens.log_screen import LogScreen
+
+    log = LogScreen()
+    qtbot.addWidget(log)
+    log.resize(1280, 800)
+    log.show()
+    qtbot.waitExposed(log)
+    log.activateWindow()  # keys and focus go to the active window, as on the station PC
+    qtbot.waitUntil(log.isActiveWindow)
+    log.setFocus()
+    return log
+
+
+def visits():
+    return [(v.date, v.time, v.group_code, v.count, v.note, v.visitor_id, v.voided_at is not None,
+             sorted(s.service_code for s in VisitService.select().where(
+                 VisitService.visit == v.id)))
+            for v in Visit.select().order_by(Visit.id)]
+
+
+def shown(screen, row=0, column=3):
+    model = screen.table.model
+    return model.data(model.index(row, column))
+
+
+def test_two_clicks_log_a_visit(screen, qtbot):
+    qtbot.mouseClick(screen.form.groups.tiles["rider"], LEFT)
+    qtbot.mouseClick(screen.form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits() == [("2026-10-15", "14:30", "rider", 1, "", None, False, ["water"])]
+    assert shown(screen) == "Drinking water"
+    assert screen.table.model.highlighted == Visit.select().first().id
+    assert "Delivery rider" in screen.confirmation.text()
+    assert "Today: 1 visits" in screen.totals_label.text()
+    # Ready for the next one: the tiles are off, the group stays.
+    assert screen.form.services.chosen() == [] and screen.form.groups.chosen() == ["rider"]
+
+
+def test_two_keys_log_a_visit(screen, qtbot):
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # courier
+    qtbot.keyClick(screen, Qt.Key.Key_1)  # water
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    qtbot.keyClick(screen, Qt.Key.Key_2)  # rest, same group
+    qtbot.keyClick(screen, Qt.Key.Key_Enter)
+    assert [(v[2], v[7]) for v in visits()] == [("courier", ["water"]), ("courier", ["rest"])]
+    assert shown(screen) == "Rest" and shown(screen, 1) == "Drinking water"
+
+
+def test_digits_typed_in_the_note_stay_in_the_note(screen, qtbot):
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    screen.form.note.setFocus()
+    qtbot.keyClicks(screen.form.note, "2 bottles")
+    qtbot.keyClick(screen.form.note, Qt.Key.Key_Return)
+    assert visits()[0][4] == "2 bottles" and visits()[0][7] == ["water"]
+
+
+def test_a_rush_with_a_count_and_a_note(screen, qtbot):
+    qtbot.mouseClick(screen.form.groups.tiles["courier"], LEFT)
+    qtbot.mouseClick(screen.form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(screen.form.services.tiles["rest"], LEFT)
+    screen.form.count.selectAll()
+    qtbot.keyClicks(screen.form.count, "5")
+    type_text(qtbot, screen.form.note, "雨天避雨")
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits() == [("2026-10-15", "14:30", "courier", 5, "雨天避雨", None, False,
+                         ["rest", "water"])]
+    assert screen.form.count.value() == 1 and screen.form.note.text() == ""
+    assert "Today: 5 visits" in screen.totals_label.text()
+
+
+def test_no_service_is_said_next_to_the_tiles_and_nothing_is_lost(screen, qtbot):
+    qtbot.mouseClick(screen.form.groups.tiles["truck"], LEFT)
+    type_text(qtbot, screen.form.note, "夜班")
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits() == []
+    assert screen.form.services_error.isVisible()
+    assert "at least one service" in screen.form.services_error.text()
+    assert screen.form.note.text() == "夜班" and screen.form.groups.chosen() == ["truck"]
+    qtbot.mouseClick(screen.form.services.tiles["rest"], LEFT)
+    assert not screen.form.services_error.isVisible()
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits()[0][2:5] == ("truck", 1, "夜班")
+
+
+def test_paper_sheet_entries_keep_their_date(screen, qtbot):
+    form = screen.form
+    qtbot.mouseClick(form.now, LEFT)  # untick "Now"
+    form.day.setDate(QDate(2026, 10, 3))
+    qtbot.mouseClick(form.time_unknown, LEFT)
+    qtbot.mouseClick(form.services.tiles["repair"], LEFT)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    qtbot.mouseClick(form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert [(v[0], v[1]) for v in visits()] == [("2026-10-03", None), ("2026-10-03", None)]
+    # Entered today, dated earlier: still in today's list, but not in today's totals.
+    assert screen.table.model.rowCount() == 2
+    assert shown(screen, 0, 0) == "2026-10-03"
+    assert "Today: 0 visits" in screen.totals_label.text()
+
+
+def test_a_future_date_is_refused_next_to_the_date(screen, qtbot):
+    form = screen.form
+    qtbot.mouseClick(form.now, LEFT)
+    form.day.setDate(QDate(2026, 10, 20))
+    qtbot.mouseClick(form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits() == []
+    assert form.when_error.isVisible() and "future" in form.when_error.text()
+    assert form.services.chosen() == ["water"]
+
+
+def test_undo_the_last_entry(screen, qtbot):
+    qtbot.keyClick(screen, Qt.Key.Key_3)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert screen.undo_button.isEnabled()
+    qtbot.mouseClick(screen.undo_button, LEFT)
+    assert visits()[0][6] is True  # voided, not deleted
+    assert Visit.select().first().void_reason == "undo"
+    assert shown(screen, 0, 7) == "Undone"
+    assert "Today: 0 visits" in screen.totals_label.text()
+    assert not screen.undo_button.isEnabled()
+
+
+def test_one_click_repeat_tiles(app, station, qtbot, pinned_now):
+    from keeper.ui.screens.log_screen import LogScreen
+
+    for _ in range(3):
+        ledger.log_visit(NewVisit(services=["battery_swap"], group="rider"))
+    screen = LogScreen()
+    qtbot.addWidget(screen)
+    buttons = [screen.repeat_row.itemAt(i).widget() for i in range(screen.repeat_row.count())]
+    repeat = [b for b in buttons if b is not None and b.objectName() == "repeatTile"]
+    assert repeat and repeat[0].text() == "Delivery rider · Battery swap"
+    qtbot.mouseClick(repeat[0], LEFT)
+    assert Visit.select().count() == 4
+
+
+def test_a_registered_visitor_found_as_you_type(screen, qtbot):
+    lee = Visitor.create(name="李映旺", phone="13812345678", member_no="M000001",
+                         group="courier", created_at="x")
+    picker = screen.form.visitor
+    qtbot.mouseClick(picker.search, LEFT)
+    picker.search.setFocus()
+    type_text(qtbot, picker.search, "5678")
+    assert picker.completer.popup().isVisible()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # takes the first match
+    assert picker.visitor.id == lee.id
+    assert "138****5678" in picker.chip.text()
+    assert screen.form.groups.chosen() == ["courier"]  # the group follows the visitor
+    qtbot.mouseClick(screen.form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert visits()[0][5] == lee.id
+    assert shown(screen, 0, 5) == "李映旺 138****5678"
+    assert picker.visitor is None  # cleared for the next visit
+
+
+def _drive(monkeypatch, dialog_class, actions):
+    """Run a modal dialog's exec() as the attendant would: act on it, then return."""
+    def exec_(self):
+        self.show()
+        actions(self)
+        return self.result()
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def test_correct_an_entry_with_a_reason(screen, qtbot, monkeypatch):
+    from keeper.ui.visit_dialogs import CorrectVisitDialog
+
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    visit_id = Visit.select().first().id
+
+    def without_reason_then_with(dialog):
+        qtbot.mouseClick(dialog.form.groups.tiles["truck"], LEFT)
+        dialog.form.count.setValue(2)
+        qtbot.mouseClick(dialog.ok, LEFT)
+        assert dialog.error.isVisible() and "reason" in dialog.error.text()
+        assert dialog.isVisible()
+        type_text(qtbot, dialog.reason, "选错了人员类别")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    _drive(monkeypatch, CorrectVisitDialog, without_reason_then_with)
+    screen.table.select_id(visit_id)
+    qtbot.mouseClick(screen.table.correct_button, LEFT)
+    row = Visit.get_by_id(visit_id)
+    assert (row.group_code, row.count, row.time) == ("truck", 2, "14:30")
+    entry = AuditEntry.select().where(AuditEntry.action == "amend").get()
+    assert entry.reason == "选错了人员类别"
+    assert json.loads(entry.old) == {"count": 1, "group": "other"}
+    assert shown(screen, 0, 2) == "Truck driver" and shown(screen, 0, 7) == "Corrected"
+
+
+def test_void_and_restore_with_reasons(screen, qtbot, monkeypatch):
+    from keeper.ui.visit_dialogs import VoidVisitDialog
+
+    qtbot.keyClick(screen, Qt.Key.Key_4)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    visit_id = Visit.select().first().id
+    _drive(monkeypatch, VoidVisitDialog, lambda d: (type_text(qtbot, d.reason, "重复登记"),
+                                                    qtbot.mouseClick(d.ok, LEFT)))
+    screen.table.select_id(visit_id)
+    qtbot.mouseClick(screen.table.void_button, LEFT)
+    assert Visit.get_by_id(visit_id).void_reason == "重复登记"
+    assert shown(screen, 0, 7) == "Voided: 重复登记"
+    assert screen.table.void_button.text() == "Restore…"
+    assert "Today: 0 visits" in screen.totals_label.text()
+    qtbot.mouseClick(screen.table.void_button, LEFT)
+    assert Visit.get_by_id(visit_id).voided_at is None
+    assert "Today: 1 visits" in screen.totals_label.text()
+
+
+def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
+    from keeper.ui.visit_dialogs import VisitHistoryDialog
+
+    visit_id = ledger.log_visit(NewVisit(services=["water"]))
+    ledger.amend_visit(visit_id, NewVisit(services=["water"], day=date(2026, 10, 15), count=2),
+                       "two bottles")
+    ledger.void_visit(visit_id, "double")
+    screen.table.model.refresh()
+    seen = []
+    _drive(monkeypatch, VisitHistoryDialog, lambda d: seen.append(
+        [[d.table.item(r, c).text() for c in range(5)] for r in range(d.table.rowCount())]))
+    screen.table.select_id(visit_id)
+    qtbot.mouseClick(screen.table.history_button, LEFT)
+    rows = seen[0]
+    assert [r[1] for r in rows] == ["Logged", "Corrected", "Voided"]
+    assert rows[1][4] == "two bottles" and "count: 1" in rows[1][2] and "count: 2" in rows[1][3]
+
+
+def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
+    from keeper.ui.visit_dialogs import VoidVisitDialog
+
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    _drive(monkeypatch, VoidVisitDialog, lambda d: qtbot.mouseClick(
+        d.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT))
+    screen.table.select_id(Visit.select().first().id)
+    qtbot.mouseClick(screen.table.void_button, LEFT)
+    assert visits()[0][6] is False
