@@ -144,6 +144,56 @@ def _v3_entry_order(conn: sqlite3.Connection) -> None:
                      [(str(i + 1), code) for i, (code, _, _) in enumerate(BUILTIN_SERVICES)])
 
 
+BUILTIN_PLATFORMS = ("美团", "饿了么", "顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "滴滴",
+                     "货拉拉", "满帮", "其他")
+
+
+def _v4_directory_and_imports(conn: sqlite3.Connection) -> None:
+    # The visitor directory (registration details, consent, erasure, merging, a search
+    # key of pinyin), the platforms list, each visit's platform for the district's
+    # figures, and import batches that make re-imports idempotent and undoable.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE visitor ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visitor ADD COLUMN party_member INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE visitor ADD COLUMN volunteer INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE visitor ADD COLUMN volunteer_team TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visitor ADD COLUMN registered_on TEXT;
+        ALTER TABLE visitor ADD COLUMN consent_on TEXT;
+        ALTER TABLE visitor ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visitor ADD COLUMN erased_at TEXT;
+        ALTER TABLE visitor ADD COLUMN merged_into INTEGER REFERENCES visitor(id);
+        ALTER TABLE visitor ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+        UPDATE visitor SET registered_on = substr(created_at, 1, 10)
+            WHERE registered_on IS NULL AND created_at GLOB '[0-9][0-9][0-9][0-9]-*';
+        CREATE TABLE platform (
+            name TEXT PRIMARY KEY,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('ledger', 'roster')),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            rows_added INTEGER NOT NULL DEFAULT 0,
+            rows_updated INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        ALTER TABLE visit ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visit ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+        ALTER TABLE visit ADD COLUMN import_key TEXT;
+        CREATE UNIQUE INDEX visit_by_import_key ON visit(import_key) WHERE import_key IS NOT NULL;
+        CREATE INDEX visit_by_import_batch ON visit(import_batch_id)
+            WHERE import_batch_id IS NOT NULL;
+        """,
+    )
+    conn.executemany("INSERT INTO platform (name, sort_order, builtin) VALUES (?, ?, 1)",
+                     [(name, i) for i, name in enumerate(BUILTIN_PLATFORMS)])
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -151,6 +201,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_void_shortcuts_synonyms,
     _v3_entry_order,
+    _v4_directory_and_imports,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

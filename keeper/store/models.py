@@ -63,6 +63,35 @@ class Visitor(BaseModel):
     member_no = TextField(null=True, unique=True)
     group = ForeignKeyField(VisitorGroup, column_name="group_code", field="code")
     created_at = TextField()
+    platform = TextField(default="")  # 美团, 顺丰 … (the platform table lists the choices)
+    party_member = BooleanField(default=False)  # 党员
+    volunteer = BooleanField(default=False)
+    volunteer_team = TextField(default="")
+    registered_on = TextField(null=True)  # YYYY-MM-DD (在线报到)
+    consent_on = TextField(null=True)  # when they agreed that the station keeps their data
+    notes = TextField(default="")
+    erased_at = TextField(null=True)  # personal data erased (PIPL); visits stay, anonymous
+    merged_into = ForeignKeyField("self", column_name="merged_into", null=True)
+    search_key = TextField(default="")  # name, full pinyin, initials: what search matches
+
+
+class Platform(BaseModel):
+    name = TextField(primary_key=True)
+    sort_order = IntegerField(default=0)
+    builtin = BooleanField(default=False)
+
+
+class ImportBatch(BaseModel):
+    """One imported file: what it added, and whether it was undone."""
+
+    id = AutoField()
+    kind = TextField()  # ledger | roster
+    file_name = TextField()
+    sha256 = TextField()
+    rows_added = IntegerField(default=0)
+    rows_updated = IntegerField(default=0)
+    imported_at = TextField()
+    undone_at = TextField(null=True)
 
 
 class Visit(BaseModel):
@@ -78,6 +107,9 @@ class Visit(BaseModel):
     voided_at = TextField(null=True)
     void_reason = TextField(default="")
     amendments = IntegerField(default=0)  # corrections made (the audit log says what)
+    platform = TextField(default="")  # the worker's platform when known (district figures)
+    import_batch = ForeignKeyField(ImportBatch, column_name="import_batch_id", null=True)
+    import_key = TextField(null=True)  # a row's identity in imported files: no double imports
 
 
 class VisitService(BaseModel):
@@ -121,4 +153,5 @@ class Synonym(BaseModel):
         primary_key = CompositeKey("kind", "text")
 
 
-ALL_MODELS = (Station, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting, Synonym)
+ALL_MODELS = (Station, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting,
+              Synonym, Platform, ImportBatch)
