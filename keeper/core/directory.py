@@ -1,0 +1,156 @@
+"""The visitor directory: registering workers, member numbers, the search key, lookups.
+
+Search matches a name, its full pinyin ("liyingwang"), its initials ("lyw"), the last
+digits of a phone and a member number. The pinyin is worked out once, when a name is
+saved, into ``search_key``; typing then only scans a short text column.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from itertools import product
+
+from peewee import SQL
+from pypinyin import Style, pinyin
+
+from keeper.core import audit, catalog, clock
+from keeper.core.visitors import normalise_phone
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.store.models import Platform, Visitor, VisitorGroup, database
+
+# Surnames read differently from the everyday character (单 Shàn, 曾 Zēng, 解 Xiè …).
+SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
+    "乐": "yue", "盖": "ge", "任": "ren", "华": "hua", "纪": "ji", "缪": "miao", "翟": "zhai",
+    "覃": "qin", "尉": "yu", "长": "chang", "重": "chong", "种": "chong", "秘": "bi", "薄": "bo",
+    "繁": "po", "员": "yun", "句": "gou", "阚": "kan", "隗": "wei", "冼": "xian", "藏": "zang",
+    "宓": "fu", "召": "shao", "沈": "shen", "祭": "zhai", "折": "she", "都": "du", "万": "wan",
+}
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容",
+                     "司徒", "夏侯", "宇文", "长孙", "澹台", "端木", "轩辕", "呼延", "南宫", "西门")
+MAX_VARIANTS = 4
+
+
+def search_key(name: str) -> str:
+    """Lower-case text that search matches against: the name, its full pinyin and its
+    initials, in every plausible reading of a polyphonic surname."""
+    name = unicodedata.normalize("NFKC", name or "").strip()
+    if not name:
+        return ""
+    han = [ch for ch in name if "\u4e00" <= ch <= "\u9fff"]
+    readings = []
+    for position, (char, options) in enumerate(zip(han, pinyin(han, style=Style.NORMAL,
+                                                                heteronym=True))):
+        choices = options[:1]  # the everyday reading …
+        if position == 0 and char in SURNAME_READINGS and not name.startswith(COMPOUND_SURNAMES):
+            # … and for a polyphonic surname its surname reading first: people type either.
+            choices = list(dict.fromkeys([SURNAME_READINGS[char], *choices]))
+        readings.append(choices)
+    parts = ["".join(name.casefold().split())]
+    for combo in list(product(*readings))[:MAX_VARIANTS]:
+        parts.append("".join(combo))
+        parts.append("".join(syllable[0] for syllable in combo if syllable))
+    return " ".join(dict.fromkeys(parts))
+
+
+@dataclass
+class VisitorDetails:
+    name: str
+    phone: str = ""
+    group: str = "rider"
+    platform: str = ""
+    party_member: bool = False
+    volunteer: bool = False
+    volunteer_team: str = ""
+    registered_on: date | None = None
+    consent_on: date | None = None
+    notes: str = ""
+
+
+def next_member_no() -> str:
+    """M000001, M000002 …: short enough to write on a card, unique in the station."""
+    last = (Visitor.select(Visitor.member_no)
+            .where(SQL("member_no GLOB 'M[0-9][0-9][0-9][0-9][0-9][0-9]'"))
+            .order_by(Visitor.member_no.desc()).limit(1).scalar())
+    number = int(last[1:]) + 1 if last else 1
+    return f"M{number:06d}"
+
+
+def _clean(details: VisitorDetails, visitor_id: int | None = None) -> dict:
+    name = " ".join(unicodedata.normalize("NFKC", details.name or "").split())
+    if not name:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The name is missing."), field="name")
+    phone = None
+    if (details.phone or "").strip():
+        phone = normalise_phone(details.phone)
+        if phone is None:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "\"{phone}\" is not a valid mobile number (11 digits starting with 1)."),
+                phone=details.phone, field="phone")
+        other = Visitor.get_or_none((Visitor.phone == phone) & (
+            Visitor.id != (visitor_id or 0)))
+        if other is not None:
+            raise DuplicatePhone(other.id, other.name, phone)
+    if VisitorGroup.get_or_none(VisitorGroup.code == details.group) is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown visitor group: {group}."),
+                        group=details.group, field="group")
+    platform = " ".join(unicodedata.normalize("NFKC", details.platform or "").split())
+    return {
+        "name": name, "phone": phone, "group": details.group, "platform": platform,
+        "party_member": bool(details.party_member), "volunteer": bool(details.volunteer),
+        "volunteer_team": details.volunteer_team.strip(),
+        "registered_on": (details.registered_on or clock.today()).isoformat(),
+        "consent_on": details.consent_on.isoformat() if details.consent_on else None,
+        "notes": details.notes.strip(), "search_key": search_key(name),
+    }
+
+
+class DuplicatePhone(UserError):
+    """The phone belongs to someone already registered: say who, so the form can link."""
+
+    def __init__(self, visitor_id: int, name: str, phone: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "The phone {phone} is already registered to {name}."),
+            phone=phone, name=name, field="phone")
+        self.visitor_id = visitor_id
+
+
+def register_visitor(details: VisitorDetails, *, source: str = "gui") -> int:
+    with database.atomic():
+        fields = _clean(details)
+        _remember_platform(fields["platform"])
+        row = Visitor.create(member_no=next_member_no(), created_at=clock.stamp(), **fields)
+        audit.record("create", "visitor", row.id, new={
+            "member_no": row.member_no, "group": fields["group"], "source": source})
+    return row.id
+
+
+def _remember_platform(name: str) -> None:
+    """A platform typed for the first time joins the list the attendant picks from."""
+    if name and Platform.get_or_none(Platform.name == name) is None:
+        order = (Platform.select(Platform.sort_order).order_by(Platform.sort_order.desc())
+                 .limit(1).scalar() or 0) + 1
+        Platform.create(name=name, sort_order=order, builtin=False)
+
+
+def platforms() -> list[str]:
+    return [p.name for p in Platform.select().order_by(Platform.sort_order, Platform.name)]
+
+
+def ensure_visitor_by_phone(phone: str, name: str = "", group: str = catalog.DEFAULT_GROUP,
+                            platform: str = "", *, source: str = "import") -> int:
+    """The visitor with this (valid, normalised) phone, registered now if unknown.
+    Imports use it: a ledger row with a phone links its visit to the directory."""
+    normal = normalise_phone(phone)
+    if normal is None:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "\"{phone}\" is not a valid mobile number (11 digits starting with 1)."),
+            phone=phone, field="phone")
+    existing = Visitor.get_or_none(Visitor.phone == normal)
+    if existing is not None:
+        return existing.id
+    label = " ".join((name or "").split()) or normal[-4:]  # someone known only by a phone
+    return register_visitor(VisitorDetails(name=label, phone=normal, group=group,
+                                           platform=platform), source=source)
+
