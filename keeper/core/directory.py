@@ -154,3 +154,139 @@ def ensure_visitor_by_phone(phone: str, name: str = "", group: str = catalog.DEF
     return register_visitor(VisitorDetails(name=label, phone=normal, group=group,
                                            platform=platform), source=source)
 
+
+
+# -- finding people ---------------------------------------------------------------------
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(text: str) -> str:
+    return "%" + _escape(text) + "%"
+
+
+def search(text: str, limit: int = 12, *, include_erased: bool = False) -> list[int]:
+    """Ids of the visitors matching what was typed, best first: a member number, the
+    last digits of a phone, a name or part of it, full pinyin, pinyin initials."""
+    text = "".join(unicodedata.normalize("NFKC", text or "").split()).casefold()
+    if not text:
+        return []
+    live = "" if include_erased else " AND erased_at IS NULL AND merged_into IS NULL"
+    if text.isdigit():
+        # Phone digits: the tail first (what people remember), then anywhere.
+        rows = database.execute_sql(
+            "SELECT id FROM visitor WHERE (phone LIKE ? OR member_no LIKE ?)" + live +
+            " ORDER BY (substr(phone, -length(?)) = ?) DESC, "
+            "(SELECT MAX(v.id) FROM visit v WHERE v.visitor_id = visitor.id) DESC, name LIMIT ?",
+            ["%" + text + "%", "%" + text, text, text, limit]).fetchall()
+        return [r[0] for r in rows]
+    rows = database.execute_sql(
+        "SELECT id FROM visitor WHERE (search_key LIKE ? ESCAPE '\\' OR lower(member_no) = ?)"
+        + live + " ORDER BY lower(member_no) = ? DESC, "
+        # a name or syllables that start with what was typed rank above a match inside
+        "(search_key LIKE ? ESCAPE '\\' OR search_key LIKE ? ESCAPE '\\') DESC, "
+        # then the regulars: whoever was here last comes first
+        "(SELECT MAX(v.id) FROM visit v WHERE v.visitor_id = visitor.id) DESC, "
+        "length(name), name LIMIT ?",
+        [_like(text), text, text, _escape(text) + "%", "% " + _escape(text) + "%",
+         limit]).fetchall()
+    return [r[0] for r in rows]
+
+
+@dataclass(frozen=True)
+class VisitorSummary:
+    """What a list shows of a visitor (the phone only masked, by the caller)."""
+
+    id: int
+    member_no: str
+    name: str
+    phone: str | None
+    group: str
+    platform: str
+    party_member: bool
+    volunteer: bool
+    registered_on: str | None
+    erased: bool
+    visits: int
+    last_visit: str | None
+
+
+def summaries(ids: list[int]) -> dict[int, VisitorSummary]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = database.execute_sql(
+        "SELECT p.id, p.member_no, p.name, p.phone, p.group_code, p.platform, p.party_member, "
+        "p.volunteer, p.registered_on, p.erased_at IS NOT NULL, "
+        "(SELECT COALESCE(SUM(count), 0) FROM visit WHERE visitor_id = p.id "
+        " AND voided_at IS NULL), "
+        "(SELECT MAX(date) FROM visit WHERE visitor_id = p.id AND voided_at IS NULL) "
+        f"FROM visitor p WHERE p.id IN ({marks})", ids).fetchall()
+    return {r[0]: VisitorSummary(r[0], r[1] or "", r[2], r[3], r[4], r[5], bool(r[6]),
+                                 bool(r[7]), r[8], bool(r[9]), r[10], r[11]) for r in rows}
+
+
+def visitor_ids(text: str = "", group: str | None = None, *, volunteers: bool = False,
+                party_members: bool = False, include_erased: bool = False) -> list[int]:
+    """The directory's list: everyone (newest registration first), or those matching."""
+    if text.strip():
+        ids = search(text, limit=500, include_erased=include_erased)
+        if not (group or volunteers or party_members):
+            return ids
+        keep = set(_filtered_ids(group, volunteers, party_members, include_erased))
+        return [i for i in ids if i in keep]
+    return _filtered_ids(group, volunteers, party_members, include_erased)
+
+
+def _filtered_ids(group, volunteers, party_members, include_erased) -> list[int]:
+    clauses, params = ["merged_into IS NULL"], []
+    if not include_erased:
+        clauses.append("erased_at IS NULL")
+    if group:
+        clauses.append("group_code = ?")
+        params.append(group)
+    if volunteers:
+        clauses.append("volunteer = 1")
+    if party_members:
+        clauses.append("party_member = 1")
+    rows = database.execute_sql(
+        f"SELECT id FROM visitor WHERE {' AND '.join(clauses)} ORDER BY id DESC", params)
+    return [r[0] for r in rows.fetchall()]
+
+
+def details(visitor_id: int) -> VisitorDetails:
+    v = _get(visitor_id)
+    return VisitorDetails(
+        name=v.name, phone=v.phone or "", group=v.group_code, platform=v.platform,
+        party_member=v.party_member, volunteer=v.volunteer, volunteer_team=v.volunteer_team,
+        registered_on=date.fromisoformat(v.registered_on) if v.registered_on else None,
+        consent_on=date.fromisoformat(v.consent_on) if v.consent_on else None, notes=v.notes)
+
+
+def _get(visitor_id: int) -> Visitor:
+    visitor = Visitor.get_or_none(Visitor.id == visitor_id)
+    if visitor is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Visitor #{id} does not exist."),
+                        id=visitor_id)
+    return visitor
+
+
+@dataclass
+class VisitorStats:
+    visits: int = 0  # 人次, voided excluded
+    entries: int = 0
+    first_visit: str | None = None
+    last_visit: str | None = None
+    services: dict[str, int] | None = None
+
+
+def stats(visitor_id: int) -> VisitorStats:
+    entries, visits, first, last = database.execute_sql(
+        "SELECT COUNT(*), COALESCE(SUM(count), 0), MIN(date), MAX(date) FROM visit "
+        "WHERE visitor_id = ? AND voided_at IS NULL", [visitor_id]).fetchone()
+    services = dict(database.execute_sql(
+        "SELECT vs.service_code, SUM(v.count) FROM visit v JOIN visit_service vs "
+        "ON vs.visit_id = v.id WHERE v.visitor_id = ? AND v.voided_at IS NULL "
+        "GROUP BY vs.service_code", [visitor_id]).fetchall())
+    return VisitorStats(visits, entries, first, last, services)

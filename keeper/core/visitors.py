@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from peewee import SQL
-
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visitor
 
@@ -65,22 +63,15 @@ class VisitorHit:
 
 
 def search_visitors(text: str, limit: int = 12) -> list[VisitorHit]:
-    """Registered visitors matching what was typed: a name (or part), the last digits of a
-    phone, a member number. Erased visitors (no name, no phone) never match."""
-    text = unicodedata.normalize("NFKC", text or "").strip()
-    if not text:
+    """Registered visitors matching what was typed (see ``directory.search``)."""
+    from keeper.core.directory import search
+
+    ids = search(text, limit)
+    if not ids:
         return []
-    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    clauses = ["name LIKE ? ESCAPE '\\'", "member_no = ?"]
-    params: list = [like, text.upper()]
-    if text.isdigit():
-        clauses.append("phone LIKE ?")
-        params.append("%" + text)
-    query = (Visitor.select(Visitor.id, Visitor.name, Visitor.phone, Visitor.member_no,
-                            Visitor.group)
-             .where(SQL("(" + " OR ".join(clauses) + ")", params) & (Visitor.name != ""))
-             .order_by(Visitor.name).limit(limit))
-    return [VisitorHit(v.id, v.name, v.phone, v.member_no, v.group_code) for v in query]
+    found = {v.id: v for v in Visitor.select().where(Visitor.id.in_(ids))}
+    return [VisitorHit(i, found[i].name, found[i].phone, found[i].member_no,
+                       found[i].group_code) for i in ids if i in found]
 
 
 def visitor_hit(visitor_id: int | None) -> VisitorHit | None:

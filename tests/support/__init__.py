@@ -1,0 +1,1 @@
+"""Test data builders shared by unit, GUI and benchmark code."""
