@@ -168,6 +168,30 @@ def _make_visitors(rng: random.Random, first_day: date, end: datetime,
     return rows
 
 
+PLATFORMS = {
+    "rider": (("美团", 55), ("饿了么", 40), ("其他", 5)),
+    "courier": (("顺丰", 25), ("京东", 20), ("中通", 15), ("圆通", 12), ("韵达", 10),
+                ("申通", 8), ("极兔", 10)),
+    "ride_hailing": (("滴滴", 80), ("其他", 20)),
+    "truck": (("货拉拉", 50), ("满帮", 40), ("其他", 10)),
+}
+
+
+def _directory_details(rng: random.Random, visitors: list[tuple]) -> list[tuple]:
+    """What the directory knows of each regular: platform, pinyin search key, flags.
+    A separate random stream, so the visits stay the same for a given seed."""
+    from keeper.core.directory import search_key
+
+    rows = []
+    for vid, name, phone, member_no, group, created, joined in visitors:
+        choices = PLATFORMS.get(group, (("", 1),))
+        platform = rng.choices([c[0] for c in choices], [c[1] for c in choices])[0]
+        rows.append((vid, name, phone, member_no, group, created, joined.date().isoformat(),
+                     search_key(name), platform, rng.random() < 0.12, rng.random() < 0.06,
+                     joined.date().isoformat()))
+    return rows
+
+
 def _pools(rng: random.Random, visitors: list[tuple]) -> dict[str, tuple[list, list]]:
     """Per group, regulars with a heavy-tailed loyalty: a few come daily, most now and then."""
     pools: dict[str, tuple[list, list]] = {}
@@ -280,11 +304,16 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
                                stamp, stamp))
             service_rows.extend((vid, code) for code in services)
         conn = database.connection()
-        conn.executemany("INSERT INTO visitor (id, name, phone, member_no, group_code, created_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?)", [v[:6] for v in visitors])
+        directory_rows = _directory_details(random.Random(seed + 7919), visitors)
+        conn.executemany("INSERT INTO visitor (id, name, phone, member_no, group_code, created_at,"
+                         " registered_on, search_key, platform, volunteer, party_member,"
+                         " consent_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         directory_rows)
+        platform_of = {row[0]: row[8] for row in directory_rows}
+        visit_rows = [(*row, platform_of.get(row[5], "")) for row in visit_rows]
         conn.executemany("INSERT INTO visit (id, date, time, group_code, count, visitor_id, note,"
-                         " created_at, changed_at, voided_at, void_reason)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')", visit_rows)
+                         " created_at, changed_at, voided_at, void_reason, platform)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)", visit_rows)
         conn.executemany("INSERT INTO visit_service (visit_id, service_code) VALUES (?, ?)",
                          service_rows)
         result = DemoResult(first_day, end.date(), len(visit_rows), sum(r[4] for r in visit_rows),

@@ -372,8 +372,24 @@
         <translation>“{text}”已是 {code} 的叫法。</translation>
     </message>
     <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;{phone}&quot; is not a valid mobile number (11 digits starting with 1).</source>
+        <translation>“{phone}”不是有效的手机号（以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
         <source>Unknown visitor group: {group}.</source>
         <translation>未知的人员类别：{group}。</translation>
+    </message>
+    <message>
+        <source>The phone {phone} is already registered to {name}.</source>
+        <translation>手机号 {phone} 已登记在 {name} 名下。</translation>
+    </message>
+    <message>
+        <source>Visitor #{id} does not exist.</source>
+        <translation>第 {id} 号来访人员不存在。</translation>
     </message>
     <message>
         <source>The visit is in the future ({when}). Check the date and time.</source>
@@ -384,8 +400,20 @@
         <translation>第 {id} 条登记不存在。</translation>
     </message>
     <message>
+        <source>This person&apos;s data was erased; register them again instead.</source>
+        <translation>此人的信息已删除，请重新登记。</translation>
+    </message>
+    <message>
         <source>Give a reason for the change: it is kept in the visit&apos;s history.</source>
         <translation>请填写修改原因：原因会保存在该条登记的修改记录中。</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>请选择两个不同的人进行合并。</translation>
+    </message>
+    <message>
+        <source>That record was already merged.</source>
+        <translation>该记录已经合并过。</translation>
     </message>
     <message>
         <source>Visit #{id} is voided; restore it before correcting it.</source>
@@ -518,6 +546,10 @@
         <translation>已登记：{group} · {services} × {count}</translation>
     </message>
     <message>
+        <source>Registered: {name}</source>
+        <translation>已登记：{name}</translation>
+    </message>
+    <message>
         <source>The last entry was undone.</source>
         <translation>已撤销上一条登记。</translation>
     </message>
@@ -603,22 +635,6 @@
 </context>
 <context>
     <name>Placeholders</name>
-    <message>
-        <source>The directory of registered workers.</source>
-        <translation>登记人员名录。</translation>
-    </message>
-    <message>
-        <source>Search as you type: name, pinyin, phone tail, member number</source>
-        <translation>边输入边搜索：姓名、拼音、手机尾号、会员编号</translation>
-    </message>
-    <message>
-        <source>Each worker&apos;s visits; roster import; merging duplicates</source>
-        <translation>每位登记人员的来访记录；名册导入；合并重复人员</translation>
-    </message>
-    <message>
-        <source>Personal data kept safe: masked phones, erasure after the retention period</source>
-        <translation>个人信息安全保护：手机号脱敏显示，超过保存期限后删除</translation>
-    </message>
     <message>
         <source>Problems workers raise (诉求), followed until they are solved.</source>
         <translation>劳动者提出的诉求，持续跟进直至解决。</translation>
@@ -947,6 +963,104 @@
     </message>
 </context>
 <context>
+    <name>VisitorActions</name>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>合并同一人的两条记录</translation>
+    </message>
+    <message>
+        <source>Find the other record of {name}. Its visits move to this one, details missing here are taken from it, and it is then left empty.</source>
+        <translation>请找到 {name} 的另一条记录。其来访记录将并入本记录，本记录缺少的信息从中补全，之后那条记录将被清空。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Choose the other record first.</source>
+        <translation>请先选择另一条记录。</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data</source>
+        <translation>删除此人的个人信息</translation>
+    </message>
+    <message>
+        <source>The name, mobile number and notes of {name} are erased for good. Their visits stay in the figures, without a name. This cannot be undone.</source>
+        <translation>{name} 的姓名、手机号和备注将被永久删除。其来访记录仍计入统计，但不再关联姓名。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>登记来访人员</translation>
+    </message>
+    <message>
+        <source>Correct visitor details</source>
+        <translation>更正来访人员信息</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Party member (党员)</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <source>Agreed today that the station keeps their name and phone</source>
+        <translation>本人今天已同意驿站保存其姓名和手机号</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>Platform or employer:</source>
+        <translation>平台或工作单位：</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Agreed on {day} that the station keeps their name and phone</source>
+        <translation>本人已于 {day} 同意驿站保存其姓名和手机号</translation>
+    </message>
+</context>
+<context>
     <name>VisitorPicker</name>
     <message>
         <source>Registered visitor: name, phone tail or member number (optional)</source>
@@ -955,6 +1069,164 @@
     <message>
         <source>Not this visitor</source>
         <translation>不是这位来访人员</translation>
+    </message>
+    <message>
+        <source>Register as new…</source>
+        <translation>登记为新人员…</translation>
+    </message>
+    <message>
+        <source>Nobody matches: register this person now</source>
+        <translation>没有找到此人：现在登记</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTable</name>
+    <message>
+        <source>Member no.</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsScreen</name>
+    <message>
+        <source>Search: name, pinyin (lyw), last digits of the mobile, member no.</source>
+        <translation>搜索：姓名、拼音（如 lyw）、手机尾号、会员编号</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部人员类别</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Register a visitor…</source>
+        <translation>登记来访人员…</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Member no.:</source>
+        <translation>会员编号：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>其他：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>来访：</translation>
+    </message>
+    <message>
+        <source>Services used:</source>
+        <translation>使用的服务：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>合并重复记录…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>删除此人信息…</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>(consent given {day})</source>
+        <translation>（已于 {day} 同意保存信息）</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <source>{visits} visits, first {first}, last {last}</source>
+        <translation>{visits} 人次，首次 {first}，最近 {last}</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,8 @@ class LogScreen(QWidget):
         self.repeat_row = QHBoxLayout()
         form_layout.addLayout(self.repeat_row)
         self.form = VisitForm()
+        self.form.visitor.offer_registration = True
+        self.form.visitor.register_requested.connect(self.register_visitor)
         form_layout.addWidget(self.form)
 
         actions = QHBoxLayout()
@@ -167,6 +169,19 @@ class LogScreen(QWidget):
         self.visits_changed.emit()
         # The repeat tiles can wait for the next turn of the event loop.
         QTimer.singleShot(0, self.refresh_repeats)
+
+    def register_visitor(self, typed: str) -> None:
+        """Nobody matched in the search box: register them without leaving this screen."""
+        from keeper.core.visitors import visitor_hit
+        from keeper.ui.visitor_form import VisitorDialog
+
+        dialog = VisitorDialog(prefill=typed, parent=self)
+        dialog.open_existing.connect(lambda visitor_id: self.form.visitor.set_visitor(
+            visitor_hit(visitor_id)))
+        if dialog.exec() == VisitorDialog.DialogCode.Accepted:
+            self.form.visitor.set_visitor(visitor_hit(dialog.visitor_id))
+            self.message.emit(translate("LogScreen", "Registered: {name}").format(
+                name=dialog.name.text().strip()))
 
     def _clear_highlight(self) -> None:
         model = self.table.model

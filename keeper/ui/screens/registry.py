@@ -45,6 +45,12 @@ def _ledger() -> QWidget:
     return LedgerScreen()
 
 
+def _visitors() -> QWidget:
+    from keeper.ui.screens.visitors_screen import VisitorsScreen
+
+    return VisitorsScreen()
+
+
 def _settings() -> QWidget:
     from keeper.ui.screens.settings_screen import SettingsScreen
 
@@ -54,15 +60,7 @@ def _settings() -> QWidget:
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("log", QT_TRANSLATE_NOOP("Navigation", "Log"), _log),
     ScreenSpec("ledger", QT_TRANSLATE_NOOP("Navigation", "Ledger"), _ledger),
-    _placeholder("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), QT_TRANSLATE_NOOP(
-        "Placeholders", "The directory of registered workers."), (
-        QT_TRANSLATE_NOOP("Placeholders", "Search as you type: name, pinyin, phone tail, member "
-                                          "number"),
-        QT_TRANSLATE_NOOP("Placeholders", "Each worker's visits; roster import; merging "
-                                          "duplicates"),
-        QT_TRANSLATE_NOOP("Placeholders", "Personal data kept safe: masked phones, erasure after "
-                                          "the retention period"),
-    )),
+    ScreenSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), _visitors),
     _placeholder("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), QT_TRANSLATE_NOOP(
         "Placeholders", "Problems workers raise (诉求), followed until they are solved."), (
         QT_TRANSLATE_NOOP("Placeholders", "Recorded, referred, resolved, followed up: each step "

@@ -13,6 +13,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class VisitorPicker(QWidget):
     chosen = Signal(object)  # VisitorHit or None
+    register_requested = Signal(str)  # nobody matched what was typed: register them?
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,15 @@ class VisitorPicker(QWidget):
         self.unlink.clicked.connect(self.clear)
         layout.addWidget(self.chip)
         layout.addWidget(self.unlink)
+        self.register_button = QToolButton()
+        self.register_button.setText(translate("VisitorPicker", "Register as new…"))
+        self.register_button.setToolTip(translate(
+            "VisitorPicker", "Nobody matches: register this person now"))
+        self.register_button.clicked.connect(
+            lambda: self.register_requested.emit(self.search.text()))
+        self.register_button.hide()
+        layout.addWidget(self.register_button)
+        self.offer_registration = False  # the log screen offers it; the ledger filter not
         self.visitor: VisitorHit | None = None
         self._show_chip()
 
@@ -55,6 +65,8 @@ class VisitorPicker(QWidget):
             self.completer.complete()
         else:
             self.completer.popup().hide()
+        self.register_button.setVisible(self.offer_registration and not hits
+                                        and bool(text.strip()))
 
     def _picked(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
@@ -71,6 +83,7 @@ class VisitorPicker(QWidget):
     def set_visitor(self, hit: VisitorHit | None) -> None:
         self.visitor = hit
         self.search.clear()
+        self.register_button.hide()
         self.completer.popup().hide()
         self._show_chip()
         self.chosen.emit(hit)

@@ -1,0 +1,238 @@
+"""The Visitors screen: the directory with search as you type, and one person's page."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keeper.core import catalog, directory
+from keeper.core.ledger_query import VisitFilter
+from keeper.i18n import current_language, translate
+from keeper.store.models import Visitor
+from keeper.ui.visitor_actions import EraseDialog, MergeDialog
+from keeper.ui.visitor_form import VisitorDialog
+from keeper.ui.visitor_model import VisitorTableModel
+from keeper.ui.widgets.visit_table import VisitTable
+
+
+class VisitorsScreen(QWidget):
+    visits_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        language = current_language()
+        self._services = {s.code: s.name(language) for s in catalog.services()}
+        self._groups = {g.code: g.name(language) for g in catalog.groups()}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate(
+            "VisitorsScreen", "Search: name, pinyin (lyw), last digits of the mobile, member no."))
+        self.search.setClearButtonEnabled(True)
+        self.group = QComboBox()
+        self.group.addItem(translate("VisitorsScreen", "All groups"), None)
+        for code, name in self._groups.items():
+            self.group.addItem(name, code)
+        self.volunteers = QCheckBox(translate("VisitorsScreen", "Volunteers"))
+        self.party_members = QCheckBox(translate("VisitorsScreen", "Party members"))
+        self.register_button = QPushButton(translate("VisitorsScreen", "Register a visitor…"))
+        for widget in (self.search, self.group, self.volunteers, self.party_members):
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        bar.addWidget(self.register_button)
+        layout.addLayout(bar)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self.model = VisitorTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((80, 90, 110, 100, 80, 50, 96)):
+            self.table.setColumnWidth(column, width)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._detail_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)  # a pause in typing, not every key
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.group.currentIndexChanged.connect(self.apply_filter)
+        self.volunteers.toggled.connect(self.apply_filter)
+        self.party_members.toggled.connect(self.apply_filter)
+        self.register_button.clicked.connect(self.register)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.apply_filter()
+
+    def _detail_panel(self) -> QWidget:
+        panel = QGroupBox(translate("VisitorsScreen", "Visitor"))
+        layout = QVBoxLayout(panel)
+        self.detail_form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+                ("name", translate("VisitorsScreen", "Name:")),
+                ("phone", translate("VisitorsScreen", "Mobile:")),
+                ("member_no", translate("VisitorsScreen", "Member no.:")),
+                ("group", translate("VisitorsScreen", "Group:")),
+                ("platform", translate("VisitorsScreen", "Platform:")),
+                ("flags", translate("VisitorsScreen", "Also:")),
+                ("registered", translate("VisitorsScreen", "Registered:")),
+                ("visits", translate("VisitorsScreen", "Visits:")),
+                ("services", translate("VisitorsScreen", "Services used:")),
+                ("notes", translate("VisitorsScreen", "Notes:"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.detail_form.addRow(label, value)
+        layout.addLayout(self.detail_form)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(translate("VisitorsScreen", "Correct…"))
+        self.merge_button = QPushButton(translate("VisitorsScreen", "Merge a duplicate…"))
+        self.erase_button = QPushButton(translate("VisitorsScreen", "Erase this person…"))
+        for button in (self.edit_button, self.merge_button, self.erase_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(self.edit)
+        self.merge_button.clicked.connect(self.merge)
+        self.erase_button.clicked.connect(self.erase)
+        self.visits = VisitTable(VisitFilter(visitor_id=-1))
+        self.visits.visits_changed.connect(self.visits_changed)
+        layout.addWidget(self.visits, 1)
+        self._sync_buttons(None)
+        return panel
+
+    # -- list --------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.model.set_query(self.search.text(), self.group.currentData(),
+                             self.volunteers.isChecked(), self.party_members.isChecked())
+        self.count_label.setText(translate("VisitorsScreen", "{count} people").format(
+            count=self.model.rowCount()))
+        if self.model.rowCount() and self.search.text().strip():
+            self.table.selectRow(0)  # typing a name shows that person straight away
+        else:
+            self.show_selected()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.visitor_id(rows[0].row()) if rows else None
+
+    def select(self, visitor_id: int) -> None:
+        row = self.model.row_of(visitor_id)
+        if row < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.apply_filter()
+            row = self.model.row_of(visitor_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- one person --------------------------------------------------------------------
+    def show_selected(self) -> None:
+        visitor_id = self.selected_id()
+        self._sync_buttons(visitor_id)
+        if visitor_id is None:
+            for label in self.fields.values():
+                label.clear()
+            self.visits.model.set_filter(VisitFilter(visitor_id=-1))
+            return
+        person = Visitor.get_by_id(visitor_id)
+        figures = directory.stats(visitor_id)
+        flags = [text for flag, text in (
+            (person.party_member, translate("VisitorsScreen", "party member")),
+            (person.volunteer, translate("VisitorsScreen", "volunteer") + (
+                f" ({person.volunteer_team})" if person.volunteer_team else "")))
+            if flag]
+        registered = person.registered_on or ""
+        if person.consent_on:
+            registered += "  " + translate("VisitorsScreen", "(consent given {day})").format(
+                day=person.consent_on)
+        values = {
+            "name": person.name or translate("VisitorsScreen", "(erased)"),
+            "phone": person.phone or "",  # in full here only; lists mask it
+            "member_no": person.member_no or "",
+            "group": self._groups.get(person.group_code, person.group_code),
+            "platform": person.platform, "flags": ", ".join(flags), "registered": registered,
+            "visits": translate("VisitorsScreen", "{visits} visits, first {first}, last {last}")
+            .format(visits=figures.visits, first=figures.first_visit or "—",
+                    last=figures.last_visit or "—"),
+            "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
+                                     sorted((figures.services or {}).items(),
+                                            key=lambda item: -item[1])),
+            "notes": person.notes,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.visits.model.set_filter(VisitFilter(visitor_id=visitor_id))
+
+    def _sync_buttons(self, visitor_id: int | None) -> None:
+        erased = visitor_id is not None and Visitor.get_by_id(visitor_id).erased_at is not None
+        for button in (self.edit_button, self.merge_button, self.erase_button):
+            button.setEnabled(visitor_id is not None and not erased)
+
+    # -- actions -----------------------------------------------------------------------
+    def register(self, prefill: str = "") -> int | None:
+        dialog = VisitorDialog(prefill=prefill or self.search.text(), parent=self)
+        dialog.open_existing.connect(self.select)
+        if dialog.exec() == VisitorDialog.DialogCode.Accepted:
+            self.select(dialog.visitor_id)
+            return dialog.visitor_id
+        return None
+
+    def edit(self) -> None:
+        visitor_id = self.selected_id()
+        if visitor_id is None:
+            return
+        dialog = VisitorDialog(visitor_id, parent=self)
+        dialog.open_existing.connect(self.select)
+        if dialog.exec() == VisitorDialog.DialogCode.Accepted:
+            self.model.refresh()
+            self.select(visitor_id)
+
+    def merge(self) -> None:
+        visitor_id = self.selected_id()
+        if visitor_id is not None and MergeDialog(visitor_id, self).exec():
+            self.model.refresh()
+            self.select(visitor_id)
+            self.visits_changed.emit()
+
+    def erase(self) -> None:
+        visitor_id = self.selected_id()
+        if visitor_id is not None and EraseDialog(visitor_id, self).exec():
+            self.model.refresh()
+            self.select(visitor_id)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if getattr(self, "_shown_once", False):
+            self.model.refresh()  # people registered from the log screen meanwhile
+        self._shown_once = True

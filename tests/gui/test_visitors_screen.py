@@ -1,0 +1,181 @@
+"""The Visitors screen and registering from the log screen, driven like a user."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from keeper.core import ledger
+from keeper.core.directory import VisitorDetails, register_visitor
+from keeper.core.ledger import NewVisit
+from keeper.store.models import AuditEntry, Visit, Visitor
+from tests.gui.conftest import type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def drive(monkeypatch, dialog_class, actions):
+    def exec_(self):
+        self.show()
+        actions(self)
+        return self.result()
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+@pytest.fixture
+def people(db, station, pinned_now):
+    lee = register_visitor(VisitorDetails(name="李映旺", phone="13812345678", platform="美团",
+                                          volunteer=True, volunteer_team="望京巡防队"))
+    wang = register_visitor(VisitorDetails(name="王芳", phone="13900001111", group="courier"))
+    ledger.log_visit(NewVisit(services=["water", "rest"], group="rider", visitor_id=lee))
+    ledger.log_visit(NewVisit(services=["water"], group="rider", count=2, visitor_id=lee))
+    return {"lee": lee, "wang": wang}
+
+
+@pytest.fixture
+def screen(app, people, qtbot):
+    from keeper.ui.screens.visitors_screen import VisitorsScreen
+
+    visitors = VisitorsScreen()
+    qtbot.addWidget(visitors)
+    visitors.resize(1280, 760)
+    visitors.show()
+    return visitors
+
+
+def test_search_as_you_type_and_the_persons_page(screen, people, qtbot):
+    assert screen.model.rowCount() == 2
+    qtbot.keyClicks(screen.search, "lyw")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert screen.selected_id() == people["lee"]
+    fields = {key: label.text() for key, label in screen.fields.items()}
+    assert fields["name"] == "李映旺" and fields["phone"] == "13812345678"  # full, here only
+    assert fields["platform"] == "美团" and "望京巡防队" in fields["flags"]
+    assert "3 visits" in fields["visits"]
+    assert "Drinking water 3" in fields["services"]
+    assert screen.visits.model.rowCount() == 2
+    list_phone = screen.model.data(screen.model.index(0, 2))
+    assert list_phone == "138****5678"  # masked in the list
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "1111")
+    qtbot.waitUntil(lambda: screen.selected_id() == people["wang"], timeout=2000)
+
+
+def test_register_a_visitor(screen, qtbot, monkeypatch):
+    from keeper.ui.visitor_form import VisitorDialog
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "赵六")
+        qtbot.keyClicks(dialog.phone, "137 0000 2222")
+        dialog.group.setCurrentIndex(dialog.group.findData("truck"))
+        dialog.platform.setCurrentText("满帮")
+        qtbot.mouseClick(dialog.party_member, LEFT)
+        qtbot.mouseClick(dialog.consent, LEFT)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+
+    drive(monkeypatch, VisitorDialog, fill)
+    qtbot.mouseClick(screen.register_button, LEFT)
+    person = Visitor.get(Visitor.name == "赵六")
+    assert (person.phone, person.group_code, person.platform, person.party_member) == (
+        "13700002222", "truck", "满帮", True)
+    assert person.consent_on == "2026-10-15" and person.member_no == "M000003"
+    assert screen.selected_id() == person.id
+    assert screen.fields["phone"].text() == "13700002222"
+
+
+def test_a_known_phone_leads_to_the_existing_record(screen, people, qtbot, monkeypatch):
+    from keeper.ui.visitor_form import VisitorDialog
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "李应旺")
+        qtbot.keyClicks(dialog.phone, "13812345678")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+        assert dialog.existing_button.isVisible()
+        assert "already registered to 李映旺" in dialog.phone_error.text()
+        qtbot.mouseClick(dialog.existing_button, LEFT)
+
+    drive(monkeypatch, VisitorDialog, fill)
+    screen.table.selectRow(screen.model.row_of(people["wang"]))
+    qtbot.mouseClick(screen.register_button, LEFT)
+    assert Visitor.select().count() == 2
+    assert screen.selected_id() == people["lee"]
+
+
+def test_correct_merge_and_erase(screen, people, qtbot, monkeypatch):
+    from keeper.ui.visitor_actions import EraseDialog, MergeDialog
+    from keeper.ui.visitor_form import VisitorDialog
+
+    screen.select(people["wang"])
+
+    def correct(dialog):
+        dialog.group.setCurrentIndex(dialog.group.findData("ride_hailing"))
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+
+    drive(monkeypatch, VisitorDialog, correct)
+    qtbot.mouseClick(screen.edit_button, LEFT)
+    assert Visitor.get_by_id(people["wang"]).group_code == "ride_hailing"
+
+    duplicate = register_visitor(VisitorDetails(name="王 芳", phone="13900002222"))
+    ledger.log_visit(NewVisit(services=["toilet"], visitor_id=duplicate))
+
+    def merge(dialog):
+        qtbot.mouseClick(dialog.other.search, LEFT)
+        dialog.other.search.setFocus()
+        qtbot.keyClicks(dialog.other.search, "2222")
+        qtbot.keyClick(dialog.other.search, Qt.Key.Key_Return)
+        type_text(qtbot, dialog.reason, "两个手机号")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    drive(monkeypatch, MergeDialog, merge)
+    screen.model.refresh()
+    screen.select(people["wang"])
+    qtbot.mouseClick(screen.merge_button, LEFT)
+    assert Visit.select().where(Visit.visitor == people["wang"]).count() == 1
+    assert Visitor.get_by_id(duplicate).merged_into_id == people["wang"]
+
+    def erase(dialog):
+        qtbot.mouseClick(dialog.ok, LEFT)  # no reason: refused
+        assert dialog.error.isVisible()
+        type_text(qtbot, dialog.reason, "本人要求删除")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    drive(monkeypatch, EraseDialog, erase)
+    screen.select(people["lee"])
+    qtbot.mouseClick(screen.erase_button, LEFT)
+    lee = Visitor.get_by_id(people["lee"])
+    assert lee.name == "" and lee.phone is None
+    assert Visit.select().where(Visit.visitor == people["lee"]).count() == 2
+    assert AuditEntry.select().where(AuditEntry.action == "erase").count() == 1
+
+
+def test_register_from_the_log_screen(app, people, qtbot, monkeypatch):
+    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.visitor_form import VisitorDialog
+
+    log = LogScreen()
+    qtbot.addWidget(log)
+    log.show()
+    picker = log.form.visitor
+    type_text(qtbot, picker.search, "陈新来")
+    assert picker.register_button.isVisible()
+
+    def fill(dialog):
+        assert dialog.name.text() == "陈新来"
+        qtbot.keyClicks(dialog.phone, "15000003333")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+
+    drive(monkeypatch, VisitorDialog, fill)
+    qtbot.mouseClick(picker.register_button, LEFT)
+    person = Visitor.get(Visitor.name == "陈新来")
+    assert picker.visitor.id == person.id and log.isVisible()
+    qtbot.mouseClick(log.form.services.tiles["water"], LEFT)
+    qtbot.mouseClick(log.log_button, LEFT)
+    assert Visit.select().order_by(Visit.id.desc()).first().visitor_id == person.id
+
+
+def test_the_directory_model_keeps_qts_contract(qtmodeltester, app, people):
+    from keeper.ui.visitor_model import VisitorTableModel
+
+    model = VisitorTableModel()
+    qtmodeltester.check(model)
+    model.set_query("wang")
+    qtmodeltester.check(model)
