@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from peewee import fn
 
-from keeper.core import audit, catalog, clock
+from keeper.core import audit, catalog, clock, months
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Visit, VisitorGroup, VisitService, database
 
@@ -68,6 +68,7 @@ def validate(visit: NewVisit) -> NewVisit:
 def log_visit(visit: NewVisit, *, source: str = "gui") -> int:
     """Store one visit and its services; return its id. Audited as a creation."""
     visit = validate(visit)
+    months.check_open_for_new_visits(visit.day)
     stamp = clock.stamp()
     with database.atomic():
         row = Visit.create(
@@ -136,6 +137,7 @@ def amend_visit(visit_id: int, visit: NewVisit, reason: str) -> bool:
             VisitService.insert_many([(visit_id, code) for code in visit.services],
                                      fields=[VisitService.visit, VisitService.service]).execute()
         changed = {k for k in new if new[k] != old[k]}
+        months.record_correction(visit_id, [old["date"], new["date"]], "amend", reason)
         audit.record("amend", "visit", visit_id, reason=reason,
                      old={k: old[k] for k in sorted(changed)},
                      new={k: new[k] for k in sorted(changed)})
@@ -153,6 +155,7 @@ def void_visit(visit_id: int, reason: str, *, action: str = "void") -> None:
         stamp = clock.stamp()
         Visit.update(voided_at=stamp, void_reason=reason, changed_at=stamp) \
             .where(Visit.id == visit_id).execute()
+        months.record_correction(visit_id, [row.date], action, reason)
         audit.record(action, "visit", visit_id, reason=reason, old={"voided": False},
                      new={"voided": True})
 
@@ -167,6 +170,7 @@ def restore_visit(visit_id: int, reason: str) -> None:
                             id=visit_id)
         Visit.update(voided_at=None, void_reason="", changed_at=clock.stamp()) \
             .where(Visit.id == visit_id).execute()
+        months.record_correction(visit_id, [row.date], "restore", reason)
         audit.record("restore", "visit", visit_id, reason=reason,
                      old={"voided": True, "void_reason": row.void_reason},
                      new={"voided": False})

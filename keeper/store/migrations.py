@@ -194,6 +194,40 @@ def _v4_directory_and_imports(conn: sqlite3.Connection) -> None:
                      [(name, i) for i, name in enumerate(BUILTIN_PLATFORMS)])
 
 
+def _v5_months(conn: sqlite3.Connection) -> None:
+    # Closing a month after its report went out; corrections made to a closed month are
+    # listed for the district; each export is remembered with its revision number.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE month_state (
+            month TEXT PRIMARY KEY,
+            closed_at TEXT,
+            reopened_at TEXT
+        );
+        CREATE TABLE correction (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL,
+            visit_id INTEGER REFERENCES visit(id),
+            action TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX correction_by_month ON correction(month, at);
+        CREATE TABLE export_record (
+            id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            generated_at TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            files TEXT NOT NULL,
+            content_sha256 TEXT NOT NULL
+        );
+        CREATE INDEX export_by_month ON export_record(month, revision);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -202,6 +236,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_void_shortcuts_synonyms,
     _v3_entry_order,
     _v4_directory_and_imports,
+    _v5_months,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -153,5 +153,32 @@ class Synonym(BaseModel):
         primary_key = CompositeKey("kind", "text")
 
 
+class MonthState(BaseModel):
+    month = TextField(primary_key=True)  # YYYY-MM
+    closed_at = TextField(null=True)
+    reopened_at = TextField(null=True)
+
+
+class Correction(BaseModel):
+    """A change to a visit of a closed month: listed for the district with the next export."""
+
+    id = AutoField()
+    month = TextField()
+    visit = ForeignKeyField(Visit, column_name="visit_id", null=True)
+    action = TextField()  # amend | void | restore
+    at = TextField()
+    reason = TextField(default="")
+
+
+class ExportRecord(BaseModel):
+    id = AutoField()
+    month = TextField()
+    revision = IntegerField()
+    generated_at = TextField()
+    folder = TextField()
+    files = TextField()  # JSON list of file names
+    content_sha256 = TextField()  # what was exported: a change means a new revision
+
+
 ALL_MODELS = (Station, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting,
-              Synonym, Platform, ImportBatch)
+              Synonym, Platform, ImportBatch, MonthState, Correction, ExportRecord)
