@@ -10,7 +10,8 @@ import sys
 
 from keeper import __version__, paths
 
-COMMANDS = ("station", "log", "check", "demo")
+# Commands that draw (the PDF report): they need a QGuiApplication, offscreen.
+DRAWING_COMMANDS = ("export",)
 
 
 def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -39,7 +40,15 @@ def _run_command(argv: list[str], language: str | None) -> int:
     from keeper import i18n
     from keeper.errors import KeeperError
 
-    app = QCoreApplication.instance() or QCoreApplication(["keeper"])
+    if any(word in DRAWING_COMMANDS for word in argv):
+        import os
+
+        from PySide6.QtGui import QGuiApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+        app = QCoreApplication.instance() or QGuiApplication(["keeper"])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(["keeper"])
     i18n.install_translators(i18n.resolve_language(language))
     parser = build_parser()
     try:

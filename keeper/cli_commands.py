@@ -67,6 +67,23 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "CLI", "random seed: the same seed gives the same data (default 1)"))
     demo.set_defaults(func=make_demo)
 
+    export = sub.add_parser("export", help=translate(
+        "CLI", "write the monthly report: Excel, PDF and the district bundle"))
+    export.add_argument("--month", required=True, metavar="YYYY-MM", help=translate(
+        "CLI", "the month to report"))
+    export.add_argument("--out", metavar="DIR", help=translate(
+        "CLI", "the folder to write into (default: the data folder's exports)"))
+    export.add_argument("--format", metavar="xlsx,pdf,bundle", help=translate(
+        "CLI", "which files (default: all three)"))
+    export.add_argument("--full-details", action="store_true", help=translate(
+        "CLI", "full phone numbers in the workbook's ledger (kept at the station)"))
+    export.set_defaults(func=export_month)
+
+    close = sub.add_parser("close-month", help=translate(
+        "CLI", "close an exported month: later changes are recorded as corrections"))
+    close.add_argument("month", metavar="YYYY-MM")
+    close.set_defaults(func=close_month)
+
 
 def _language() -> str:
     from PySide6.QtCore import QLocale
@@ -196,4 +213,30 @@ def make_demo(args: argparse.Namespace) -> int:
                           "to {last}, {visitors} registered visitors.").format(
         visits=result.visits, entries=result.entries, first=result.first_day,
         last=result.last_day, visitors=result.visitors))
+    return 0
+
+
+def export_month(args: argparse.Namespace) -> int:
+    from keeper.reports.export import export_month as export, parse_formats
+
+    formats = parse_formats(args.format)
+    _open_db()
+    result = export(args.month, args.out, formats, language=_language(),
+                    full_details=args.full_details)
+    for path in result.files:
+        _out(str(path))
+    _out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
+        month=result.month, visits=result.summary.visits, revision=result.revision))
+    return 0
+
+
+def close_month(args: argparse.Namespace) -> int:
+    from keeper.core import months
+    from keeper.core.stats import parse_month
+
+    parse_month(args.month)
+    _open_db(must_exist=True)
+    months.close_month(args.month)
+    _out(translate("CLI", "{month} is closed. Later changes to it are recorded as "
+                          "corrections.").format(month=args.month))
     return 0

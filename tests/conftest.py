@@ -52,3 +52,11 @@ def pinned_now():
     clock.pin(NOW.astimezone())
     yield NOW.astimezone()
     clock.pin(None)
+
+
+@pytest.fixture
+def station(db):
+    """A station profile, as after the first-run setup."""
+    from keeper.core.station import StationProfile, set_station
+
+    return set_station(StationProfile("CY-017", "望京街道暖心驿站", "朝阳区", "望京西路 1 号"))

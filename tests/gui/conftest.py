@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from keeper.core.station import StationProfile, set_station
 
 
 @pytest.fixture
@@ -15,11 +14,6 @@ def app(qapp, db):
     from keeper import i18n
 
     i18n.install_translators("en")
-
-
-@pytest.fixture
-def station(db):
-    return set_station(StationProfile("CY-017", "望京街道暖心驿站", "朝阳区", "望京西路 1 号"))
 
 
 @pytest.fixture

@@ -1,0 +1,87 @@
+"""The district's bundle (DESIGN §3): a zip the district merges with other stations'.
+
+No names and no phone numbers go in: a visitor appears as a pseudonymous key, and notes
+(free text that may name people) stay at the station.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from keeper import __version__
+from keeper.core.stats import MonthSummary
+from keeper.reports.common import ledger_rows, visitor_key
+
+FORMAT = "keeper-bundle/1"
+VISIT_COLUMNS = ("id", "date", "time", "group", "services", "count", "visitor_key", "platform",
+                 "voided", "corrected")
+APPEAL_COLUMNS = ("id", "date", "category", "group", "visitor_key", "urgency", "status",
+                  "referred_on", "resolved_on", "followed_up_on", "satisfied", "overdue")
+ACTIVITY_COLUMNS = ("id", "date", "type", "participants", "registered_participants",
+                    "volunteer_hours", "people_helped")
+
+
+def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return buffer.getvalue().encode("utf-8"), count
+
+
+def visits_csv(month: str) -> tuple[bytes, int]:
+    return _csv(VISIT_COLUMNS, (
+        (r.id, r.date, r.time or "", r.group, "|".join(r.services), r.count,
+         visitor_key(r.visitor_id), r.platform, int(r.voided), int(r.amended))
+        for r in ledger_rows(month)))
+
+
+def record_csv(columns: tuple[str, ...], records: list[dict] | None) -> tuple[bytes, int]:
+    """Appeals or activities as plain dicts; a visitor id becomes its key."""
+    def row(record: dict) -> list:
+        values = dict(record)
+        if "visitor_id" in values:
+            values["visitor_key"] = visitor_key(values.pop("visitor_id"))
+        return [("" if values.get(c) is None else
+                 int(values[c]) if isinstance(values.get(c), bool) else values[c])
+                for c in columns]
+    return _csv(columns, (row(r) for r in records or ()))
+
+
+def bundle_contents(summary: MonthSummary, *, appeals: list[dict] | None = None,
+                    activities: list[dict] | None = None) -> dict[str, tuple[bytes, int]]:
+    """The data files of the bundle (everything but the manifest): name -> (bytes, rows)."""
+    summary_bytes = json.dumps(summary.to_json(), ensure_ascii=False, indent=2,
+                               sort_keys=False).encode("utf-8")
+    return {
+        "summary.json": (summary_bytes, 1),
+        "visits.csv": visits_csv(summary.month),
+        "appeals.csv": record_csv(APPEAL_COLUMNS, appeals),
+        "activities.csv": record_csv(ACTIVITY_COLUMNS, activities),
+    }
+
+
+def write_bundle(path: Path, summary: MonthSummary, contents: dict[str, tuple[bytes, int]], *,
+                 revision: int, generated_at: str) -> None:
+    files = {name: {"sha256": hashlib.sha256(data).hexdigest(), "rows": rows}
+             for name, (data, rows) in contents.items()}
+    manifest = {
+        "format": FORMAT,
+        "station": summary.station,
+        "month": summary.month,
+        "revision": revision,
+        "generated_at": generated_at,
+        "app_version": __version__,
+        "files": files,
+    }
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        for name, (data, _rows) in contents.items():
+            archive.writestr(name, data)

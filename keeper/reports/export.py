@@ -1,0 +1,143 @@
+"""Writing a month's outputs: the workbook, the PDF and the district bundle.
+
+Each file is written beside its final name and renamed into place (never half a file).
+A month exported again with different content gets the next revision number; the
+corrections counted in a revision are those made since the previous revision went out.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from keeper import paths
+from keeper.core import clock
+from keeper.core.stats import MonthSummary, month_summary
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
+from keeper.reports import bundle
+from keeper.reports.common import atomic_file
+from keeper.store.models import Correction, ExportRecord, database
+
+FORMATS = ("xlsx", "pdf", "bundle")
+# Appeals and activities of a month as plain dicts, filled in by their module.
+RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {}
+
+
+@dataclass
+class ExportResult:
+    month: str
+    revision: int
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    summary: MonthSummary | None = None
+    changed: bool = True  # False: same content as the last export (same revision)
+
+
+def parse_formats(text: str | None) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(p.strip().lower() for p in (text or ",".join(FORMATS))
+                                 .split(",") if p.strip()))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown report format \"{format}\": use xlsx, pdf and/or bundle."),
+            format=", ".join(unknown) or text)
+    return chosen
+
+
+def _content_hash(contents: dict[str, tuple[bytes, int]]) -> str:
+    """What decides a new revision: the data, not when it was written nor the corrections
+    count (which is about revisions itself)."""
+    digest = hashlib.sha256()
+    for name in sorted(contents):
+        data = contents[name][0]
+        if name == "summary.json":
+            figures = json.loads(data)
+            figures.pop("corrections", None)
+            data = json.dumps(figures, sort_keys=True).encode()
+        digest.update(name.encode() + b"\0" + data)
+    return digest.hexdigest()
+
+
+def _revision(month: str, content: str) -> tuple[int, bool, str]:
+    """(revision, changed, since): since = when the previous revision went out."""
+    last = (ExportRecord.select().where(ExportRecord.month == month)
+            .order_by(ExportRecord.revision.desc(), ExportRecord.id.desc()).first())
+    if last is None:
+        return 1, True, ""
+    if last.content_sha256 == content:
+        before = (ExportRecord.select().where((ExportRecord.month == month) & (
+            ExportRecord.revision < last.revision)).order_by(ExportRecord.id.desc()).first())
+        return last.revision, False, before.generated_at if before else ""
+    return last.revision + 1, True, last.generated_at
+
+
+def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
+                 language: str = "zh_CN", full_details: bool = False,
+                 progress: Callable[[str], None] | None = None) -> ExportResult:
+    summary = month_summary(month)
+    code = summary.station["code"]
+    if not code:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Set the station profile first: the code names the report files."))
+    folder = Path(out_dir) if out_dir else paths.exports_dir()
+    records = {name: source(month) for name, source in RECORD_SOURCES.items()}
+    appeals, activities = records.get("appeals"), records.get("activities")
+    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
+    content = _content_hash(contents)
+    revision, changed, since = _revision(month, content)
+    summary.corrections = Correction.select().where(
+        (Correction.month == month) & (Correction.at > since)).count() if since else 0
+    contents["summary.json"] = bundle.bundle_contents(summary)["summary.json"]
+    generated_at = clock.stamp()
+    result = ExportResult(month, revision, folder, summary=summary, changed=changed)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if "xlsx" in formats:
+            _step(progress, "xlsx")
+            from keeper.reports.xlsx import write_workbook
+
+            target = folder / f"{code}_{month}.xlsx"
+            with atomic_file(target) as temporary:
+                write_workbook(summary, temporary, language=language, full_details=full_details,
+                               appeals=appeals, activities=activities)
+            result.files.append(target)
+        if "pdf" in formats:
+            _step(progress, "pdf")
+            from keeper.reports.pdf import write_pdf
+
+            target = folder / f"{code}_{month}.pdf"
+            with atomic_file(target) as temporary:
+                write_pdf(summary, temporary, language=language, appeals=appeals,
+                          activities=activities)
+            result.files.append(target)
+        if "bundle" in formats:
+            _step(progress, "bundle")
+            target = folder / f"{code}_{month}_r{revision}.zip"
+            with atomic_file(target) as temporary:
+                bundle.write_bundle(temporary, summary, contents, revision=revision,
+                                    generated_at=generated_at)
+            result.files.append(target)
+    except OSError as exc:
+        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
+                      "(or USB stick) is there, writable and not full."),
+            folder=folder, reason=exc.strerror or exc) from exc
+    with database.atomic():
+        ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
+                            folder=str(folder), files=json.dumps([p.name for p in result.files]),
+                            content_sha256=content)
+    return result
+
+
+def _step(progress: Callable[[str], None] | None, name: str) -> None:
+    if progress is not None:
+        progress(name)
+
+
+def export_history(month: str | None = None) -> list[ExportRecord]:
+    query = ExportRecord.select().order_by(ExportRecord.id.desc())
+    if month:
+        query = query.where(ExportRecord.month == month)
+    return list(query)
