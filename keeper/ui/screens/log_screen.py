@@ -5,6 +5,8 @@ Enter logs, Ctrl+Z undoes the last entry for a few minutes. Typing in a text box
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -75,6 +77,10 @@ class LogScreen(QWidget):
         self.totals_label.setWordWrap(True)
         self.totals_label.setStyleSheet("font-size: 11pt;")
         bottom_layout.addWidget(self.totals_label)
+        self.month_label = QLabel()
+        self.month_label.setObjectName("monthSoFar")
+        self.month_label.setStyleSheet("color: #495057;")
+        bottom_layout.addWidget(self.month_label)
         self.undo_button = QPushButton(translate("LogScreen", "Undo last entry  (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
         today = clock.today()
@@ -229,6 +235,18 @@ class LogScreen(QWidget):
         self.totals_label.setText(
             translate("LogScreen", "<b>Today: {visits} visits</b>").format(visits=today.visits)
             + ("  —  " + "  ·  ".join(parts) if parts else ""))
+        # This month so far against the same days of last month.
+        so_far = totals(VisitFilter(first=day.replace(day=1), last=day, include_voided=False))
+        last_end = day.replace(day=1) - timedelta(days=1)
+        last_same = last_end.replace(day=min(day.day, last_end.day))
+        before = totals(VisitFilter(first=last_end.replace(day=1), last=last_same,
+                                    include_voided=False))
+        change = (f"{(so_far.visits - before.visits) * 100 / before.visits:+.0f}%"
+                  if before.visits else "—")
+        self.month_label.setText(translate(
+            "LogScreen", "This month so far: {visits} visits (same days last month: {before}, "
+                         "{change})").format(visits=so_far.visits, before=before.visits,
+                                             change=change))
 
     def refresh_repeats(self) -> None:
         while self.repeat_row.count():

@@ -51,6 +51,12 @@ def _visitors() -> QWidget:
     return VisitorsScreen()
 
 
+def _reports() -> QWidget:
+    from keeper.ui.screens.reports_screen import ReportsScreen
+
+    return ReportsScreen()
+
+
 def _settings() -> QWidget:
     from keeper.ui.screens.settings_screen import SettingsScreen
 
@@ -74,12 +80,6 @@ SCREENS: tuple[ScreenSpec, ...] = (
                                           "hours, people helped"),
         QT_TRANSLATE_NOOP("Placeholders", "Volunteer teams and each member's history"),
     )),
-    _placeholder("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), QT_TRANSLATE_NOOP(
-        "Placeholders", "The monthly report for the district office in one action."), (
-        QT_TRANSLATE_NOOP("Placeholders", "The month's figures and charts against last month"),
-        QT_TRANSLATE_NOOP("Placeholders", "Excel workbook, printable PDF to sign and stamp, and "
-                                          "the bundle the district merges"),
-        QT_TRANSLATE_NOOP("Placeholders", "Closing a month; later corrections listed as such"),
-    )),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 )
