@@ -228,6 +228,106 @@ def _v5_months(conn: sqlite3.Connection) -> None:
     )
 
 
+APPEAL_CATEGORIES = (
+    ("access", "小区进门难", "Access to compounds"), ("parking_rest", "停车休息", "Parking and rest"),
+    ("insurance", "保险", "Insurance"), ("labour_rights", "劳动权益", "Labour rights"),
+    ("traffic_safety", "交通安全", "Traffic safety"), ("facilities", "驿站设施", "Station facilities"),
+    ("other", "其他", "Other"),
+)
+ACTIVITY_TYPES = (
+    ("patrol", "社区巡防", "Community patrol"), ("cleanup", "环境整治", "Clean-up"),
+    ("emergency", "应急处置", "Emergency help"), ("helping", "帮扶群众", "Helping residents"),
+    ("care", "关爱慰问", "Care visits"), ("training", "培训学习", "Training"),
+    ("other", "其他", "Other"),
+)
+
+
+def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
+    # Problems workers raise (诉求), followed until solved; volunteer activities and teams.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE appeal_category (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE appeal (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            visitor_id INTEGER REFERENCES visitor(id),
+            group_code TEXT NOT NULL REFERENCES visitor_group(code),
+            category TEXT NOT NULL REFERENCES appeal_category(code),
+            description TEXT NOT NULL,
+            urgency TEXT NOT NULL DEFAULT 'normal' CHECK (urgency IN ('low', 'normal', 'high')),
+            status TEXT NOT NULL DEFAULT 'recorded'
+                CHECK (status IN ('recorded', 'referred', 'resolved', 'followed_up')),
+            referred_to TEXT NOT NULL DEFAULT '',
+            referred_on TEXT,
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_on TEXT,
+            followed_up_on TEXT,
+            satisfied INTEGER,
+            follow_up_note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX appeal_by_date ON appeal(date);
+        CREATE INDEX appeal_by_status ON appeal(status);
+        CREATE TABLE activity_type (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE team (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            leader_id INTEGER REFERENCES visitor(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE team_member (
+            team_id INTEGER NOT NULL REFERENCES team(id),
+            visitor_id INTEGER NOT NULL REFERENCES visitor(id),
+            joined_on TEXT NOT NULL,
+            PRIMARY KEY (team_id, visitor_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            type TEXT NOT NULL REFERENCES activity_type(code),
+            title TEXT NOT NULL,
+            team_id INTEGER REFERENCES team(id),
+            other_participants INTEGER NOT NULL DEFAULT 0 CHECK (other_participants >= 0),
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            people_helped INTEGER NOT NULL DEFAULT 0 CHECK (people_helped >= 0),
+            story TEXT NOT NULL DEFAULT '',
+            photo_path TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX activity_by_date ON activity(date);
+        CREATE TABLE activity_participant (
+            activity_id INTEGER NOT NULL REFERENCES activity(id),
+            visitor_id INTEGER NOT NULL REFERENCES visitor(id),
+            PRIMARY KEY (activity_id, visitor_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX participant_by_visitor ON activity_participant(visitor_id);
+        """,
+    )
+    conn.executemany("INSERT INTO appeal_category VALUES (?, ?, ?, ?, 1)",
+                     [(c, zh, en, i) for i, (c, zh, en) in enumerate(APPEAL_CATEGORIES)])
+    conn.executemany("INSERT INTO activity_type VALUES (?, ?, ?, ?, 1)",
+                     [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -237,6 +337,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v3_entry_order,
     _v4_directory_and_imports,
     _v5_months,
+    _v6_appeals_activities,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
