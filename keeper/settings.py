@@ -25,8 +25,11 @@ WINDOW_GEOMETRY = Option("ui.window.geometry", str, "")  # base64 of QWidget.sav
 WINDOW_STATE = Option("ui.window.state", str, "")  # base64 of QMainWindow.saveState
 NAV_SPLITTER = Option("ui.window.splitter", str, "")
 LAST_SCREEN = Option("ui.window.screen", str, "log")
+# PIPL: a worker not seen for this long has name and phone erased (visits stay, anonymous).
+RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
 
-ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN)
+ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
+               RETENTION_MONTHS)
 
 
 def get(option: Option[T]) -> T:

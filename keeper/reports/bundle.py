@@ -14,7 +14,7 @@ from pathlib import Path
 
 from keeper import __version__
 from keeper.core.stats import MonthSummary
-from keeper.reports.common import ledger_rows, visitor_key
+from keeper.reports.common import ledger_rows, visitor_keys
 
 FORMAT = "keeper-bundle/1"
 VISIT_COLUMNS = ("id", "date", "time", "group", "services", "count", "visitor_key", "platform",
@@ -37,6 +37,7 @@ def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
 
 
 def visits_csv(month: str) -> tuple[bytes, int]:
+    visitor_key = visitor_keys()
     return _csv(VISIT_COLUMNS, (
         (r.id, r.date, r.time or "", r.group, "|".join(r.services), r.count,
          visitor_key(r.visitor_id), r.platform, int(r.voided), int(r.amended))
@@ -45,6 +46,8 @@ def visits_csv(month: str) -> tuple[bytes, int]:
 
 def record_csv(columns: tuple[str, ...], records: list[dict] | None) -> tuple[bytes, int]:
     """Appeals or activities as plain dicts; a visitor id becomes its key."""
+    visitor_key = visitor_keys()
+
     def row(record: dict) -> list:
         values = dict(record)
         if "visitor_id" in values:
@@ -55,13 +58,15 @@ def record_csv(columns: tuple[str, ...], records: list[dict] | None) -> tuple[by
     return _csv(columns, (row(r) for r in records or ()))
 
 
+def summary_json(summary: MonthSummary) -> tuple[bytes, int]:
+    return json.dumps(summary.to_json(), ensure_ascii=False, indent=2).encode("utf-8"), 1
+
+
 def bundle_contents(summary: MonthSummary, *, appeals: list[dict] | None = None,
                     activities: list[dict] | None = None) -> dict[str, tuple[bytes, int]]:
     """The data files of the bundle (everything but the manifest): name -> (bytes, rows)."""
-    summary_bytes = json.dumps(summary.to_json(), ensure_ascii=False, indent=2,
-                               sort_keys=False).encode("utf-8")
     return {
-        "summary.json": (summary_bytes, 1),
+        "summary.json": summary_json(summary),
         "visits.csv": visits_csv(summary.month),
         "appeals.csv": record_csv(APPEAL_COLUMNS, appeals),
         "activities.csv": record_csv(ACTIVITY_COLUMNS, activities),

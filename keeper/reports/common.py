@@ -10,7 +10,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from keeper import settings
 from keeper.core import catalog
@@ -70,15 +70,23 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
             {g.code: g.name(language) for g in catalog.groups()})
 
 
-def visitor_key(visitor_id: int | None) -> str:
-    if visitor_id is None:
-        return ""
+def visitor_keys() -> Callable[[int | None], str]:
+    """A function giving each visitor id its key (the secret read once, not per row)."""
     secret = settings.get(VISITOR_KEY_SECRET)
     if not secret:
         secret = secrets.token_hex(32)
         settings.set(VISITOR_KEY_SECRET, secret)
-    return hmac.new(bytes.fromhex(secret), str(visitor_id).encode(), hashlib.sha256) \
-        .hexdigest()[:16]
+    key = bytes.fromhex(secret)
+    cache: dict[int, str] = {}
+
+    def visitor_key(visitor_id: int | None) -> str:
+        if visitor_id is None:
+            return ""
+        if visitor_id not in cache:
+            cache[visitor_id] = hmac.new(key, str(visitor_id).encode(),
+                                         hashlib.sha256).hexdigest()[:16]
+        return cache[visitor_id]
+    return visitor_key
 
 
 @contextmanager
@@ -92,6 +100,10 @@ def atomic_file(path: Path):
     os.close(handle)
     try:
         yield Path(temporary)
+        # mkstemp makes the file private (0600); a report is an ordinary file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

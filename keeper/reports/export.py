@@ -89,7 +89,7 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     revision, changed, since = _revision(month, content)
     summary.corrections = Correction.select().where(
         (Correction.month == month) & (Correction.at > since)).count() if since else 0
-    contents["summary.json"] = bundle.bundle_contents(summary)["summary.json"]
+    contents["summary.json"] = bundle.summary_json(summary)
     generated_at = clock.stamp()
     result = ExportResult(month, revision, folder, summary=summary, changed=changed)
     try:

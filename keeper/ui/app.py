@@ -59,6 +59,16 @@ def ensure_station_profile(parent=None) -> bool:
     return StationSetupDialog(parent).exec() == StationSetupDialog.DialogCode.Accepted
 
 
+def _apply_retention() -> None:
+    """The retention rule runs at each start: quick, and audited per person."""
+    from keeper import settings
+    from keeper.core.directory_changes import erase_inactive
+
+    erased = erase_inactive(settings.get(settings.RETENTION_MONTHS))
+    if erased:
+        log.info("retention: erased the personal data of %d inactive visitors", erased)
+
+
 def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) -> int:
     """The GUI's entry point: returns the process exit status."""
     from keeper import settings
@@ -79,6 +89,7 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
         QMessageBox.critical(None, QCoreApplication.translate("App", "keeper cannot start"), text)
         return 1
     prepare_application(app, language or settings.get(settings.LANGUAGE) or None)
+    _apply_retention()
     if not ensure_station_profile():
         return 0
     from keeper.ui.main_window import MainWindow

@@ -181,3 +181,10 @@ def test_exception_hook_shows_user_errors_as_messages_and_bugs_as_reports(app, m
     assert shown[1][0] == "crash" and "KeyError: 'missing'" in shown[1][1]
     log_text = (data_dir / "logs" / "keeper.log").read_text(encoding="utf-8")
     assert "KeyError" in log_text
+
+
+def test_retention_setting(window, qtbot):
+    screen = window.show_screen("settings")
+    assert screen.retention.value() == 24
+    screen.retention.setValue(36)
+    assert settings.get(settings.RETENTION_MONTHS) == 36

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,24 @@ class SettingsScreen(QWidget):
         self.language_note.setWordWrap(True)
         language_form.addRow(self.language_note)
         layout.addWidget(language_box)
+
+        privacy_box = QGroupBox(translate("SettingsScreen", "Personal data"))
+        privacy_form = QFormLayout(privacy_box)
+        self.retention = QSpinBox()
+        self.retention.setRange(6, 120)
+        self.retention.setSuffix(translate("SettingsScreen", " months"))
+        self.retention.setValue(settings.get(settings.RETENTION_MONTHS))
+        self.retention.valueChanged.connect(
+            lambda months: settings.set(settings.RETENTION_MONTHS, int(months)))
+        privacy_form.addRow(translate("SettingsScreen", "Erase names and phones after:"),
+                            self.retention)
+        note = QLabel(translate(
+            "SettingsScreen", "A registered worker who has not come for this long has their "
+                              "name and mobile number erased when keeper starts; their visits "
+                              "stay in the figures without a name. Each erasure is recorded."))
+        note.setWordWrap(True)
+        privacy_form.addRow(note)
+        layout.addWidget(privacy_box)
         layout.addStretch(1)
 
     def _save_station(self) -> None:

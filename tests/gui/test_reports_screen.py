@@ -1,0 +1,65 @@
+"""The Reports screen: a month's figures, export with progress, closing and reopening."""
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from keeper.core import ledger, months
+from keeper.core.ledger import NewVisit
+from keeper.store.models import ExportRecord
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def screen(app, station, qtbot, pinned_now):
+    from keeper.ui.screens.reports_screen import ReportsScreen
+
+    for day, count in ((1, 3), (2, 1), (30, 2)):
+        ledger.log_visit(NewVisit(services=["water", "rest"], group="rider", count=count,
+                                  day=date(2026, 9, day), at=time(12, 0)))
+    ledger.log_visit(NewVisit(services=["water"], group="rider", day=date(2026, 8, 5)))
+    reports = ReportsScreen()
+    qtbot.addWidget(reports)
+    reports.resize(1200, 900)
+    reports.show()
+    return reports
+
+
+def figure(screen, row, column):
+    return screen.figures.itemAtPosition(row, column).widget().text()
+
+
+def test_opens_on_last_month_with_its_figures_and_charts(screen):
+    assert screen.month.currentText() == "2026-09"
+    assert figure(screen, 1, 1) == "<b>6</b>" and figure(screen, 1, 2) == "1"
+    assert "↑ 500.0%" in figure(screen, 1, 3)
+    assert screen.charts.count() == 2 and screen.days_holder.count() == 1
+    assert screen.state.text() == "Not exported yet" and not screen.close_button.isEnabled()
+    screen.month.setCurrentIndex(0)  # October: nothing yet
+    assert figure(screen, 1, 1) == "<b>0</b>"
+
+
+def test_export_close_and_reopen(screen, qtbot, tmp_path, monkeypatch):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    qtbot.mouseClick(screen.choose_folder, LEFT)
+    assert screen.folder_label.text() == str(usb)
+    qtbot.mouseClick(screen.export_button, LEFT)
+    assert not screen.export_button.isEnabled()  # busy, the window still answers
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
+    assert not screen.error.isVisible(), screen.error.text()
+    assert sorted(p.name for p in usb.iterdir()) == [
+        "CY-017_2026-09.pdf", "CY-017_2026-09.xlsx", "CY-017_2026-09_r1.zip"]
+    assert "revision 1" in screen.result_label.text() and screen.open_folder.isVisible()
+    assert screen.history.rowCount() == 1 and screen.history.item(0, 1).text() == "r1"
+    assert ExportRecord.select().count() == 1
+    qtbot.mouseClick(screen.close_button, LEFT)
+    assert months.is_closed("2026-09") and screen.state.text() == "Closed"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("补录纸质台账", True))
+    qtbot.mouseClick(screen.reopen_button, LEFT)
+    assert not months.is_closed("2026-09")
