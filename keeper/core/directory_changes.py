@@ -83,6 +83,17 @@ def erase_inactive(months: int = DEFAULT_RETENTION_MONTHS, today: date | None = 
     return len(stale)
 
 
+def _move_records(keep_id: int, other_id: int) -> None:
+    """Appeals, activities and teams follow the person too (no duplicate memberships)."""
+    run = database.execute_sql
+    run("UPDATE appeal SET visitor_id = ? WHERE visitor_id = ?", [keep_id, other_id])
+    for table, owner in (("activity_participant", "activity_id"), ("team_member", "team_id")):
+        run(f"DELETE FROM {table} WHERE visitor_id = ? AND {owner} IN "
+            f"(SELECT {owner} FROM {table} WHERE visitor_id = ?)", [other_id, keep_id])
+        run(f"UPDATE {table} SET visitor_id = ? WHERE visitor_id = ?", [keep_id, other_id])
+    run("UPDATE team SET leader_id = ? WHERE leader_id = ?", [keep_id, other_id])
+
+
 def merge_visitors(keep_id: int, other_id: int, reason: str = "") -> int:
     """Join a duplicate into ``keep_id``: its visits move over, empty fields are filled
     from it, and it is left as an empty record pointing at the one kept. Returns the
@@ -94,6 +105,7 @@ def merge_visitors(keep_id: int, other_id: int, reason: str = "") -> int:
         if other.merged_into_id is not None or keep.merged_into_id is not None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "That record was already merged."))
         moved = Visit.update(visitor=keep_id).where(Visit.visitor == other_id).execute()
+        _move_records(keep_id, other_id)
         fill = {}
         for field in ("platform", "volunteer_team", "consent_on", "notes"):
             if not getattr(keep, field) and getattr(other, field):

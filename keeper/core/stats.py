@@ -83,12 +83,14 @@ class MonthSummary:
         return (int(best[0]), best[1]) if best and best[1] else None
 
 
-# Hooks for the appeals and activities figures (their module fills them in): each takes
-# (first day, last day) and returns the dict for summary.json.
+# The appeals and activities figures, registered by keeper.core.appeals and .activities:
+# each takes (first day, last day) and returns its dict for summary.json.
 EXTRA_FIGURES: dict[str, object] = {}
 
 
 def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
+    # Importing them registers their figures (they import this module: no top-level import).
+    from keeper.core import activities, appeals  # noqa: F401
     first, last = month_bounds(month)
     bounds = [first.isoformat(), last.isoformat()]
     live = "v.date BETWEEN ? AND ? AND v.voided_at IS NULL"

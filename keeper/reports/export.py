@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from keeper import paths
-from keeper.core import clock
+from keeper.core import activities, appeals, clock
 from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.reports import bundle
@@ -21,8 +21,11 @@ from keeper.reports.common import atomic_file
 from keeper.store.models import Correction, ExportRecord, database
 
 FORMATS = ("xlsx", "pdf", "bundle")
-# Appeals and activities of a month as plain dicts, filled in by their module.
-RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {}
+# Appeals and activities of a month as plain dicts.
+RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {
+    "appeals": appeals.appeal_records,
+    "activities": activities.activity_records,
+}
 
 
 @dataclass

@@ -51,6 +51,18 @@ def _visitors() -> QWidget:
     return VisitorsScreen()
 
 
+def _appeals() -> QWidget:
+    from keeper.ui.screens.appeals_screen import AppealsScreen
+
+    return AppealsScreen()
+
+
+def _activities() -> QWidget:
+    from keeper.ui.screens.activities_screen import ActivitiesScreen
+
+    return ActivitiesScreen()
+
+
 def _reports() -> QWidget:
     from keeper.ui.screens.reports_screen import ReportsScreen
 
@@ -67,19 +79,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("log", QT_TRANSLATE_NOOP("Navigation", "Log"), _log),
     ScreenSpec("ledger", QT_TRANSLATE_NOOP("Navigation", "Ledger"), _ledger),
     ScreenSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), _visitors),
-    _placeholder("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), QT_TRANSLATE_NOOP(
-        "Placeholders", "Problems workers raise (诉求), followed until they are solved."), (
-        QT_TRANSLATE_NOOP("Placeholders", "Recorded, referred, resolved, followed up: each step "
-                                          "dated"),
-        QT_TRANSLATE_NOOP("Placeholders", "Filters by status and category; overdue appeals "
-                                          "flagged"),
-    )),
-    _placeholder("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), QT_TRANSLATE_NOOP(
-        "Placeholders", "Volunteer work and good deeds by the station's workers."), (
-        QT_TRANSLATE_NOOP("Placeholders", "Patrols, clean-ups, emergency help: participants, "
-                                          "hours, people helped"),
-        QT_TRANSLATE_NOOP("Placeholders", "Volunteer teams and each member's history"),
-    )),
+    ScreenSpec("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), _appeals),
+    ScreenSpec("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), _activities),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 )

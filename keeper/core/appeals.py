@@ -1,0 +1,561 @@
+"""Appeals (诉求): problems workers raise at the station, followed until they are solved.
+
+An appeal's life: recorded → referred (to whom, when) → resolved (how, when) → followed up
+with the worker (when, satisfied or not). Each step is dated (never in the future, never
+before the step before it) and audited; a referral may be skipped. Appeals are voided with
+a reason, never deleted. Open appeals older than ``OVERDUE_DAYS`` are overdue.
+
+The audit log is kept for years and never holds a name or a phone number: free text that
+may name people (the description, to whom, how, the follow-up note) is logged as "(text)";
+the appeal itself keeps it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pypinyin import lazy_pinyin
+
+from keeper import settings
+from keeper.core import audit, clock
+from keeper.core.stats import EXTRA_FIGURES, month_bounds
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.store.models import Visitor, VisitorGroup, database
+from keeper.store.records import Appeal, AppealCategory
+
+STATUSES = ("recorded", "referred", "resolved", "followed_up")
+OPEN_STATUSES = ("recorded", "referred")
+URGENCIES = ("low", "normal", "high")
+DEFAULT_CATEGORY = "other"
+OVERDUE_DAYS = settings.Option("appeals.overdue_days", int, 14)
+HIDDEN_CATEGORIES = settings.Option("appeals.hidden_categories", list, [])
+TEXT = "(text)"  # what the audit log says instead of free text
+MAX_TEXT = 4000
+
+
+# -- small rules shared with activities -----------------------------------------------
+
+def clean_text(text: str | None) -> str:
+    """Trimmed, runs of spaces made one, line breaks kept. Not NFKC: that would turn the
+    Chinese comma "，" of a description into ","."""
+    lines = (text or "").replace("\r\n", "\n").strip().splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines).strip()[:MAX_TEXT]
+
+
+def check_day(day: date | None, *, after: str | None = None, field: str = "day") -> date:
+    """The date of a record or a step: today when not given, never in the future, never
+    before ``after`` (the previous step, YYYY-MM-DD)."""
+    day = day or clock.today()
+    if day > clock.today():
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The date {day} is in the future. Check the date."),
+            day=day.isoformat(), field=field)
+    if after and day.isoformat() < after:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The date {day} is before the step before it ({previous})."),
+            day=day.isoformat(), previous=after, field=field)
+    return day
+
+
+def check_reason(reason: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Give a reason for the change: it is kept in the record's history."),
+            field="reason")
+    return reason
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') finding ``text`` anywhere: % and _ are literal."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def live_visitor(visitor_id: int) -> Visitor:
+    person = Visitor.get_or_none(Visitor.id == visitor_id)
+    if person is None or person.erased_at is not None or person.merged_into_id is not None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Visitor #{id} does not exist."),
+                        id=visitor_id, field="visitor")
+    return person
+
+
+# -- categories (and activity types): built in, extendable, hidden never deleted ------
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    name_zh: str
+    name_en: str
+    builtin: bool
+    hidden: bool
+
+    def name(self, language: str) -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+
+_CODE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
+
+
+class Vocabulary:
+    """A list of codes with Chinese and English names in a table (appeal categories,
+    activity types). Attendants add and rename; a code once used stays, so it is hidden
+    rather than deleted (the hidden ones are a setting: the table has no such column)."""
+
+    def __init__(self, model, entity: str, hidden: settings.Option) -> None:
+        self.model, self.entity, self.hidden_option = model, entity, hidden
+
+    def _hidden(self) -> list[str]:
+        return [c for c in settings.get(self.hidden_option) if isinstance(c, str)]
+
+    def terms(self, *, include_hidden: bool = True) -> list[Term]:
+        hidden = set(self._hidden())
+        rows = self.model.select().order_by(self.model.sort_order, self.model.code)
+        return [Term(r.code, r.name_zh, r.name_en, bool(r.builtin), r.code in hidden)
+                for r in rows if include_hidden or r.code not in hidden]
+
+    def names(self, language: str) -> dict[str, str]:
+        return {t.code: t.name(language) for t in self.terms()}
+
+    def _names(self, name_zh: str, name_en: str, code: str | None) -> tuple[str, str]:
+        name_zh, name_en = clean_text(name_zh)[:40], clean_text(name_en)[:60]
+        name_zh, name_en = name_zh or name_en, name_en or name_zh
+        if not name_zh:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Type a name."), field="name")
+        for term in self.terms():
+            if term.code != code and name_zh in (term.name_zh, term.name_en):
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "\"{name}\" is already in the list."),
+                                name=name_zh, field="name")
+        return name_zh, name_en
+
+    def add(self, name_zh: str, name_en: str = "", code: str = "") -> str:
+        """Add a term; its code comes from the English name or the pinyin when not given."""
+        name_zh, name_en = self._names(name_zh, name_en, None)
+        code = (code or "").strip() or self._code_for(name_zh, name_en)
+        if not _CODE.match(code) or self.model.get_or_none(self.model.code == code):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The code \"{code}\" is taken or not valid: use 2 to 32 lowercase "
+                          "letters, digits or _, starting with a letter."), code=code)
+        with database.atomic():
+            order = (self.model.select(self.model.sort_order).order_by(
+                self.model.sort_order.desc()).limit(1).scalar() or 0) + 1
+            self.model.create(code=code, name_zh=name_zh, name_en=name_en, sort_order=order,
+                              builtin=False)
+            audit.record("create", self.entity, code, new={"name_zh": name_zh,
+                                                            "name_en": name_en})
+        return code
+
+    def _code_for(self, name_zh: str, name_en: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "_", name_en.casefold()).strip("_")
+        if not base or not base[0].isalpha():
+            base = "".join(lazy_pinyin(name_zh, errors="ignore")).casefold()
+            base = re.sub(r"[^a-z0-9]+", "", base)
+        base = (base or "custom")[:28]
+        base = base if len(base) > 1 else base + "_x"
+        code, number = base, 1
+        while self.model.get_or_none(self.model.code == code) is not None:
+            number += 1
+            code = f"{base}_{number}"
+        return code
+
+    def rename(self, code: str, name_zh: str, name_en: str = "") -> None:
+        row = self._get(code)
+        name_zh, name_en = self._names(name_zh, name_en, code)
+        old, new = {"name_zh": row.name_zh, "name_en": row.name_en}, {"name_zh": name_zh,
+                                                                         "name_en": name_en}
+        if old == new:
+            return
+        with database.atomic():
+            self.model.update(**new).where(self.model.code == code).execute()
+            audit.record("update", self.entity, code, old=old, new=new)
+
+    def set_hidden(self, code: str, hidden: bool) -> None:
+        self._get(code)
+        codes = self._hidden()
+        if (code in codes) == hidden:
+            return
+        codes = sorted(set(codes) | {code}) if hidden else [c for c in codes if c != code]
+        with database.atomic():
+            settings.set(self.hidden_option, codes)
+            audit.record("hide" if hidden else "show", self.entity, code,
+                         old={"hidden": not hidden}, new={"hidden": hidden})
+
+    def _get(self, code: str):
+        row = self.model.get_or_none(self.model.code == code)
+        if row is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown category: {code}."),
+                            code=code, field="category")
+        return row
+
+
+CATEGORIES = Vocabulary(AppealCategory, "appeal_category", HIDDEN_CATEGORIES)
+
+
+# -- recording and following an appeal --------------------------------------------------
+
+@dataclass
+class NewAppeal:
+    description: str
+    category: str = DEFAULT_CATEGORY
+    group: str | None = None  # None: the visitor's group, or "other" for an anonymous one
+    visitor_id: int | None = None
+    urgency: str = "normal"
+    day: date | None = None  # None: today
+
+
+def _validate(appeal: NewAppeal, *, before: str | None = None) -> dict:
+    description = clean_text(appeal.description)
+    if not description:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Describe the problem: what happens, where, to whom."),
+            field="description")
+    CATEGORIES._get(appeal.category)
+    if appeal.urgency not in URGENCIES:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown urgency: {urgency}."),
+                        urgency=appeal.urgency, field="urgency")
+    person = live_visitor(appeal.visitor_id) if appeal.visitor_id is not None else None
+    group = appeal.group or (person.group_code if person else "other")
+    if VisitorGroup.get_or_none(VisitorGroup.code == group) is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Unknown visitor group: {group}."),
+                        group=group, field="group")
+    day = check_day(appeal.day)
+    if before and day.isoformat() > before:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The date {day} is after the appeal's next step ({next})."),
+            day=day.isoformat(), next=before, field="day")
+    return {"date": day.isoformat(), "category": appeal.category, "group": group,
+            "visitor": appeal.visitor_id, "urgency": appeal.urgency, "description": description}
+
+
+def _public(values: dict) -> dict:
+    return {k: (TEXT if k in ("description", "referred_to", "resolution", "follow_up_note")
+                and v else v) for k, v in values.items()}
+
+
+def record_appeal(appeal: NewAppeal, *, source: str = "gui") -> int:
+    values = _validate(appeal)
+    stamp = clock.stamp()
+    with database.atomic():
+        row = Appeal.create(created_at=stamp, changed_at=stamp, status="recorded", **values)
+        audit.record("create", "appeal", row.id, new={**_public(values), "source": source})
+    return row.id
+
+
+def _get(appeal_id: int, *, live: bool = True) -> Appeal:
+    row = Appeal.get_or_none(Appeal.id == appeal_id)
+    if row is None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Appeal #{id} does not exist."), id=appeal_id)
+    if live and row.voided_at is not None:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Appeal #{id} is voided."), id=appeal_id)
+    return row
+
+
+def _step(appeal_id: int, action: str, changes: dict) -> None:
+    old_row = Appeal.get_by_id(appeal_id)
+    old = {k: getattr(old_row, k) for k in changes}
+    Appeal.update(changed_at=clock.stamp(), **changes).where(Appeal.id == appeal_id).execute()
+    audit.record(action, "appeal", appeal_id, old=_public(old), new=_public(changes))
+
+
+def refer_appeal(appeal_id: int, to: str, day: date | None = None) -> None:
+    """Pass the appeal on (to the community, the compound's management, a platform …).
+    Referring again (to someone else) replaces the referral; the audit keeps the first."""
+    to = clean_text(to)
+    if not to:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Say to whom the appeal was referred."),
+                        field="text")
+    with database.atomic():
+        row = _get(appeal_id)
+        if row.status not in OPEN_STATUSES:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Appeal #{id} is already resolved: it can no longer be referred."),
+                id=appeal_id)
+        day = check_day(day, after=row.referred_on or row.date)
+        _step(appeal_id, "refer", {"status": "referred", "referred_to": to,
+                                   "referred_on": day.isoformat()})
+
+
+def resolve_appeal(appeal_id: int, how: str, day: date | None = None) -> None:
+    how = clean_text(how)
+    if not how:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Say how the appeal was resolved."),
+                        field="text")
+    with database.atomic():
+        row = _get(appeal_id)
+        if row.status not in OPEN_STATUSES:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Appeal #{id} is already resolved."),
+                            id=appeal_id)
+        day = check_day(day, after=row.referred_on or row.date)
+        _step(appeal_id, "resolve", {"status": "resolved", "resolution": how,
+                                     "resolved_on": day.isoformat()})
+
+
+def follow_up_appeal(appeal_id: int, satisfied: bool, note: str = "",
+                     day: date | None = None) -> None:
+    """Ask the worker afterwards whether the solution holds: satisfied or not."""
+    if not isinstance(satisfied, bool):
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Say whether the worker was satisfied."),
+                        field="satisfied")
+    with database.atomic():
+        row = _get(appeal_id)
+        if row.status in OPEN_STATUSES:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Resolve appeal #{id} before following it up."), id=appeal_id)
+        if row.status == "followed_up":
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Appeal #{id} was already followed up."),
+                            id=appeal_id)
+        day = check_day(day, after=row.resolved_on)
+        _step(appeal_id, "follow-up", {"status": "followed_up", "satisfied": satisfied,
+                                       "follow_up_note": clean_text(note),
+                                       "followed_up_on": day.isoformat()})
+
+
+_UNDO = {"referred": ("recorded", {"referred_to": "", "referred_on": None}),
+         "resolved": (None, {"resolution": "", "resolved_on": None}),
+         "followed_up": ("resolved", {"satisfied": None, "follow_up_note": "",
+                                      "followed_up_on": None})}
+
+
+def undo_step(appeal_id: int, reason: str) -> str:
+    """Take back the last step (a step recorded by mistake); returns the status now."""
+    reason = check_reason(reason)
+    with database.atomic():
+        row = _get(appeal_id)
+        if row.status not in _UNDO:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Appeal #{id} has no step to take back."), id=appeal_id)
+        status, cleared = _UNDO[row.status]
+        status = status or ("referred" if row.referred_on else "recorded")
+        changes = {"status": status, **cleared}
+        old = {k: getattr(row, k) for k in changes}
+        Appeal.update(changed_at=clock.stamp(), **changes).where(Appeal.id == appeal_id).execute()
+        audit.record("undo-step", "appeal", appeal_id, reason=reason, old=_public(old),
+                     new=_public(changes))
+    return status
+
+
+def amend_appeal(appeal_id: int, appeal: NewAppeal, reason: str) -> bool:
+    """Correct what was recorded (not the steps); False when nothing changed."""
+    reason = check_reason(reason)
+    with database.atomic():
+        row = _get(appeal_id)
+        values = _validate(appeal, before=row.referred_on or row.resolved_on)
+        old = {"date": row.date, "category": row.category_id, "group": row.group_code,
+               "visitor": row.visitor_id, "urgency": row.urgency, "description": row.description}
+        changed = sorted(k for k in values if values[k] != old[k])
+        if not changed:
+            return False
+        Appeal.update(changed_at=clock.stamp(), **{k: values[k] for k in changed}) \
+            .where(Appeal.id == appeal_id).execute()
+        audit.record("amend", "appeal", appeal_id, reason=reason,
+                     old=_public({k: old[k] for k in changed}),
+                     new=_public({k: values[k] for k in changed}))
+    return True
+
+
+def void_appeal(appeal_id: int, reason: str) -> None:
+    """Void an appeal recorded by mistake or twice: it stays, marked, and stops counting."""
+    reason = check_reason(reason)
+    with database.atomic():
+        _get(appeal_id)
+        stamp = clock.stamp()
+        Appeal.update(voided_at=stamp, void_reason=reason, changed_at=stamp) \
+            .where(Appeal.id == appeal_id).execute()
+        audit.record("void", "appeal", appeal_id, reason=reason, old={"voided": False},
+                     new={"voided": True})
+
+
+def restore_appeal(appeal_id: int, reason: str) -> None:
+    reason = check_reason(reason)
+    with database.atomic():
+        row = _get(appeal_id, live=False)
+        if row.voided_at is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Appeal #{id} is not voided."),
+                            id=appeal_id)
+        Appeal.update(voided_at=None, void_reason="", changed_at=clock.stamp()) \
+            .where(Appeal.id == appeal_id).execute()
+        audit.record("restore", "appeal", appeal_id, reason=reason, old={"voided": True},
+                     new={"voided": False})
+
+
+# -- overdue ---------------------------------------------------------------------------
+
+def overdue_days() -> int:
+    days = settings.get(OVERDUE_DAYS)
+    return days if days > 0 else OVERDUE_DAYS.default
+
+
+def set_overdue_days(days: int) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "An appeal is overdue after 1 to 365 days, not {days}."), days=days)
+    old = overdue_days()
+    if old != days:
+        with database.atomic():
+            settings.set(OVERDUE_DAYS, days)
+            audit.record("set", "setting", OVERDUE_DAYS.key, old=old, new=days)
+
+
+def days_overdue(raised_on: str, today: date, limit: int) -> int:
+    """How many days past the limit an appeal raised on ``raised_on`` and still open on
+    ``today`` is (0: not overdue). Older than ``limit`` days is overdue."""
+    return max(0, (today - date.fromisoformat(raised_on)).days - limit)
+
+
+
+# -- reading: the screen's list, the timeline, the month's records and figures ------------
+
+@dataclass(frozen=True)
+class AppealRow:
+    id: int
+    date: str
+    category: str
+    group: str
+    visitor_id: int | None
+    visitor_name: str  # at the station only: never in the audit log or the bundle
+    visitor_phone: str | None
+    member_no: str
+    description: str
+    urgency: str
+    status: str
+    referred_to: str
+    referred_on: str | None
+    resolution: str
+    resolved_on: str | None
+    followed_up_on: str | None
+    satisfied: bool | None
+    follow_up_note: str
+    voided_at: str | None
+    void_reason: str
+    days_overdue: int = 0
+
+    @property
+    def open(self) -> bool:
+        return self.voided_at is None and self.status in OPEN_STATUSES
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+
+_SELECT = ("SELECT a.id, a.date, a.category, a.group_code, a.visitor_id, COALESCE(p.name, ''), "
+           "p.phone, COALESCE(p.member_no, ''), a.description, a.urgency, a.status, "
+           "a.referred_to, a.referred_on, a.resolution, a.resolved_on, a.followed_up_on, "
+           "a.satisfied, a.follow_up_note, a.voided_at, a.void_reason "
+           "FROM appeal a LEFT JOIN visitor p ON p.id = a.visitor_id ")
+
+
+def _read(where: str, params: list, today: date | None = None) -> list[AppealRow]:
+    today, limit = today or clock.today(), overdue_days()
+    rows = []
+    for r in database.execute_sql(_SELECT + where + " ORDER BY a.date DESC, a.id DESC",
+                                  params).fetchall():
+        late = (days_overdue(r[1], today, limit)
+                if r[18] is None and r[10] in OPEN_STATUSES else 0)
+        rows.append(AppealRow(*r[:16], None if r[16] is None else bool(r[16]), *r[17:], late))
+    return rows
+
+
+def appeal_rows(status: str | None = None, category: str | None = None, *,
+                overdue_only: bool = False, text: str = "",
+                today: date | None = None) -> list[AppealRow]:
+    """The list: newest first. ``status``: None (all but voided), "open", one of
+    STATUSES, or "voided". ``text`` is looked for in the texts and the visitor's name."""
+    clauses, params = ["a.voided_at IS " + ("NOT NULL" if status == "voided" else "NULL")], []
+    if status == "open":
+        clauses.append("a.status IN ('recorded', 'referred')")
+    elif status in STATUSES:
+        clauses.append("a.status = ?")
+        params.append(status)
+    if category:
+        clauses.append("a.category = ?")
+        params.append(category)
+    needle = "".join((text or "").split()).casefold()
+    if needle:
+        like = like_pattern(needle)
+        fields = ("a.description", "a.referred_to", "a.resolution", "a.follow_up_note",
+                  "p.name", "p.search_key", "p.member_no", "p.phone")
+        clauses.append("(" + " OR ".join(f"lower(replace({f}, ' ', '')) LIKE ? ESCAPE '\\'"
+                                         for f in fields) + ")")
+        params.extend([like] * len(fields))
+    rows = _read("WHERE " + " AND ".join(clauses), params, today)
+    return [r for r in rows if r.overdue] if overdue_only else rows
+
+
+def get_row(appeal_id: int, today: date | None = None) -> AppealRow | None:
+    found = _read("WHERE a.id = ?", [appeal_id], today)
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str  # recorded | referred | resolved | followed_up
+    day: str | None  # None: not (yet) taken
+    text: str = ""
+    skipped: bool = False  # resolved without a referral
+
+
+def steps(row: AppealRow) -> list[Step]:
+    """The timeline of an appeal, every step, taken or not."""
+    return [
+        Step("recorded", row.date, row.description),
+        Step("referred", row.referred_on, row.referred_to,
+             skipped=row.referred_on is None and row.resolved_on is not None),
+        Step("resolved", row.resolved_on, row.resolution),
+        Step("followed_up", row.followed_up_on, row.follow_up_note),
+    ]
+
+
+def appeal_records(month: str) -> list[dict]:
+    """The month's appeals for the report and the bundle, as they stood at the end of the
+    month (a later step does not change an exported month): those raised in it, and older
+    ones still open in it or followed up in it. Voided ones are left out."""
+    first, last = (d.isoformat() for d in month_bounds(month))
+    as_of, limit = min(date.fromisoformat(last), clock.today()), overdue_days()
+    rows = database.execute_sql(
+        "SELECT id, date, category, group_code, visitor_id, description, urgency, referred_to, "
+        "referred_on, resolved_on, followed_up_on, satisfied FROM appeal "
+        "WHERE voided_at IS NULL AND date <= ? AND (resolved_on IS NULL OR resolved_on >= ? "
+        "OR followed_up_on BETWEEN ? AND ?) ORDER BY date, id",
+        [last, first, first, last]).fetchall()
+    records = []
+    for (appeal_id, raised, category, group, visitor_id, description, urgency, referred_to,
+         referred_on, resolved_on, followed_up_on, satisfied) in rows:
+        referred_on, resolved_on, followed_up_on = (
+            day if day and day <= last else None
+            for day in (referred_on, resolved_on, followed_up_on))
+        status = ("followed_up" if followed_up_on else "resolved" if resolved_on
+                  else "referred" if referred_on else "recorded")
+        records.append({
+            "id": appeal_id, "date": raised, "category": category, "group": group,
+            "visitor_id": visitor_id, "description": description, "urgency": urgency,
+            "status": status, "referred_to": referred_to if referred_on else "",
+            "referred_on": referred_on, "resolved_on": resolved_on,
+            "followed_up_on": followed_up_on,
+            "satisfied": bool(satisfied) if followed_up_on and satisfied is not None else None,
+            "overdue": resolved_on is None and days_overdue(raised, as_of, limit) > 0,
+        })
+    return records
+
+
+def appeals_figures(first: date, last: date) -> dict:
+    """summary.json's ``appeals``: received and resolved in the month, open at its end
+    (of those received by then), received per category. Voided appeals never count."""
+    bounds = [first.isoformat(), last.isoformat()]
+    live = "voided_at IS NULL"
+    received = database.execute_sql(
+        f"SELECT COUNT(*) FROM appeal WHERE {live} AND date BETWEEN ? AND ?", bounds).fetchone()[0]
+    resolved = database.execute_sql(
+        f"SELECT COUNT(*) FROM appeal WHERE {live} AND resolved_on BETWEEN ? AND ?",
+        bounds).fetchone()[0]
+    still_open = database.execute_sql(
+        f"SELECT COUNT(*) FROM appeal WHERE {live} AND date <= ? "
+        f"AND (resolved_on IS NULL OR resolved_on > ?)", [bounds[1], bounds[1]]).fetchone()[0]
+    by_category = dict(database.execute_sql(
+        f"SELECT category, COUNT(*) FROM appeal WHERE {live} AND date BETWEEN ? AND ? "
+        f"GROUP BY category ORDER BY 2 DESC, 1", bounds).fetchall())
+    return {"received": received, "resolved": resolved, "open": still_open,
+            "by_category": by_category}
+
+
+EXTRA_FIGURES["appeals"] = appeals_figures

@@ -1,0 +1,139 @@
+"""The appeals table (a few hundred a year: the rows are held whole) and the words for
+statuses and urgencies that the screen and the dialogs share."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from keeper.core import catalog
+from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.errors import QT_TRANSLATE_NOOP
+from keeper.i18n import current_language, translate
+
+NUMBER, DATE, CATEGORY, RAISED_BY, URGENCY, STATUS, PROBLEM = range(7)
+HEADERS = (
+    QT_TRANSLATE_NOOP("AppealTable", "No."), QT_TRANSLATE_NOOP("AppealTable", "Date"),
+    QT_TRANSLATE_NOOP("AppealTable", "Category"), QT_TRANSLATE_NOOP("AppealTable", "Raised by"),
+    QT_TRANSLATE_NOOP("AppealTable", "Urgency"), QT_TRANSLATE_NOOP("AppealTable", "Status"),
+    QT_TRANSLATE_NOOP("AppealTable", "Problem"),
+)
+STATUS_LABELS = {
+    "recorded": QT_TRANSLATE_NOOP("AppealTable", "Recorded"),
+    "referred": QT_TRANSLATE_NOOP("AppealTable", "Referred"),
+    "resolved": QT_TRANSLATE_NOOP("AppealTable", "Resolved"),
+    "followed_up": QT_TRANSLATE_NOOP("AppealTable", "Followed up"),
+}
+URGENCY_LABELS = {
+    "low": QT_TRANSLATE_NOOP("AppealTable", "Low"),
+    "normal": QT_TRANSLATE_NOOP("AppealTable", "Normal"),
+    "high": QT_TRANSLATE_NOOP("AppealTable", "High"),
+}
+OVERDUE_COLOUR = QColor("#c92a2a")
+VOIDED_COLOUR = QColor("#868e96")
+HIGH_COLOUR = QColor("#d9480f")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
+
+def status_text(code: str) -> str:
+    return translate("AppealTable", STATUS_LABELS.get(code, code))
+
+
+def urgency_text(code: str) -> str:
+    return translate("AppealTable", URGENCY_LABELS.get(code, code))
+
+
+def raised_by(row: AppealRow, groups: dict[str, str]) -> str:
+    if row.visitor_id is not None:
+        return row.visitor_name or translate("AppealTable", "(erased)")
+    return translate("AppealTable", "Anonymous {group}").format(
+        group=groups.get(row.group, row.group))
+
+
+def state_text(row: AppealRow) -> str:
+    """The status as the list says it: with "voided" or how late an open appeal is."""
+    if row.voided_at is not None:
+        return translate("AppealTable", "Voided")
+    if row.overdue:
+        return translate("AppealTable", "{status} · overdue {days} d").format(
+            status=status_text(row.status), days=row.days_overdue)
+    return status_text(row.status)
+
+
+class AppealTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[AppealRow] = []
+        self.reload_names()
+
+    def reload_names(self) -> None:
+        language = current_language()
+        self._groups = {g.code: g.name(language) for g in catalog.groups()}
+        self._categories = CATEGORIES.names(language)
+
+    def set_rows(self, rows: list[AppealRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> AppealRow:
+        return self._rows[index]
+
+    def row_of(self, appeal_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == appeal_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = _DISPLAY):
+        if (role == _DISPLAY and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(HEADERS)):
+            return translate("AppealTable", HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        role = int(role)
+        if role == _DISPLAY:
+            return self._text(row, column)
+        if role == int(Qt.ItemDataRole.ToolTipRole) and column == PROBLEM:
+            return row.description
+        if role == int(Qt.ItemDataRole.ForegroundRole):
+            if row.voided_at is not None:
+                return VOIDED_COLOUR
+            if row.overdue and column in (DATE, STATUS, PROBLEM, NUMBER):
+                return OVERDUE_COLOUR
+            if column == URGENCY and row.urgency == "high":
+                return HIGH_COLOUR
+        if role == int(Qt.ItemDataRole.FontRole):
+            voided = row.voided_at is not None
+            bold = not voided and ((row.overdue and column == STATUS)
+                                   or (column == URGENCY and row.urgency == "high"))
+            if voided or bold:  # otherwise the view's own font
+                font = QFont()
+                font.setStrikeOut(voided)
+                font.setBold(bold)
+                return font
+        if role == int(Qt.ItemDataRole.UserRole):
+            return row.id
+        return None
+
+    def _text(self, row: AppealRow, column: int) -> str:
+        if column == NUMBER:
+            return str(row.id)
+        if column == DATE:
+            return row.date
+        if column == CATEGORY:
+            return self._categories.get(row.category, row.category)
+        if column == RAISED_BY:
+            return raised_by(row, self._groups)
+        if column == URGENCY:
+            return urgency_text(row.urgency)
+        if column == STATUS:
+            return state_text(row)
+        return " ".join(row.description.split())

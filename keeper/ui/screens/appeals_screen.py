@@ -1,0 +1,391 @@
+"""The Appeals screen: problems workers raised, filtered, and one appeal with its timeline
+and the button for its next step."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keeper.core import appeals
+from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.i18n import current_language, translate
+from keeper.ui.appeal_categories import VocabularyDialog
+from keeper.ui.appeal_dialogs import ReasonDialog, RecordAppealDialog, StepDialog, empty_label
+from keeper.ui.appeal_model import (
+    CATEGORY,
+    DATE,
+    NUMBER,
+    RAISED_BY,
+    STATUS,
+    URGENCY,
+    AppealTableModel,
+    raised_by,
+    status_text,
+    urgency_text,
+)
+
+DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
+
+
+class AppealsScreen(QWidget):
+    message = Signal(str)  # shown in the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        bar = QHBoxLayout()
+        self.status = QComboBox()
+        for key, text in ((None, translate("AppealsScreen", "All but voided")),
+                          ("open", translate("AppealsScreen", "Open (not yet resolved)")),
+                          *((code, status_text(code)) for code in appeals.STATUSES),
+                          ("voided", translate("AppealsScreen", "Voided"))):
+            self.status.addItem(text, key)
+        self.category = QComboBox()
+        self.overdue_only = QCheckBox(translate("AppealsScreen", "Overdue only"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("AppealsScreen", "Search the texts and names"))
+        self.search.setClearButtonEnabled(True)
+        self.categories_button = QPushButton(translate("AppealsScreen", "Categories…"))
+        self.record_button = QPushButton(translate("AppealsScreen", "Record an appeal…"))
+        self.record_button.setDefault(True)
+        for widget in (self.status, self.category, self.overdue_only, self.search,
+                       self.categories_button, self.record_button):
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        layout.addLayout(bar)
+
+        line = QHBoxLayout()
+        self.count_label = QLabel()
+        line.addWidget(self.count_label, 1)
+        line.addWidget(QLabel(translate("AppealsScreen", "Overdue when open for more than")))
+        self.limit = QSpinBox()
+        self.limit.setRange(1, 365)
+        self.limit.setKeyboardTracking(False)  # one change when typed, not one per digit
+        self.limit.setValue(appeals.overdue_days())
+        line.addWidget(self.limit)
+        line.addWidget(QLabel(translate("AppealsScreen", "days")))
+        layout.addLayout(line)
+
+        self.model = AppealTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((NUMBER, 40), (DATE, 88), (CATEGORY, 124), (RAISED_BY, 136),
+                              (URGENCY, 62), (STATUS, 168)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
+        self.empty = empty_label("")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        splitter = QSplitter()
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self._detail_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([820, 440])
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.overdue_only.toggled.connect(self.refresh)
+        self.limit.valueChanged.connect(self._limit_changed)
+        self.record_button.clicked.connect(self.record)
+        self.categories_button.clicked.connect(self.edit_categories)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.correct())
+        self._fill_categories()
+        self.refresh()
+
+    def _detail_panel(self) -> QWidget:
+        panel = QGroupBox(translate("AppealsScreen", "Appeal"))
+        outer = QVBoxLayout(panel)
+        self.detail_stack = QStackedWidget()
+        outer.addWidget(self.detail_stack)
+        self.detail_stack.addWidget(empty_label(translate(
+            "AppealsScreen", "Choose an appeal in the list to see its steps.")))
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt;")
+        self.heading.setWordWrap(True)
+        self.raised = QLabel()
+        self.raised.setWordWrap(True)
+        self.timeline = QLabel()
+        self.timeline.setWordWrap(True)
+        self.timeline.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for widget in (self.heading, self.raised, self.timeline):
+            layout.addWidget(widget)
+        steps = QHBoxLayout()
+        self.refer_button = QPushButton(translate("AppealsScreen", "Refer…"))
+        self.resolve_button = QPushButton(translate("AppealsScreen", "Resolve…"))
+        self.follow_up_button = QPushButton(translate("AppealsScreen", "Follow up…"))
+        for button in (self.refer_button, self.resolve_button, self.follow_up_button):
+            button.setStyleSheet("font-weight: bold;")
+            steps.addWidget(button)
+        steps.addStretch(1)
+        layout.addLayout(steps)
+        other = QHBoxLayout()
+        self.correct_button = QPushButton(translate("AppealsScreen", "Correct…"))
+        self.undo_button = QPushButton(translate("AppealsScreen", "Take back the last step…"))
+        self.void_button = QPushButton(translate("AppealsScreen", "Void…"))
+        for button in (self.correct_button, self.undo_button, self.void_button):
+            other.addWidget(button)
+        other.addStretch(1)
+        layout.addLayout(other)
+        layout.addStretch(1)
+        self.detail_stack.addWidget(detail)
+        self.refer_button.clicked.connect(lambda: self.step("refer"))
+        self.resolve_button.clicked.connect(lambda: self.step("resolve"))
+        self.follow_up_button.clicked.connect(lambda: self.step("follow_up"))
+        self.correct_button.clicked.connect(self.correct)
+        self.undo_button.clicked.connect(self.undo_step)
+        self.void_button.clicked.connect(self.void_or_restore)
+        return panel
+
+    def _fill_categories(self) -> None:
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(translate("AppealsScreen", "All categories"), None)
+        for term in CATEGORIES.terms():
+            self.category.addItem(term.name(current_language()), term.code)
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
+        self.category.blockSignals(False)
+        self.model.reload_names()
+
+    # -- list --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        rows = appeals.appeal_rows(self.status.currentData(), self.category.currentData(),
+                                   overdue_only=self.overdue_only.isChecked(),
+                                   text=self.search.text())
+        self.model.set_rows(rows)
+        open_rows = appeals.appeal_rows("open")
+        overdue = sum(1 for r in open_rows if r.overdue)
+        late = translate("AppealsScreen", "{overdue} overdue").format(overdue=overdue)
+        self.count_label.setText(escape(translate(
+            "AppealsScreen", "{shown} shown · {open} open").format(
+            shown=len(rows), open=len(open_rows))) + " · " + (
+            f"<b style='color:{LATE}'>{escape(late)}</b>" if overdue else escape(late)))
+        if rows:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            anything = bool(appeals.appeal_rows()) or bool(appeals.appeal_rows("voided"))
+            self.empty.setText(translate("AppealsScreen", "No appeals match these filters.")
+                               if anything else translate(
+                "AppealsScreen", "No appeals yet. When a worker raises a problem (a compound "
+                                 "that keeps riders out, nowhere to rest, an insurance "
+                                 "question), record it with “Record an appeal…” and follow it "
+                                 "here until it is solved."))
+            self.list_stack.setCurrentWidget(self.empty)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        else:
+            self.show_selected()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).id if rows else None
+
+    def select(self, appeal_id: int) -> None:
+        row = self.model.row_of(appeal_id)
+        if row < 0:  # hidden by the filters: show all (or all voided) appeals
+            found = appeals.get_row(appeal_id)
+            voided = found is not None and found.voided_at is not None
+            for widget, index in ((self.status, self.status.findData("voided") if voided else 0),
+                                  (self.category, 0)):
+                widget.blockSignals(True)
+                widget.setCurrentIndex(index)
+                widget.blockSignals(False)
+            self.overdue_only.blockSignals(True)
+            self.overdue_only.setChecked(False)
+            self.overdue_only.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.refresh()
+            row = self.model.row_of(appeal_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.show_selected()
+
+    def _limit_changed(self, days: int) -> None:
+        appeals.set_overdue_days(days)
+        self.refresh()
+
+    # -- one appeal --------------------------------------------------------------------
+    def show_selected(self) -> None:
+        appeal_id = self.selected_id()
+        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        if row is None:
+            self.detail_stack.setCurrentIndex(0)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        language = current_language()
+        category = CATEGORIES.names(language).get(row.category, row.category)
+        heading = f"<b>#{row.id} · {escape(category)}</b> · " + escape(translate(
+            "AppealsScreen", "{urgency} urgency").format(urgency=urgency_text(row.urgency)))
+        if row.voided_at is not None:
+            heading += f" · <span style='color:{LATE}'>" + escape(translate(
+                "AppealsScreen", "voided: {reason}").format(reason=row.void_reason)) + "</span>"
+        elif row.overdue:
+            heading += f" · <b style='color:{LATE}'>" + escape(translate(
+                "AppealsScreen", "overdue by {days} days").format(days=row.days_overdue)) + "</b>"
+        self.heading.setText(heading)
+        groups = self.model._groups
+        who = raised_by(row, groups)
+        if row.visitor_id is not None:
+            who = f"{who}  {row.member_no}  ({groups.get(row.group, row.group)})"
+        self.raised.setText(translate("AppealsScreen", "Raised by: {who}").format(who=who))
+        self.timeline.setText(self._timeline(row))
+        live = row.voided_at is None
+        self.refer_button.setEnabled(live and row.open)
+        self.resolve_button.setEnabled(live and row.open)
+        self.follow_up_button.setEnabled(live and row.status == "resolved")
+        self.correct_button.setEnabled(live)
+        self.undo_button.setEnabled(live and row.status != "recorded")
+        self.void_button.setText(translate("AppealsScreen", "Void…") if live
+                                 else translate("AppealsScreen", "Restore…"))
+
+    def _timeline(self, row: AppealRow) -> str:
+        lines = []
+        for step in appeals.steps(row):
+            title = (status_text(step.key) if step.key != "recorded"
+                     else translate("AppealsScreen", "Raised and recorded"))
+            if step.day is not None:
+                mark, colour, when = "●", DONE, step.day
+            elif step.skipped:
+                mark, colour = "–", PENDING
+                when = translate("AppealsScreen", "skipped (resolved directly)")
+            else:
+                mark, colour, when = "○", PENDING, translate("AppealsScreen", "not yet")
+            text = step.text
+            if step.key == "referred" and step.day:
+                text = translate("AppealsScreen", "to {whom}").format(whom=step.text)
+            if step.key == "followed_up" and step.day:
+                verdict = (translate("AppealsScreen", "Satisfied") if row.satisfied
+                           else translate("AppealsScreen", "Not satisfied"))
+                text = verdict + (f": {step.text}" if step.text else "")
+            lines.append(
+                f"<tr><td style='color:{colour}; font-size:14pt'>{mark}</td>"
+                f"<td><b>{escape(title)}</b> &nbsp; <span style='color:#495057'>"
+                f"{escape(when)}</span></td></tr>")
+            if step.day and text:
+                lines.append("<tr><td></td><td style='padding-bottom:6px'>"
+                             + escape(text).replace("\n", "<br>") + "</td></tr>")
+            if step.key == "recorded" and row.overdue:
+                lines.append(f"<tr><td></td><td style='color:{LATE}'><b>" + escape(translate(
+                    "AppealsScreen", "Open for more than {limit} days: follow it up.").format(
+                    limit=appeals.overdue_days())) + "</b></td></tr>")
+        return "<table cellspacing='0' cellpadding='3'>" + "".join(lines) + "</table>"
+
+    # -- actions -----------------------------------------------------------------------
+    def record(self) -> int | None:
+        dialog = RecordAppealDialog(parent=self)
+        if dialog.exec() == RecordAppealDialog.DialogCode.Accepted:
+            self.select(dialog.appeal_id)
+            self.message.emit(translate("AppealsScreen", "Appeal #{id} recorded.").format(
+                id=dialog.appeal_id))
+            return dialog.appeal_id
+        return None
+
+    def correct(self) -> None:
+        appeal_id = self.selected_id()
+        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        if row is None or row.voided_at is not None:
+            return
+        if RecordAppealDialog(appeal_id, self).exec() == RecordAppealDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select(appeal_id)
+
+    def step(self, step: str) -> None:
+        appeal_id = self.selected_id()
+        if appeal_id is not None and StepDialog(appeal_id, step, self).exec() == \
+                StepDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select(appeal_id)
+
+    def undo_step(self) -> None:
+        appeal_id = self.selected_id()
+        if appeal_id is None:
+            return
+        dialog = ReasonDialog(
+            translate("AppealsScreen", "Take back the last step of appeal #{id}").format(
+                id=appeal_id),
+            translate("AppealsScreen", "The last step is taken back, as if it had not been "
+                                       "recorded; the history keeps it."),
+            translate("AppealsScreen", "Take back"),
+            lambda reason: appeals.undo_step(appeal_id, reason), self)
+        if dialog.exec() == ReasonDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def void_or_restore(self) -> None:
+        appeal_id = self.selected_id()
+        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        if row is None:
+            return
+        if row.voided_at is None:
+            dialog = ReasonDialog(
+                translate("AppealsScreen", "Void appeal #{id}").format(id=appeal_id),
+                translate("AppealsScreen", "A voided appeal stays in the list, marked, and no "
+                                           "longer counts in the figures."),
+                translate("AppealsScreen", "Void"),
+                lambda reason: appeals.void_appeal(appeal_id, reason), self)
+        else:
+            dialog = ReasonDialog(
+                translate("AppealsScreen", "Restore appeal #{id}").format(id=appeal_id),
+                translate("AppealsScreen", "The appeal counts again."),
+                translate("AppealsScreen", "Restore"),
+                lambda reason: appeals.restore_appeal(appeal_id, reason), self)
+        if dialog.exec() == ReasonDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select(appeal_id)
+
+    def edit_categories(self) -> None:
+        dialog = VocabularyDialog(CATEGORIES, translate("AppealsScreen", "Appeal categories"),
+                                  self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_categories()
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if getattr(self, "_shown_once", False):
+            self.refresh()  # a new day makes appeals overdue; visitors registered meanwhile
+        self._shown_once = True
