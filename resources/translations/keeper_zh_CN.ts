@@ -2,6 +2,271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Search titles and stories</source>
+        <translation>搜索活动名称和事迹</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>Types…</source>
+        <translation>活动类型…</translation>
+    </message>
+    <message>
+        <source>Record an activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list to see who took part.</source>
+        <translation>在列表中选择一项活动，查看参与人员。</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>{count} activities · {people} participants · {hours} volunteer hours · {helped} people helped</source>
+        <translation>活动 {count} 次 · 参与 {people} 人次 · 志愿服务 {hours} 小时 · 帮助 {helped} 人</translation>
+    </message>
+    <message>
+        <source>No activities match these filters.</source>
+        <translation>没有符合筛选条件的活动。</translation>
+    </message>
+    <message>
+        <source>No activities yet. Record a patrol, a clean-up, help in an emergency or any good deed with “Record an activity…”.</source>
+        <translation>还没有活动。社区巡防、环境整治、应急处置或任何好人好事，都可以用“登记活动…”记录下来。</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>{people} participants ({registered} registered, {others} others) × {hours} hours = {total} volunteer hours</source>
+        <translation>参与 {people} 人（登记人员 {registered} 人，其他 {others} 人）× {hours} 小时 = 志愿服务 {total} 小时</translation>
+    </message>
+    <message>
+        <source>People helped: {count}</source>
+        <translation>帮助群众：{count} 人</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Photo not found: {path}</source>
+        <translation>找不到照片：{path}</translation>
+    </message>
+    <message>
+        <source>Activity #{id} recorded.</source>
+        <translation>活动 #{id} 已登记。</translation>
+    </message>
+    <message>
+        <source>Restore activity #{id}</source>
+        <translation>恢复活动 #{id}</translation>
+    </message>
+    <message>
+        <source>Void activity #{id}</source>
+        <translation>作废活动 #{id}</translation>
+    </message>
+    <message>
+        <source>The activity counts again.</source>
+        <translation>该活动将重新计入统计。</translation>
+    </message>
+    <message>
+        <source>A voided activity stays in the list, marked, and no longer counts in the figures.</source>
+        <translation>作废的活动仍保留在列表中并作标记，不再计入统计。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialogs</name>
+    <message>
+        <source>(erased) #{id}</source>
+        <translation>（已删除）#{id}</translation>
+    </message>
+    <message>
+        <source>Add a participant: name, pinyin, phone tail or member number</source>
+        <translation>添加参与人员：姓名、拼音、手机尾号或会员号</translation>
+    </message>
+    <message>
+        <source>Remove the selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Add the team&apos;s members</source>
+        <translation>添加本队全部队员</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <source>Correct activity #{id}</source>
+        <translation>更正活动 #{id}</translation>
+    </message>
+    <message>
+        <source>E.g. night patrol on Wangjing West Road</source>
+        <translation>例如：望京西路夜间巡防</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>不属于服务队</translation>
+    </message>
+    <message>
+        <source> people not registered</source>
+        <translation> 人（未登记）</translation>
+    </message>
+    <message>
+        <source> hours each</source>
+        <translation> 小时/人</translation>
+    </message>
+    <message>
+        <source>What happened? A good deed worth reporting: who was helped, how.</source>
+        <translation>发生了什么？值得上报的好人好事：帮助了谁、怎样帮助的。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>活动名称：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>服务队：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参与人员：</translation>
+    </message>
+    <message>
+        <source>Others:</source>
+        <translation>其他人员：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>People helped:</source>
+        <translation>帮助群众：</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>事迹：</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>原因（记入修改记录）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>{people} participants · {hours} volunteer hours</source>
+        <translation>参与 {people} 人 · 志愿服务 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>(voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
@@ -10,6 +275,379 @@
     <message>
         <source>keeper cannot start</source>
         <translation>驿站管家无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialogs</name>
+    <message>
+        <source>Record an appeal</source>
+        <translation>登记诉求</translation>
+    </message>
+    <message>
+        <source>Correct appeal #{id}</source>
+        <translation>更正诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Name, phone tail or member no. — empty: anonymous</source>
+        <translation>姓名、手机尾号或会员号；不填为匿名</translation>
+    </message>
+    <message>
+        <source>What happens, where, to whom? E.g. the guards of a compound do not let riders in to deliver.</source>
+        <translation>什么问题？在哪里？涉及谁？例如：某小区保安不让骑手进小区送餐。</translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation>反映人：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>群体：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>诉求内容：</translation>
+    </message>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>原因（记入修改记录）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Refer appeal #{id}</source>
+        <translation>转办诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Resolve appeal #{id}</source>
+        <translation>办结诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Follow up appeal #{id}</source>
+        <translation>回访诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>保存回访</translation>
+    </message>
+    <message>
+        <source>not before {day}</source>
+        <translation>不早于 {day}</translation>
+    </message>
+    <message>
+        <source>E.g. the sub-district office, the compound&apos;s property management, the platform&apos;s station manager</source>
+        <translation>例如：街道办、小区物业、平台站点负责人</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>转交给：</translation>
+    </message>
+    <message>
+        <source>What was done, by whom?</source>
+        <translation>谁做了什么，怎样解决的？</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>The worker is:</source>
+        <translation>反映人评价：</translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>回访情况（可不填）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTable</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>不急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Anonymous {group}</source>
+        <translation>匿名{group}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>{status} · overdue {days} d</source>
+        <translation>{status} · 超期 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsScreen</name>
+    <message>
+        <source>All but voided</source>
+        <translation>全部（不含作废）</translation>
+    </message>
+    <message>
+        <source>Open (not yet resolved)</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>Search the texts and names</source>
+        <translation>搜索诉求内容和姓名</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>诉求类别…</translation>
+    </message>
+    <message>
+        <source>Record an appeal…</source>
+        <translation>登记诉求…</translation>
+    </message>
+    <message>
+        <source>Overdue when open for more than</source>
+        <translation>未办结超过</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天即为超期</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Choose an appeal in the list to see its steps.</source>
+        <translation>在列表中选择一条诉求，查看办理过程。</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Take back the last step…</source>
+        <translation>撤回上一步…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue</source>
+        <translation>超期 {overdue} 件</translation>
+    </message>
+    <message>
+        <source>{shown} shown · {open} open</source>
+        <translation>显示 {shown} 件 · 未办结 {open} 件</translation>
+    </message>
+    <message>
+        <source>No appeals match these filters.</source>
+        <translation>没有符合筛选条件的诉求。</translation>
+    </message>
+    <message>
+        <source>No appeals yet. When a worker raises a problem (a compound that keeps riders out, nowhere to rest, an insurance question), record it with “Record an appeal…” and follow it here until it is solved.</source>
+        <translation>还没有诉求。劳动者反映问题（小区进门难、没地方休息、保险问题等）时，用“登记诉求…”记下来，并在这里跟踪到解决为止。</translation>
+    </message>
+    <message>
+        <source>{urgency} urgency</source>
+        <translation>紧急程度：{urgency}</translation>
+    </message>
+    <message>
+        <source>voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>已超期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Raised by: {who}</source>
+        <translation>反映人：{who}</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Raised and recorded</source>
+        <translation>反映并登记</translation>
+    </message>
+    <message>
+        <source>skipped (resolved directly)</source>
+        <translation>未转办（直接办结）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>to {whom}</source>
+        <translation>转交：{whom}</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Open for more than {limit} days: follow it up.</source>
+        <translation>超过 {limit} 天未办结，请督促办理。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} recorded.</source>
+        <translation>诉求 #{id} 已登记。</translation>
+    </message>
+    <message>
+        <source>Take back the last step of appeal #{id}</source>
+        <translation>撤回诉求 #{id} 的上一步</translation>
+    </message>
+    <message>
+        <source>The last step is taken back, as if it had not been recorded; the history keeps it.</source>
+        <translation>上一步将被撤回，如同未曾登记；修改记录中仍会保留。</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Void appeal #{id}</source>
+        <translation>作废诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>A voided appeal stays in the list, marked, and no longer counts in the figures.</source>
+        <translation>作废的诉求仍保留在列表中并作标记，不再计入统计。</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Restore appeal #{id}</source>
+        <translation>恢复诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>The appeal counts again.</source>
+        <translation>该诉求将重新计入统计。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Appeal categories</source>
+        <translation>诉求类别</translation>
     </message>
 </context>
 <context>
@@ -107,6 +745,42 @@
         <translation>随机种子：相同的种子生成相同的数据（默认 1）</translation>
     </message>
     <message>
+        <source>the directory of registered workers</source>
+        <translation>登记人员名录</translation>
+    </message>
+    <message>
+        <source>import a roster (CSV or xlsx): new phones added, known ones updated</source>
+        <translation>导入花名册（CSV 或 xlsx）：新手机号新增，已有手机号更新</translation>
+    </message>
+    <message>
+        <source>only check the file and say what would happen</source>
+        <translation>只检查文件并说明将会发生什么</translation>
+    </message>
+    <message>
+        <source>write the monthly report: Excel, PDF and the district bundle</source>
+        <translation>生成月报：Excel、PDF 和报送数据包</translation>
+    </message>
+    <message>
+        <source>the month to report</source>
+        <translation>要报送的月份</translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: the data folder&apos;s exports)</source>
+        <translation>写入的文件夹（默认：数据文件夹中的 exports）</translation>
+    </message>
+    <message>
+        <source>which files (default: all three)</source>
+        <translation>生成哪些文件（默认：全部三种）</translation>
+    </message>
+    <message>
+        <source>full phone numbers in the workbook&apos;s ledger (kept at the station)</source>
+        <translation>工作簿台账中显示完整手机号（仅留存驿站）</translation>
+    </message>
+    <message>
+        <source>close an exported month: later changes are recorded as corrections</source>
+        <translation>关闭已导出的月份：之后的修改将记为更正</translation>
+    </message>
+    <message>
         <source>comprehensive station</source>
         <translation>综合型驿站</translation>
     </message>
@@ -157,6 +831,30 @@
     <message>
         <source>Demo data written: {visits} visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
         <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、{visits} 人次，登记人员 {visitors} 名。</translation>
+    </message>
+    <message>
+        <source>{month}: {visits} visits, revision {revision}.</source>
+        <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>{month} is closed. Later changes to it are recorded as corrections.</source>
+        <translation>{month} 已关闭。之后对该月的修改将记为更正。</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>Checked {rows} rows: all can be imported.</source>
+        <translation>已检查 {rows} 行：全部可以导入。</translation>
+    </message>
+    <message>
+        <source>Roster imported: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>花名册已导入：新增 {added} 人，更新 {updated} 人，{same} 人无变化。</translation>
     </message>
 </context>
 <context>
@@ -324,6 +1022,10 @@
         <translation>数据库已损坏（发现 {count} 处问题）。请从备份恢复。</translation>
     </message>
     <message>
+        <source>{count} rows of the roster cannot be imported (listed above), so nothing was imported. Correct them and import the file again.</source>
+        <translation>花名册中有 {count} 行无法导入（见上方列表），因此没有导入任何内容。请改正后重新导入。</translation>
+    </message>
+    <message>
         <source>The demo can cover 1 to {max} months, not {months}.</source>
         <translation>演示数据可覆盖 1 到 {max} 个月，不能为 {months} 个月。</translation>
     </message>
@@ -380,8 +1082,96 @@
         <translation>“{phone}”不是有效的手机号（以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
+        <source>The date {day} is in the future. Check the date.</source>
+        <translation>日期 {day} 在将来，请检查日期。</translation>
+    </message>
+    <message>
+        <source>The date {day} is before the step before it ({previous}).</source>
+        <translation>日期 {day} 早于上一步（{previous}）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change: it is kept in the record&apos;s history.</source>
+        <translation>请填写修改原因：它会记入这条记录的修改历史。</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is already in the list.</source>
+        <translation>“{name}”已在列表中。</translation>
+    </message>
+    <message>
+        <source>The code &quot;{code}&quot; is taken or not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter.</source>
+        <translation>代码“{code}”已被占用或无效：请用 2 到 32 个小写字母、数字或 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Unknown category: {code}.</source>
+        <translation>未知类别：{code}。</translation>
+    </message>
+    <message>
+        <source>Describe the problem: what happens, where, to whom.</source>
+        <translation>请填写诉求内容：什么问题、在哪里、涉及谁。</translation>
+    </message>
+    <message>
+        <source>Unknown urgency: {urgency}.</source>
+        <translation>未知紧急程度：{urgency}。</translation>
+    </message>
+    <message>
         <source>Unknown visitor group: {group}.</source>
         <translation>未知的人员类别：{group}。</translation>
+    </message>
+    <message>
+        <source>The date {day} is after the appeal&apos;s next step ({next}).</source>
+        <translation>日期 {day} 晚于该诉求的下一步（{next}）。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} does not exist.</source>
+        <translation>诉求 #{id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} is voided.</source>
+        <translation>诉求 #{id} 已作废。</translation>
+    </message>
+    <message>
+        <source>Say to whom the appeal was referred.</source>
+        <translation>请填写诉求转交给了谁。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} is already resolved: it can no longer be referred.</source>
+        <translation>诉求 #{id} 已办结，不能再转办。</translation>
+    </message>
+    <message>
+        <source>Say how the appeal was resolved.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} is already resolved.</source>
+        <translation>诉求 #{id} 已办结。</translation>
+    </message>
+    <message>
+        <source>Say whether the worker was satisfied.</source>
+        <translation>请选择反映人是否满意。</translation>
+    </message>
+    <message>
+        <source>Resolve appeal #{id} before following it up.</source>
+        <translation>请先办结诉求 #{id}，再回访。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} was already followed up.</source>
+        <translation>诉求 #{id} 已回访过。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} has no step to take back.</source>
+        <translation>诉求 #{id} 没有可撤回的步骤。</translation>
+    </message>
+    <message>
+        <source>Appeal #{id} is not voided.</source>
+        <translation>诉求 #{id} 未作废。</translation>
+    </message>
+    <message>
+        <source>An appeal is overdue after 1 to 365 days, not {days}.</source>
+        <translation>超期天数应为 1 到 365 天，不能是 {days}。</translation>
     </message>
     <message>
         <source>The phone {phone} is already registered to {name}.</source>
@@ -466,6 +1256,86 @@
     <message>
         <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
         <translation>数据库 {path} 由更新版本的驿站管家写入（数据库结构版本 {found}；本版本最高支持 {known}）。请安装新版驿站管家后再打开。</translation>
+    </message>
+    <message>
+        <source>{month} is closed: its report went to the district. A visit can no longer be added to it; reopen the month first if this is a correction.</source>
+        <translation>{month} 已关闭：该月报表已报送。不能再向该月添加登记；如需补录，请先重新打开该月。</translation>
+    </message>
+    <message>
+        <source>Export the report of {month} before closing it.</source>
+        <translation>请先导出 {month} 的报表，再关闭该月。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a month: write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>“{text}”不是有效的月份：请写成 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;{format}&quot;: use xlsx, pdf and/or bundle.</source>
+        <translation>未知的报表格式“{format}”：请使用 xlsx、pdf 和/或 bundle。</translation>
+    </message>
+    <message>
+        <source>Set the station profile first: the code names the report files.</source>
+        <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
+        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
+    </message>
+    <message>
+        <source>The number of others must be a whole number from 0 to {max}.</source>
+        <translation>其他人员数应为 0 到 {max} 的整数。</translation>
+    </message>
+    <message>
+        <source>The people helped must be a whole number from 0 to {max}.</source>
+        <translation>帮助群众数应为 0 到 {max} 的整数。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Unknown activity type: {code}.</source>
+        <translation>未知活动类型：{code}。</translation>
+    </message>
+    <message>
+        <source>Who took part? Pick registered visitors or count the others.</source>
+        <translation>谁参加了？请选择登记人员，或填写其他人员数。</translation>
+    </message>
+    <message>
+        <source>The hours per participant must be from 0 to {max}.</source>
+        <translation>每人时长应为 0 到 {max} 小时。</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist. Choose the file again.</source>
+        <translation>照片 {path} 不存在，请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Team #{id} does not exist.</source>
+        <translation>服务队 #{id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Activity #{id} does not exist.</source>
+        <translation>活动 #{id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Activity #{id} is voided.</source>
+        <translation>活动 #{id} 已作废。</translation>
+    </message>
+    <message>
+        <source>Activity #{id} is not voided.</source>
+        <translation>活动 #{id} 未作废。</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>请填写服务队名称。</translation>
+    </message>
+    <message>
+        <source>There is already a team called &quot;{name}&quot;.</source>
+        <translation>已有名为“{name}”的服务队。</translation>
+    </message>
+    <message>
+        <source>They are already in this team.</source>
+        <translation>此人已在本队。</translation>
     </message>
 </context>
 <context>
@@ -558,6 +1428,10 @@
         <translation>&lt;b&gt;今日：{visits} 人次&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>This month so far: {visits} visits (same days last month: {before}, {change})</source>
+        <translation>本月至今：{visits} 人次（上月同期：{before}，{change}）</translation>
+    </message>
+    <message>
         <source>One click:</source>
         <translation>一键登记：</translation>
     </message>
@@ -584,11 +1458,9 @@
         <source>{name} ({code}), {district}</source>
         <translation>{name}（{code}），{district}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Visits today: %n</source>
-        <translation>
-            <numerusform>今日服务人次：%n</numerusform>
-        </translation>
+        <translation>今日服务人次：%n</translation>
     </message>
 </context>
 <context>
@@ -634,46 +1506,692 @@
     </message>
 </context>
 <context>
-    <name>Placeholders</name>
+    <name>ReportPdf</name>
     <message>
-        <source>Problems workers raise (诉求), followed until they are solved.</source>
-        <translation>劳动者提出的诉求，持续跟进直至解决。</translation>
+        <source>Monthly report, {month}</source>
+        <translation>驿站服务月报 {month}</translation>
     </message>
     <message>
-        <source>Recorded, referred, resolved, followed up: each step dated</source>
-        <translation>登记、转办、办结、回访：每一步都记录日期</translation>
+        <source>Station code</source>
+        <translation>驿站编号</translation>
     </message>
     <message>
-        <source>Filters by status and category; overdue appeals flagged</source>
-        <translation>按状态和类别筛选；超期诉求醒目标出</translation>
+        <source>District</source>
+        <translation>所属辖区</translation>
     </message>
     <message>
-        <source>Volunteer work and good deeds by the station&apos;s workers.</source>
-        <translation>驿站劳动者参与的志愿服务和好人好事。</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <source>Patrols, clean-ups, emergency help: participants, hours, people helped</source>
-        <translation>巡逻、清洁、应急救助：参与人员、时长、帮助人数</translation>
+        <source>Visits (person-times)</source>
+        <translation>服务人次</translation>
     </message>
     <message>
-        <source>Volunteer teams and each member&apos;s history</source>
-        <translation>志愿服务队及每位队员的活动记录</translation>
+        <source>Registered visitors</source>
+        <translation>服务人数（登记）</translation>
     </message>
     <message>
-        <source>The monthly report for the district office in one action.</source>
-        <translation>一键生成报送所属辖区的月报。</translation>
+        <source>New registrations</source>
+        <translation>新登记</translation>
     </message>
     <message>
-        <source>The month&apos;s figures and charts against last month</source>
-        <translation>本月数据和图表，与上月对比</translation>
+        <source>Ledger entries</source>
+        <translation>台账条数</translation>
     </message>
     <message>
-        <source>Excel workbook, printable PDF to sign and stamp, and the bundle the district merges</source>
-        <translation>Excel 工作簿、可打印后签字盖章的 PDF，以及供所属辖区汇总的数据包</translation>
+        <source>vs last month</source>
+        <translation>较上月</translation>
     </message>
     <message>
-        <source>Closing a month; later corrections listed as such</source>
-        <translation>月度结账；结账后的更正单独列出</translation>
+        <source>vs last year</source>
+        <translation>较去年同月</translation>
+    </message>
+    <message>
+        <source>Busiest day: {day} ({day_visits})   Busiest hour: {hour} ({hour_visits})</source>
+        <translation>最忙的一天：{day}（{day_visits} 人次）&#x3000;最忙时段：{hour}（{hour_visits} 人次）</translation>
+    </message>
+    <message>
+        <source>Corrections since the last export: {count}</source>
+        <translation>上次导出后的更正：{count} 条</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日服务人次</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>所属平台</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求办理</translation>
+    </message>
+    <message>
+        <source>Received {received}, resolved {resolved}, open {open}, overdue {overdue}.</source>
+        <translation>受理 {received} 件，办结 {resolved} 件，未办结 {open} 件，超期 {overdue} 件。</translation>
+    </message>
+    <message>
+        <source>Open and overdue appeals</source>
+        <translation>未办结及超期诉求</translation>
+    </message>
+    <message>
+        <source>No open appeals this month.</source>
+        <translation>本月无未办结诉求。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Volunteer activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>{count} activities, {participants} participants, {hours} volunteer hours.</source>
+        <translation>活动 {count} 次，参与 {participants} 人次，志愿服务 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>Activities this month</source>
+        <translation>本月活动</translation>
+    </message>
+    <message>
+        <source>No activities this month.</source>
+        <translation>本月无志愿活动。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>Prepared by (signature)</source>
+        <translation>填报人签字</translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature)</source>
+        <translation>审核人签字</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Generated by keeper on {when}</source>
+        <translation>驿站管家生成于 {when}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Monthly report, {month}</source>
+        <translation>驿站服务月报 {month}</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>驿站名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>驿站编号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属辖区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change vs last month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Change vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Visits (person-times)</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Registered visitors who came</source>
+        <translation>服务人数（登记访客）</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>新登记人数</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台账登记条数</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>最忙的一天</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>最忙时段</translation>
+    </message>
+    <message>
+        <source>Corrections since the last export</source>
+        <translation>上次报送后的更正</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>所属平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>No platform recorded this month.</source>
+        <translation>本月未登记平台。</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日服务人次</translation>
+    </message>
+    <message>
+        <source>Visits per hour</source>
+        <translation>各时段服务人次</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Uses per service</source>
+        <translation>各服务项目人次</translation>
+    </message>
+    <message>
+        <source>Visits per group</source>
+        <translation>各群体人次</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation>类别：{name}</translation>
+    </message>
+    <message>
+        <source>Volunteer activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动次数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Type: {name}</source>
+        <translation>类型：{name}</translation>
+    </message>
+    <message>
+        <source>Entry no.</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>People helped</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>活动简述</translation>
+    </message>
+    <message>
+        <source>No appeals this month.</source>
+        <translation>本月无诉求。</translation>
+    </message>
+    <message>
+        <source>No activities this month.</source>
+        <translation>本月无志愿活动。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Report for the district</source>
+        <translation>报送辖区的月报</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Full phone numbers in the workbook (it stays at the station)</source>
+        <translation>工作簿中显示完整手机号（仅留存驿站）</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>写入：</translation>
+    </message>
+    <message>
+        <source>Export Excel, PDF and bundle</source>
+        <translation>导出 Excel、PDF 和报送数据包</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close this month</source>
+        <translation>关闭本月</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Exported before:</source>
+        <translation>导出记录：</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures</source>
+        <translation>本月数据</translation>
+    </message>
+    <message>
+        <source>Visits (人次)</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Registered visitors who came (人数)</source>
+        <translation>来访登记人员（人数）</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>新增登记</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台账条数</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}:00–{hour}:59. Corrections since the last export: {corrections}.</source>
+        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}:00–{hour}:59。上次导出后的更正：{corrections} 条。</translation>
+    </message>
+    <message>
+        <source>Services used</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日人次</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Exported, not closed</source>
+        <translation>已导出，未关闭</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>Where to write the report (e.g. a USB stick)</source>
+        <translation>报表写到哪里（例如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Written (revision {revision}): {files}</source>
+        <translation>已写入（第 {revision} 版）：{files}</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>重新打开该月</translation>
+    </message>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>请填写原因（将保存在修改记录中）</translation>
     </message>
 </context>
 <context>
@@ -697,6 +2215,22 @@
     <message>
         <source>Window language:</source>
         <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Erase names and phones after:</source>
+        <translation>多久后删除姓名和手机号：</translation>
+    </message>
+    <message>
+        <source>A registered worker who has not come for this long has their name and mobile number erased when keeper starts; their visits stay in the figures without a name. Each erasure is recorded.</source>
+        <translation>登记人员超过这段时间未来访，驿站管家启动时将删除其姓名和手机号；其来访记录仍计入统计，但不再关联姓名。每次删除都有记录。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -759,6 +2293,153 @@
     <message>
         <source>Before the first visit is logged, tell keeper which station this is. The code and name appear on every monthly report; you can change them later in Settings.</source>
         <translation>登记第一条来访记录之前，请先填写本驿站的信息。驿站编号和名称会出现在每份月报上，之后可在“设置”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>New volunteer team</source>
+        <translation>新建志愿服务队</translation>
+    </message>
+    <message>
+        <source>Rename the team</source>
+        <translation>服务队改名</translation>
+    </message>
+    <message>
+        <source>E.g. Wangjing riders&apos; volunteer patrol</source>
+        <translation>例如：望京骑手志愿巡防队</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>队长：</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>添加队员</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>队员：</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>入队日期：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Find the person in the directory first.</source>
+        <translation>请先在访客名录中找到此人。</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建服务队…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>No volunteer teams yet. Create one with “New team…” and add its members from the directory.</source>
+        <translation>还没有志愿服务队。用“新建服务队…”创建，并从访客名录中添加队员。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>No members yet: add them with “Add a member…”.</source>
+        <translation>还没有队员：用“添加队员…”添加。</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加队员…</translation>
+    </message>
+    <message>
+        <source>Remove from the team…</source>
+        <translation>移出本队…</translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation>设为队长</translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>{name}  ({members})</source>
+        <translation>{name}（{members} 人）</translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>队长：{name}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Choose a member to see the activities they took part in.</source>
+        <translation>选择一名队员，查看其参加过的活动。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} activities, {hours} volunteer hours</source>
+        <translation>{name}：参加活动 {count} 次，志愿服务 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{name} has not taken part in an activity yet.</source>
+        <translation>{name} 还没有参加过活动。</translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>移出本队</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? Their past activities stay.</source>
+        <translation>将 {name} 移出本队？其以往的活动记录会保留。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +2830,10 @@
         <translation>登记来访人员…</translation>
     </message>
     <message>
+        <source>Import a roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
         <source>Visitor</source>
         <translation>来访人员</translation>
     </message>
@@ -1227,6 +2912,57 @@
     <message>
         <source>{visits} visits, first {first}, last {last}</source>
         <translation>{visits} 人次，首次 {first}，最近 {last}</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename the selected</source>
+        <translation>修改所选名称</translation>
+    </message>
+    <message>
+        <source>Hide / show the selected</source>
+        <translation>隐藏/显示所选</translation>
+    </message>
+    <message>
+        <source>no (hidden)</source>
+        <translation>否（已隐藏）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 </TS>
