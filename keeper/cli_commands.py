@@ -67,6 +67,17 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "CLI", "random seed: the same seed gives the same data (default 1)"))
     demo.set_defaults(func=make_demo)
 
+    visitors = sub.add_parser("visitors", help=translate(
+        "CLI", "the directory of registered workers"))
+    visitors_sub = visitors.add_subparsers(dest="visitors_command", metavar="import",
+                                           required=True)
+    roster = visitors_sub.add_parser("import", help=translate(
+        "CLI", "import a roster (CSV or xlsx): new phones added, known ones updated"))
+    roster.add_argument("file", metavar="FILE")
+    roster.add_argument("--dry-run", action="store_true", help=translate(
+        "CLI", "only check the file and say what would happen"))
+    roster.set_defaults(func=import_roster)
+
     export = sub.add_parser("export", help=translate(
         "CLI", "write the monthly report: Excel, PDF and the district bundle"))
     export.add_argument("--month", required=True, metavar="YYYY-MM", help=translate(
@@ -83,6 +94,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "CLI", "close an exported month: later changes are recorded as corrections"))
     close.add_argument("month", metavar="YYYY-MM")
     close.set_defaults(func=close_month)
+
+    from keeper.cli_import import add_import_command
+
+    add_import_command(sub)
 
 
 def _language() -> str:
@@ -239,4 +254,34 @@ def close_month(args: argparse.Namespace) -> int:
     months.close_month(args.month)
     _out(translate("CLI", "{month} is closed. Later changes to it are recorded as "
                           "corrections.").format(month=args.month))
+    return 0
+
+
+def import_roster(args: argparse.Namespace) -> int:
+    from keeper.core.roster import import_roster as run
+    from keeper.i18n import translate as tr
+
+    _open_db()
+    result = run(args.file, dry_run=args.dry_run)
+    for number, warning in result.warnings:
+        print(translate("CLI", "row {row}: {reason}").format(
+            row=number, reason=warning.message(tr)), file=sys.stderr)
+    if result.rejected:
+        for number, reason in result.rejected[:50]:
+            print(translate("CLI", "row {row}: {reason}").format(
+                row=number, reason=reason.message(tr)), file=sys.stderr)
+        if len(result.rejected) > 50:
+            print(translate("CLI", "… and {count} more").format(
+                count=len(result.rejected) - 50), file=sys.stderr)
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "{count} rows of the roster cannot be imported (listed above), so "
+                      "nothing was imported. Correct them and import the file again."),
+            count=len(result.rejected))
+    if args.dry_run:
+        _out(translate("CLI", "Checked {rows} rows: all can be imported.").format(
+            rows=len(result.rows)))
+    else:
+        _out(translate("CLI", "Roster imported: {added} added, {updated} updated, {same} "
+                              "unchanged.").format(added=result.added, updated=result.updated,
+                                                   same=result.unchanged))
     return 0

@@ -185,3 +185,25 @@ def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station)
     assert keeper(folder, "check").returncode == 0
     assert keeper(station, "log", "--service", "water").returncode == 0
     assert_clean_error(keeper(station, "demo", "--months", "1"))
+
+
+def test_visitors_import(station, tmp_path):
+    import csv
+
+    path = tmp_path / "roster.csv"
+    with open(path, "w", newline="", encoding="gb18030") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["姓名", "联系电话", "群体", "单位"])
+        writer.writerow(["李映旺", "13812345678", "外卖员", "美团"])
+        writer.writerow(["王芳", "13900001111", "快递员", "顺丰"])
+    checked = keeper(station, "visitors", "import", str(path), "--dry-run")
+    assert checked.returncode == 0 and "2 rows" in checked.stdout
+    done = keeper(station, "visitors", "import", str(path))
+    assert done.returncode == 0 and "2 added" in done.stdout
+    assert "0 added, 0 updated, 2 unchanged" in keeper(station, "visitors", "import",
+                                                        str(path)).stdout
+    with open(path, "a", newline="", encoding="gb18030") as handle:
+        csv.writer(handle).writerow(["张三", "12345", "外卖员", ""])
+    err = assert_clean_error(keeper(station, "visitors", "import", str(path)))
+    assert "row 4" in err and "nothing was imported" in err
+    assert_clean_error(keeper(station, "visitors", "import", str(tmp_path / "missing.csv")))

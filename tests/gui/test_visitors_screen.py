@@ -179,3 +179,38 @@ def test_the_directory_model_keeps_qts_contract(qtmodeltester, app, people):
     qtmodeltester.check(model)
     model.set_query("wang")
     qtmodeltester.check(model)
+
+
+def test_import_a_roster_with_a_preview(screen, qtbot, monkeypatch, tmp_path):
+    import csv
+
+    from keeper.ui.roster_dialog import RosterDialog
+
+    path = tmp_path / "roster.csv"
+    with open(path, "w", newline="", encoding="gb18030") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["姓名", "手机号", "身份", "平台", "志愿者"])
+        writer.writerow(["陈新来", "15000003333", "外卖骑手", "饿了么", "是"])
+        writer.writerow(["坏数据", "123", "外卖骑手", "", ""])
+    seen = {}
+
+    def act(dialog):
+        dialog.load(path)
+        seen["bad"] = dialog.problems.item(0).text()
+        seen["enabled_with_bad"] = dialog.import_button.isEnabled()
+        with open(path, "w", newline="", encoding="gb18030") as handle:  # corrected file
+            writer = csv.writer(handle)
+            writer.writerow(["姓名", "手机号", "身份", "平台", "志愿者"])
+            writer.writerow(["陈新来", "15000003333", "外卖骑手", "饿了么", "是"])
+        dialog.load(path)
+        seen["preview"] = [dialog.table.item(0, c).text() for c in range(5)]
+        qtbot.mouseClick(dialog.import_button, LEFT)
+        seen["summary"] = dialog.summary.text()
+
+    drive(monkeypatch, RosterDialog, act)
+    qtbot.mouseClick(screen.roster_button, LEFT)
+    assert "Row 3" in seen["bad"] and not seen["enabled_with_bad"]
+    assert seen["preview"] == ["2", "陈新来", "150****3333", "Delivery rider", "饿了么"]
+    assert "1 added" in seen["summary"]
+    assert Visitor.get(Visitor.phone == "15000003333").volunteer
+    assert screen.model.rowCount() == 3

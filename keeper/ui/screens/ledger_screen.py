@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,10 +102,15 @@ class LedgerScreen(QWidget):
         bar.addWidget(self.service, 0, 5)
         bar.addWidget(self.group, 0, 6)
         bar.addWidget(self.include_voided, 0, 7)
+        self.import_button = QPushButton(translate("LedgerScreen", "Import old ledgers…"))
+        self.import_button.setToolTip(translate(
+            "LedgerScreen", "Excel or CSV ledgers kept before keeper, or paper sheets typed up"))
+        self.import_button.clicked.connect(self.import_ledgers)
+        bar.addWidget(self.import_button, 0, 8)
         bar.addWidget(QLabel(translate("LedgerScreen", "Visitor:")), 1, 0)
         bar.addWidget(self.visitor, 1, 1, 1, 4)
         bar.addWidget(self.text, 1, 5, 1, 3)
-        bar.setColumnStretch(8, 1)
+        bar.setColumnStretch(9, 1)
         layout.addLayout(bar)
 
         self.totals_label = QLabel()
@@ -191,6 +197,17 @@ class LedgerScreen(QWidget):
         if parts:
             text += "  —  " + "  ·  ".join(parts)
         self.totals_label.setText(text)
+
+    def import_ledgers(self) -> None:
+        from keeper.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.visits_changed.connect(self._imported)
+        dialog.exec()
+
+    def _imported(self) -> None:
+        self.table.model.refresh()
+        self._changed()
 
     def _changed(self) -> None:
         self.refresh_totals()

@@ -51,9 +51,11 @@ class VisitorsScreen(QWidget):
         self.volunteers = QCheckBox(translate("VisitorsScreen", "Volunteers"))
         self.party_members = QCheckBox(translate("VisitorsScreen", "Party members"))
         self.register_button = QPushButton(translate("VisitorsScreen", "Register a visitor…"))
+        self.roster_button = QPushButton(translate("VisitorsScreen", "Import a roster…"))
         for widget in (self.search, self.group, self.volunteers, self.party_members):
             bar.addWidget(widget, 1 if widget is self.search else 0)
         bar.addWidget(self.register_button)
+        bar.addWidget(self.roster_button)
         layout.addLayout(bar)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
@@ -87,6 +89,7 @@ class VisitorsScreen(QWidget):
         self.volunteers.toggled.connect(self.apply_filter)
         self.party_members.toggled.connect(self.apply_filter)
         self.register_button.clicked.connect(self.register)
+        self.roster_button.clicked.connect(self.import_roster)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.apply_filter()
 
@@ -207,6 +210,14 @@ class VisitorsScreen(QWidget):
             self.select(dialog.visitor_id)
             return dialog.visitor_id
         return None
+
+    def import_roster(self) -> None:
+        from keeper.ui.roster_dialog import RosterDialog
+
+        dialog = RosterDialog(self)
+        dialog.exec()
+        if dialog.imported:
+            self.apply_filter()
 
     def edit(self) -> None:
         visitor_id = self.selected_id()

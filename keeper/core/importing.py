@@ -1,0 +1,348 @@
+"""The legacy ledger import (DESIGN §3): a station's old Excel/CSV ledgers into visits.
+
+All or nothing, in one transaction. Each row carries an ``import_key``: the hash of what
+it says plus how many identical rows came before it in the same file. So two identical
+rows are two visits, and importing the same file again, or one that overlaps it, adds
+nothing twice. An import is a batch that can be undone as a whole (its visits voided,
+never deleted). Visits are written with ``executemany`` on the raw connection: the
+models' one-row-at-a-time path would make a 100,000-row ledger take minutes.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import tempfile
+from collections import Counter
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Callable
+
+from peewee import fn
+
+from keeper.core import audit, clock, months
+from keeper.core.import_rows import (
+    Column,
+    Message,
+    Rejection,
+    Row,
+    RowParser,
+    looks_like_header,
+    map_columns,
+)
+from keeper.core.import_visitors import NewPerson, known_visitors, register_people
+from keeper.core.tabular import read_table
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.store.models import ImportBatch, Visit, database
+
+CHUNK = 5000  # rows per executemany: progress and cancel are looked at between chunks
+PARSE_STEP = 1000
+PREVIEW_ROWS = 50
+UNDO_REASON = "import undone"
+_IN_CHUNK = 900  # SQLite's variable limit is 999 on old builds
+
+_INSERT_VISIT = (
+    "INSERT INTO visit (id, date, time, group_code, count, visitor_id, note, created_at,"
+    " changed_at, platform, import_batch_id, import_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+_INSERT_SERVICE = "INSERT INTO visit_service (visit_id, service_code) VALUES (?, ?)"
+
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was "
+                                                     "stored."))
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    sha256: str
+    kind: str  # csv | xlsx
+    encoding: str  # csv: how it was decoded
+    delimiter: str  # csv: the separator found
+    sheet: str  # xlsx: the sheet read
+    header_row: int  # the row naming the columns (titles may stand above it)
+    headers: list[str]
+    columns: list[Column]
+    rows_read: int = 0
+    understood: int = 0  # rows that could be stored (new or imported before)
+    new_rows: int = 0  # of those, not imported before: what an import adds
+    already: int = 0  # imported before: skipped
+    new_visitors: int = 0  # phones not yet in the directory
+    preview: list[Row] = field(default_factory=list)  # the first new rows, as stored
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    dry_run: bool = False
+    refused: bool = False  # rejected rows without skip_bad: nothing stored
+    added: int = 0
+    batch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    kind: str
+    file_name: str
+    sha256: str
+    rows_added: int
+    imported_at: str
+    undone_at: str | None
+
+
+class _Steps:
+    """Progress and cancel in one place: a cancel is an exception, so the transaction
+    around the store phase rolls back by itself."""
+
+    def __init__(self, progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+        self.progress, self.cancel, self.total = progress, cancel, 0
+
+    def __call__(self, done: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _require(columns: list[Column]) -> None:
+    fields = {c.field for c in columns}
+    missing = []
+    if not fields & {"date", "datetime"}:
+        missing.append("日期 (date)")
+    if "services" not in fields:
+        missing.append("服务项目 (services)")
+    if missing:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The ledger has no {columns} column. The first row of the sheet must "
+                      "name the columns, e.g. 日期, 时间, 服务项目, 身份, 人次."),
+            columns=", ".join(missing))
+
+
+def _chunks(items: list, size: int = _IN_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _existing_keys(keys: list[str]) -> set[str]:
+    conn = database.connection()
+    found: set[str] = set()
+    for part in _chunks(keys):
+        marks = ",".join("?" * len(part))
+        found.update(k for (k,) in conn.execute(
+            f"SELECT import_key FROM visit WHERE import_key IN ({marks})", part))
+    return found
+
+
+def _warnings(parser: RowParser, digest: str) -> list[Message]:
+    found = []
+    for text, rows in parser.unknown_groups.items():
+        found.append(Message(QT_TRANSLATE_NOOP(
+            "Import", "Unknown group \"{text}\" (rows: {count}, the first is row {row}): stored "
+                      "as other, the text kept in the note."), {"text": text, "count": len(rows),
+                                                             "row": rows[0]}))
+    if parser.names_without_phone:
+        found.append(Message(QT_TRANSLATE_NOOP(
+            "Import", "Rows with a name but no phone: {count}. Their visits are stored without "
+                      "a visitor (visitors are matched by phone)."),
+            {"count": parser.names_without_phone}))
+    before = (ImportBatch.select().where((ImportBatch.sha256 == digest)
+                                         & ImportBatch.undone_at.is_null())
+              .order_by(ImportBatch.id.desc()).first())
+    if before is not None:
+        found.append(Message(QT_TRANSLATE_NOOP(
+            "Import", "This file was imported before, on {when} (import #{id})."),
+            {"when": before.imported_at[:16].replace("T", " "), "id": before.id}))
+    return found
+
+
+def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = False,
+                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                  before_store: Callable[[ImportResult], None] | None = None) -> ImportResult:
+    """Read, understand and (unless ``dry_run``) store a legacy ledger.
+
+    With rejected rows and not ``skip_bad`` nothing is stored and ``refused`` is set.
+    ``progress(done, total)`` is called as work goes on; ``cancel()`` returning True
+    stops and stores nothing. ``before_store(result)`` runs after the rows are understood
+    and before anything is written (the CLI writes the rejects file there: if that fails,
+    nothing is imported).
+    """
+    path = Path(path)
+    steps = _Steps(progress, cancel)  # total 0 while reading: "busy", the length unknown
+    table = read_table(path, looks_like_header, tick=lambda: steps(0))
+    columns = map_columns(table.headers)
+    _require(columns)
+    result = ImportResult(
+        file_name=path.name, sha256=table.sha256, kind=table.kind,
+        encoding=table.encoding, delimiter=table.delimiter, sheet=table.sheet,
+        header_row=table.header_row, headers=table.headers, columns=columns,
+        rows_read=len(table.rows), dry_run=dry_run)
+    steps.total = result.rows_read * (1 if dry_run else 2)  # understanding, then storing
+    parser = RowParser(columns, clock.now(), frozenset(months.closed_months()))
+    good: list[Row] = []
+    keep, reject, parse = good.append, result.rejected.append, parser.parse
+    for start in range(0, result.rows_read, PARSE_STEP):
+        steps(start)
+        for number, cells in table.rows[start:start + PARSE_STEP]:
+            parsed = parse(number, cells)
+            (keep if type(parsed) is Row else reject)(parsed)
+    steps(result.rows_read)
+
+    seen: Counter[str] = Counter()
+    keys = []
+    for row in good:
+        content = row.content()
+        seen[content] += 1
+        keys.append(hashlib.sha256(f"{content}\x1e{seen[content]}".encode()).hexdigest())
+    existing = _existing_keys(keys)
+    fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]
+    phones = list(dict.fromkeys(row.phone for row, _ in fresh if row.phone))
+    known = known_visitors(phones)
+    result.understood, result.new_rows = len(good), len(fresh)
+    result.already = len(good) - len(fresh)
+    result.new_visitors = len(phones) - len(known)
+    result.preview = [row._replace(platform=row.platform or known.get(row.phone, (0, ""))[1])
+                      for row, _ in fresh[:PREVIEW_ROWS]]
+    result.warnings = _warnings(parser, result.sha256)
+    if dry_run:
+        return result
+    if result.rejected and not skip_bad:
+        result.refused = True
+        return result
+    if before_store is not None:
+        before_store(result)
+    if fresh:
+        _store(result, fresh, known, steps, path.name)
+    return result
+
+
+def _store(result: ImportResult, fresh: list[tuple[Row, str]],
+           known: dict[str, tuple[int, str]], steps: _Steps, file_name: str) -> None:
+    stamp = clock.stamp()
+    base = result.rows_read
+    with database.atomic():
+        batch = ImportBatch.create(kind="ledger", file_name=file_name, sha256=result.sha256,
+                                   rows_added=0, imported_at=stamp)
+        # The write lock is held from here. Another keeper (the window and the command line
+        # at once) may have stored some of these rows or phones since they were read.
+        taken = _existing_keys([key for _, key in fresh])
+        if taken:
+            fresh = [(row, key) for row, key in fresh if key not in taken]
+            result.already += len(taken)
+        people: dict[str, NewPerson] = {}  # the first row with a phone names its visitor
+        for row, _ in fresh:
+            if row.phone and row.phone not in known and row.phone not in people:
+                people[row.phone] = NewPerson(row.phone, row.name, row.group, row.platform)
+        known.update(known_visitors(list(people)))
+        steps(base)
+        newcomers = [person for person in people.values() if person.phone not in known]
+        known.update(register_people(newcomers))
+        result.new_visitors = len(newcomers)
+        conn = database.connection()
+        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM visit").fetchone()[0]
+        no_visitor = (None, "")
+        for start in range(0, len(fresh), CHUNK):
+            steps(base + start * base // len(fresh))
+            visits, services = [], []
+            for visit_id, (row, key) in enumerate(fresh[start:start + CHUNK],
+                                                  start=next_id + start):
+                visitor_id, platform = known.get(row.phone, no_visitor) if row.phone \
+                    else no_visitor
+                visits.append((visit_id, row.date, row.time, row.group, row.count, visitor_id,
+                               row.note, stamp, stamp, row.platform or platform, batch.id, key))
+                services.extend((visit_id, code) for code in row.services)
+            conn.executemany(_INSERT_VISIT, visits)
+            conn.executemany(_INSERT_SERVICE, services)
+        steps(2 * base)
+        ImportBatch.update(rows_added=len(fresh)).where(ImportBatch.id == batch.id).execute()
+        audit.record("import", "import_batch", batch.id, new={
+            "kind": "ledger", "file_name": file_name, "sha256": result.sha256,
+            "rows_added": len(fresh), "rows_skipped": result.already,
+            "rows_rejected": len(result.rejected), "visitors_added": result.new_visitors})
+    result.added, result.batch_id = len(fresh), batch.id
+
+
+def undo_import(batch_id: int) -> int:
+    """Void every visit of an import ("import undone"), free its rows to be imported
+    again, and mark the batch undone. Returns the number of visits voided."""
+    with database.atomic():
+        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+        if batch is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Import #{id} does not exist."),
+                            id=batch_id)
+        if batch.undone_at is not None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Import #{id} was already undone."),
+                            id=batch_id)
+        stamp = clock.stamp()
+        live = (Visit.import_batch == batch_id) & Visit.voided_at.is_null()
+        closed = months.closed_months()
+        if closed:  # a void in a closed month is a correction the district must see
+            for visit_id, day in (Visit.select(Visit.id, Visit.date)
+                                  .where(live & fn.substr(Visit.date, 1, 7).in_(closed))
+                                  .tuples()):
+                months.record_correction(visit_id, [day], "void", UNDO_REASON)
+        voided = (Visit.update(voided_at=stamp, void_reason=UNDO_REASON, changed_at=stamp)
+                  .where(live).execute())
+        Visit.update(import_key=None).where(Visit.import_batch == batch_id).execute()
+        ImportBatch.update(undone_at=stamp).where(ImportBatch.id == batch_id).execute()
+        audit.record("undo", "import_batch", batch_id, reason=UNDO_REASON,
+                     old={"undone": False}, new={"undone": True, "visits_voided": voided})
+    return voided
+
+
+def import_batches(kind: str | None = "ledger") -> list[Batch]:
+    """The imports made, newest first (``kind`` None: ledgers and rosters)."""
+    query = ImportBatch.select().order_by(ImportBatch.id.desc())
+    if kind is not None:
+        query = query.where(ImportBatch.kind == kind)
+    return [Batch(b.id, b.kind, b.file_name, b.sha256, b.rows_added, b.imported_at,
+                  b.undone_at) for b in query]
+
+
+# -- the rejects file ---------------------------------------------------------------------
+def cell_text(value: Any) -> str:
+    """A cell as the ledger showed it (Excel dates and times included)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M" if value.time() != time(0) else "%Y-%m-%d")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def write_rejects(result: ImportResult, target: str | Path,
+                  translate: Callable[[str, str], str] = lambda c, t: t) -> Path:
+    """The rejected rows with their original columns and a reason column, as CSV in UTF-8
+    with a BOM (Excel then opens it in the right encoding). Written atomically: a temp
+    file renamed over the target. Fixed, the file can be imported as it is (the reason
+    column is not a known column, so it is ignored)."""
+    target = Path(target)
+    row_text = translate("Import", "row {row}: {reason}")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".keeper-rejects-", suffix=".csv",
+                                        dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow([*result.headers, translate("Import", "reason")])
+                for rejection in result.rejected:
+                    values = [cell_text(v) for v in rejection.values]
+                    values += [""] * (len(result.headers) - len(values))
+                    writer.writerow([*values, row_text.format(
+                        row=rejection.number, reason=rejection.reason.message(translate))])
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Cannot write {file}: {reason}"),
+                        file=target, reason=exc.strerror or exc) from exc
+    return target
