@@ -856,6 +856,66 @@
         <source>Roster imported: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>花名册已导入：新增 {added} 人，更新 {updated} 人，{same} 人无变化。</translation>
     </message>
+    <message>
+        <source>import a legacy ledger (CSV or .xlsx)</source>
+        <translation>导入旧台账（CSV 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>Import a station&apos;s old ledger: a CSV file (UTF-8 or GBK) or the first sheet of an .xlsx workbook. The first row names the columns (日期, 时间, 服务项目, 身份, 人次, 手机号, …). Importing the same file again adds nothing.</source>
+        <translation>导入驿站的旧台账：CSV 文件（UTF-8 或 GBK）或 .xlsx 工作簿的第一个工作表。第一行为列名（日期、时间、服务项目、身份、人次、手机号……）。同一文件再次导入不会重复添加。</translation>
+    </message>
+    <message>
+        <source>the ledger to import</source>
+        <translation>要导入的台账文件</translation>
+    </message>
+    <message>
+        <source>only check the file and report; store nothing</source>
+        <translation>只检查文件并报告，不保存任何数据</translation>
+    </message>
+    <message>
+        <source>import the good rows even when some are rejected (needs --rejects)</source>
+        <translation>即使有问题行，也导入其余正常的行（需配合 --rejects）</translation>
+    </message>
+    <message>
+        <source>with --skip-bad: write the rejected rows, with a reason column, to this CSV</source>
+        <translation>配合 --skip-bad：把问题行连同原因列写入此 CSV 文件</translation>
+    </message>
+    <message>
+        <source>--skip-bad needs --rejects OUT.csv: the rejected rows are written there.</source>
+        <translation>--skip-bad 需要配合 --rejects OUT.csv：问题行会写入该文件。</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-bad.</source>
+        <translation>--rejects 需要与 --skip-bad 一起使用。</translation>
+    </message>
+    <message>
+        <source>File {file}, rows read: {rows}.</source>
+        <translation>文件 {file}，读取行数：{rows}。</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing stored. Would import: {new}. Imported before: {already}. Rejected: {rejected}. Warnings: {warnings}.</source>
+        <translation>试运行，未保存任何数据。可导入：{new}。此前已导入：{already}。问题行：{rejected}。提示：{warnings}。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {rejected} of {rows} rows are rejected. Correct them in the file and import it again, or import the other rows with --skip-bad --rejects OUT.csv.</source>
+        <translation>未导入任何数据：{rows} 行中有 {rejected} 行有问题。请在文件中改正后重新导入，或用 --skip-bad --rejects OUT.csv 导入其余的行。</translation>
+    </message>
+    <message>
+        <source>Imported: {added} (import #{batch}). Imported before, skipped: {already}. Rejected: {rejected}. Warnings: {warnings}.</source>
+        <translation>已导入：{added}（第 {batch} 次导入）。此前已导入、已跳过：{already}。问题行：{rejected}。提示：{warnings}。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import. Imported before, skipped: {already}. Rejected: {rejected}. Warnings: {warnings}.</source>
+        <translation>没有新的内容可导入。此前已导入、已跳过：{already}。问题行：{rejected}。提示：{warnings}。</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to {file}: {rejected}.</source>
+        <translation>问题行已写入 {file}：{rejected} 行。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditor</name>
@@ -1337,6 +1397,408 @@
         <source>They are already in this team.</source>
         <translation>此人已在本队。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The ledger has no {columns} column. The first row of the sheet must name the columns, e.g. 日期, 时间, 服务项目, 身份, 人次.</source>
+        <translation>台账中没有 {columns} 列。表格第一行须为列名，例如：日期、时间、服务项目、身份、人次。</translation>
+    </message>
+    <message>
+        <source>Import #{id} does not exist.</source>
+        <translation>第 {id} 次导入不存在。</translation>
+    </message>
+    <message>
+        <source>Import #{id} was already undone.</source>
+        <translation>第 {id} 次导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The roster has no {column} column (e.g. 姓名, 手机号).</source>
+        <translation>花名册缺少 {column} 列（例如：姓名、手机号）。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97-2003 workbook (.xls) or a protected one. Open it in Excel and save it as .xlsx or as CSV, then import that.</source>
+        <translation>{file} 是旧版 Excel 97-2003 工作簿（.xls）或受保护的工作簿。请在 Excel 中打开并另存为 .xlsx 或 CSV，再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no row to import.</source>
+        <translation>{file} 是空的：没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>{file} is neither a CSV text file (UTF-8 or GBK) nor an Excel workbook (.xlsx). Save it from Excel as CSV or .xlsx and import that.</source>
+        <translation>{file} 既不是 CSV 文本文件（UTF-8 或 GBK），也不是 Excel 工作簿（.xlsx）。请在 Excel 中另存为 CSV 或 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as CSV near row {row}: {reason}</source>
+        <translation>{file} 第 {row} 行附近无法按 CSV 读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet.</source>
+        <translation>{file} 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook keeper can read ({reason}). Open it in Excel and save it again as .xlsx or CSV.</source>
+        <translation>{file} 不是 keeper 能读取的 Excel 工作簿（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>no service is given</source>
+        <translation>没有填写服务项目</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time of day (write it as 14:05)</source>
+        <translation>“{text}”不是有效的时间（请写成 14:05）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (write it as 2026-10-03)</source>
+        <translation>“{text}”不是日期（请写成 2026-10-03）</translation>
+    </message>
+    <message>
+        <source>the date &quot;{text}&quot; does not exist</source>
+        <translation>日期“{text}”不存在</translation>
+    </message>
+    <message>
+        <source>the count &quot;{text}&quot; is not a whole number from 1 to {max}</source>
+        <translation>人次“{text}”不是 1 到 {max} 之间的整数</translation>
+    </message>
+    <message>
+        <source>the phone &quot;{text}&quot; is not a valid mobile number</source>
+        <translation>手机号“{text}”不是有效的手机号码</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;{text}&quot;</source>
+        <translation>未知的服务项目“{text}”</translation>
+    </message>
+    <message>
+        <source>the date {when} is in the future</source>
+        <translation>日期 {when} 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>{month} is closed: its report went to the district (reopen the month to add visits to it)</source>
+        <translation>{month} 已关闭：月报已报送辖区（如需补录，请先重新打开该月）</translation>
+    </message>
+    <message>
+        <source>Unknown group &quot;{text}&quot; (rows: {count}, the first is row {row}): stored as other, the text kept in the note.</source>
+        <translation>未知的人员类别“{text}”（共 {count} 行，首次出现在第 {row} 行）：按“其他”保存，原文保留在备注中。</translation>
+    </message>
+    <message>
+        <source>Rows with a name but no phone: {count}. Their visits are stored without a visitor (visitors are matched by phone).</source>
+        <translation>有姓名但没有手机号的行：{count} 行。这些登记不关联来访人员（来访人员按手机号匹配）。</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on {when} (import #{id}).</source>
+        <translation>此文件已于 {when} 导入过（第 {id} 次导入）。</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not yes or no (是/否)</source>
+        <translation>“{text}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>the phone is missing</source>
+        <translation>缺少手机号</translation>
+    </message>
+    <message>
+        <source>the phone is also on row {row}</source>
+        <translation>该手机号与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;{text}&quot;: stored as other</source>
+        <translation>未知的人员类别“{text}”：按“其他”保存</translation>
+    </message>
+    <message>
+        <source>the date {text} is in the future</source>
+        <translation>日期 {text} 晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Ledger file:</source>
+        <translation>台账文件：</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) of the old ledger</source>
+        <translation>旧台账的 CSV 文件或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file: keeper shows how it understands it before anything is stored.</source>
+        <translation>请选择文件：保存之前，keeper 会先显示它如何理解文件内容。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Understood as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What the row says</source>
+        <translation>该行内容</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows: import the others and save the rejected ones, with the reason, to a CSV file</source>
+        <translation>跳过问题行：导入其余的行，问题行连同原因保存到 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a ledger to import</source>
+        <translation>选择要导入的台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>台账 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({count})</source>
+        <translation>问题行（{count}）</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>提示（{count}）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 行</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;{sheet}&quot;</source>
+        <translation>Excel 工作簿，工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>CSV file in {encoding}, separated by {separator}</source>
+        <translation>CSV 文件，编码 {encoding}，以{separator}分隔</translation>
+    </message>
+    <message>
+        <source>{source}; column names in row {row}.</source>
+        <translation>{source}；列名在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Ready to import: {new}. Imported before (skipped): {already}. Rejected: {rejected}. New visitors: {visitors}.</source>
+        <translation>读取行数：{rows}。可导入：{new}。此前已导入（跳过）：{already}。问题行：{rejected}。新来访人员：{visitors}。</translation>
+    </message>
+    <message>
+        <source>Correct the rejected rows in the file and choose it again, or tick &quot;Skip the rejected rows&quot;.</source>
+        <translation>请在文件中改正问题行后重新选择文件，或勾选“跳过问题行”。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as</source>
+        <translation>问题行另存为</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows are rejected.</source>
+        <translation>未导入任何数据：有问题行。</translation>
+    </message>
+    <message>
+        <source>Imported {added} rows (import #{batch}). Imported before and skipped: {already}.</source>
+        <translation>已导入 {added} 行（第 {batch} 次导入）。此前已导入、已跳过：{already}。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {file}.</source>
+        <translation>问题行已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Rows added</source>
+        <translation>新增行数</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <source>Voids every visit of the import (they stay in the ledger, marked); the file can then be imported again.</source>
+        <translation>作废这次导入的所有登记（仍保留在台账中并加标记）；之后可以重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Undo the import?</source>
+        <translation>撤销导入？</translation>
+    </message>
+    <message>
+        <source>Undo import #{id} of {file}? Its {rows} visits are voided: they stay in the ledger, marked &quot;import undone&quot;, and no longer count.</source>
+        <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“import undone”（导入已撤销），不再计入统计。</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: {count} visits voided.</source>
+        <translation>第 {id} 次导入已撤销：{count} 条登记已作废。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerScreen</name>
@@ -1383,6 +1845,14 @@
     <message>
         <source>Dates:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Import old ledgers…</source>
+        <translation>导入旧台账…</translation>
+    </message>
+    <message>
+        <source>Excel or CSV ledgers kept before keeper, or paper sheets typed up</source>
+        <translation>使用驿站管家之前的 Excel 或 CSV 台账，或录入的纸质登记表</translation>
     </message>
     <message>
         <source>Visitor:</source>
@@ -2192,6 +2662,89 @@
     <message>
         <source>Why? (kept in the history)</source>
         <translation>请填写原因（将保存在修改记录中）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Import a roster of registered workers</source>
+        <translation>导入登记人员花名册</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with a header row: 姓名, 手机号 and, if known, 身份, 平台, 党员, 志愿者, 报到日期.</source>
+        <translation>带表头的 CSV 或 Excel 文件：姓名、手机号，以及（如有）身份、平台、党员、志愿者、报到日期。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>花名册文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} (note): {reason}</source>
+        <translation>第 {row} 行（提示）：{reason}</translation>
+    </message>
+    <message>
+        <source>{bad} rows cannot be imported (listed below). Correct them in the file and choose it again: nothing is imported until every row is right.</source>
+        <translation>有 {bad} 行无法导入（见下方列表）。请在文件中改正后重新选择：所有行都正确之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{rows} rows ready. Known mobile numbers update their record; new ones are registered.</source>
+        <translation>{rows} 行已就绪。已有手机号将更新原记录，新手机号将新登记。</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>已导入：新增 {added} 人，更新 {updated} 人，{same} 人无变化。</translation>
     </message>
 </context>
 <context>
