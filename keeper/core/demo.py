@@ -318,6 +318,10 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
                          service_rows)
         result = DemoResult(first_day, end.date(), len(visit_rows), sum(r[4] for r in visit_rows),
                             len(visitors))
+        from keeper.core.demo_records import generate_records
+
+        generate_records(seed, first_day, end.date() - timedelta(days=1),
+                         [v[0] for v in visitors if v[6].date() < first_day])
         audit.record("demo", "ledger", None, new={
             "months": months, "seed": seed, "first_day": first_day.isoformat(),
             "last_day": result.last_day.isoformat(), "entries": result.entries,

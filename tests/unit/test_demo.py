@@ -213,3 +213,15 @@ def test_months_out_of_range_are_refused(fresh_db, months):
     with pytest.raises(UserError, match="1 to 60 months"):
         demo.generate_demo(months)
     assert scalar(fresh_db, "SELECT COUNT(*) FROM visit") == 0
+
+
+def test_appeals_and_activities_in_every_stage(generated):
+    db, result, _profile = generated
+    statuses = {r[0] for r in rows(db, "SELECT status FROM appeal")}
+    assert {"recorded", "resolved", "followed_up"} <= statuses
+    assert scalar(db, "SELECT COUNT(*) FROM appeal") >= 9
+    assert scalar(db, "SELECT MAX(date) FROM appeal") < NOW.date().isoformat()
+    assert scalar(db, "SELECT COUNT(*) FROM activity") >= 12
+    assert scalar(db, "SELECT COUNT(*) FROM activity_participant") > 12
+    assert scalar(db, "SELECT COUNT(*) FROM team_member") >= 2
+    assert scalar(db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'") >= 9
