@@ -50,3 +50,13 @@ def _runs(text: str) -> list[str]:
         else:
             runs.append(char)
     return runs
+
+
+def drive(monkeypatch, dialog_class, actions) -> None:
+    """Run a modal dialog as the attendant would: its exec() shows it, does ``actions``
+    (typing, clicking its buttons) and returns what the dialog decided."""
+    def exec_(self):
+        self.show()
+        actions(self)
+        return self.result()
+    monkeypatch.setattr(dialog_class, "exec", exec_)

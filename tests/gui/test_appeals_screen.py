@@ -11,18 +11,12 @@ from keeper.core.appeals import NewAppeal
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.store.models import AuditEntry
 from keeper.store.records import Appeal
-from tests.gui.conftest import type_text
+from tests.gui.conftest import drive, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 D = date.fromisoformat
 
 
-def drive(monkeypatch, dialog_class, actions):
-    def exec_(self):
-        self.show()
-        actions(self)
-        return self.result()
-    monkeypatch.setattr(dialog_class, "exec", exec_)
 
 
 @pytest.fixture

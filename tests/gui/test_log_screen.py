@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from keeper.core import ledger
 from keeper.core.ledger import NewVisit
 from keeper.store.models import AuditEntry, Visit, VisitService, Visitor
-from tests.gui.conftest import type_text
+from tests.gui.conftest import drive, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -174,13 +174,6 @@ def test_a_registered_visitor_found_as_you_type(screen, qtbot):
     assert picker.visitor is None  # cleared for the next visit
 
 
-def _drive(monkeypatch, dialog_class, actions):
-    """Run a modal dialog's exec() as the attendant would: act on it, then return."""
-    def exec_(self):
-        self.show()
-        actions(self)
-        return self.result()
-    monkeypatch.setattr(dialog_class, "exec", exec_)
 
 
 def test_correct_an_entry_with_a_reason(screen, qtbot, monkeypatch):
@@ -199,7 +192,7 @@ def test_correct_an_entry_with_a_reason(screen, qtbot, monkeypatch):
         type_text(qtbot, dialog.reason, "选错了人员类别")
         qtbot.mouseClick(dialog.ok, LEFT)
 
-    _drive(monkeypatch, CorrectVisitDialog, without_reason_then_with)
+    drive(monkeypatch, CorrectVisitDialog, without_reason_then_with)
     screen.table.select_id(visit_id)
     qtbot.mouseClick(screen.table.correct_button, LEFT)
     row = Visit.get_by_id(visit_id)
@@ -216,7 +209,7 @@ def test_void_and_restore_with_reasons(screen, qtbot, monkeypatch):
     qtbot.keyClick(screen, Qt.Key.Key_4)
     qtbot.keyClick(screen, Qt.Key.Key_Return)
     visit_id = Visit.select().first().id
-    _drive(monkeypatch, VoidVisitDialog, lambda d: (type_text(qtbot, d.reason, "重复登记"),
+    drive(monkeypatch, VoidVisitDialog, lambda d: (type_text(qtbot, d.reason, "重复登记"),
                                                     qtbot.mouseClick(d.ok, LEFT)))
     screen.table.select_id(visit_id)
     qtbot.mouseClick(screen.table.void_button, LEFT)
@@ -238,7 +231,7 @@ def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
     ledger.void_visit(visit_id, "double")
     screen.table.model.refresh()
     seen = []
-    _drive(monkeypatch, VisitHistoryDialog, lambda d: seen.append(
+    drive(monkeypatch, VisitHistoryDialog, lambda d: seen.append(
         [[d.table.item(r, c).text() for c in range(5)] for r in range(d.table.rowCount())]))
     screen.table.select_id(visit_id)
     qtbot.mouseClick(screen.table.history_button, LEFT)
@@ -252,7 +245,7 @@ def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
 
     qtbot.keyClick(screen, Qt.Key.Key_1)
     qtbot.keyClick(screen, Qt.Key.Key_Return)
-    _drive(monkeypatch, VoidVisitDialog, lambda d: qtbot.mouseClick(
+    drive(monkeypatch, VoidVisitDialog, lambda d: qtbot.mouseClick(
         d.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT))
     screen.table.select_id(Visit.select().first().id)
     qtbot.mouseClick(screen.table.void_button, LEFT)

@@ -8,17 +8,11 @@ from keeper.core import ledger
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.ledger import NewVisit
 from keeper.store.models import AuditEntry, Visit, Visitor
-from tests.gui.conftest import type_text
+from tests.gui.conftest import drive, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def drive(monkeypatch, dialog_class, actions):
-    def exec_(self):
-        self.show()
-        actions(self)
-        return self.result()
-    monkeypatch.setattr(dialog_class, "exec", exec_)
 
 
 @pytest.fixture

@@ -4,10 +4,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from keeper.ui.activity_model import (
 from keeper.ui.activity_teams import TeamsPanel
 from keeper.ui.appeal_categories import VocabularyDialog
 from keeper.ui.appeal_dialogs import ReasonDialog, empty_label
+from keeper.ui.widgets.common import after_typing, list_table
 
 
 class ActivitiesPanel(QWidget):
@@ -71,15 +70,7 @@ class ActivitiesPanel(QWidget):
         layout.addWidget(self.count_label)
 
         self.model = ActivityTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table = list_table(self.model)
         header = self.table.horizontalHeader()
         for column, width in ((NUMBER, 40), (DATE, 88), (TYPE, 132), (TITLE, 196), (TEAM, 128),
                               (PARTICIPANTS, 58), (HOURS, 122), (HELPED, 62)):
@@ -98,11 +89,7 @@ class ActivitiesPanel(QWidget):
         splitter.setSizes([860, 400])
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = after_typing(self, self.search, self.refresh)
         self.type.currentIndexChanged.connect(self.refresh)
         self.include_voided.toggled.connect(self.refresh)
         self.record_button.clicked.connect(self.record)

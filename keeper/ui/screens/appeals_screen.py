@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from keeper.ui.appeal_model import (
     status_text,
     urgency_text,
 )
+from keeper.ui.widgets.common import after_typing
 
 DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
 
@@ -111,11 +112,7 @@ class AppealsScreen(QWidget):
         splitter.setSizes([820, 440])
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = after_typing(self, self.search, self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)

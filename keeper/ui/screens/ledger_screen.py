@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.visitor_picker import VisitorPicker
+from keeper.ui.widgets.common import after_typing
 
 PERIODS = (
     ("today", QT_TRANSLATE_NOOP("LedgerScreen", "Today")),
@@ -122,12 +123,7 @@ class LedgerScreen(QWidget):
         self.table.visits_changed.connect(self._changed)
         layout.addWidget(self.table, 1)
 
-        # Typing in the search box filters after a short pause, not at every key.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.text.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = after_typing(self, self.text, self.apply_filter, 250)
         self.period.currentIndexChanged.connect(self._period_changed)
         for combo in (self.service, self.group):
             combo.currentIndexChanged.connect(self.apply_filter)

@@ -1,20 +1,17 @@
 """The Visitors screen: the directory with search as you type, and one person's page."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from keeper.ui.visitor_actions import EraseDialog, MergeDialog
 from keeper.ui.visitor_form import VisitorDialog
 from keeper.ui.visitor_model import VisitorTableModel
 from keeper.ui.widgets.visit_table import VisitTable
+from keeper.ui.widgets.common import after_typing, list_table
 
 
 class VisitorsScreen(QWidget):
@@ -61,16 +59,7 @@ class VisitorsScreen(QWidget):
         layout.addWidget(self.count_label)
 
         self.model = VisitorTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         for column, width in enumerate((80, 90, 110, 100, 80, 50, 96)):
             self.table.setColumnWidth(column, width)
         splitter = QSplitter()
@@ -80,11 +69,7 @@ class VisitorsScreen(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)  # a pause in typing, not every key
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._debounce = after_typing(self, self.search, self.apply_filter, 120)
         self.group.currentIndexChanged.connect(self.apply_filter)
         self.volunteers.toggled.connect(self.apply_filter)
         self.party_members.toggled.connect(self.apply_filter)

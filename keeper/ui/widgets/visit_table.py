@@ -7,12 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from keeper.ui.visit_model import (
     VISITOR,
     VisitTableModel,
 )
+from keeper.ui.widgets.common import list_table
 
 _WIDTHS = {DATE: 96, TIME: 56, GROUP: 110, SERVICES: 200, COUNT: 56, VISITOR: 170, NOTE: 200,
            STATE: 120}
@@ -43,22 +41,10 @@ class VisitTable(QWidget):
                  extra_buttons: tuple[QPushButton, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.model = VisitTableModel(visit_filter, sort=sort, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        # Fixed row heights: the view never measures a million rows.
-        vertical = self.view.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(28)
-        vertical.hide()
+        self.view = list_table(self.model)
         header = self.view.horizontalHeader()
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         if sortable:
             # The model starts newest first; show that before sorting is switched on.
             header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)

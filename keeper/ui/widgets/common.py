@@ -1,0 +1,38 @@
+"""Small building blocks every list screen uses the same way."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+ROW_HEIGHT = 28
+
+
+def list_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of records: whole rows, one at a time, fixed row heights (so a
+    long list is never measured row by row)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    vertical.hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def after_typing(owner: QObject, field: QLineEdit, slot: Callable[[], None],
+                 pause_ms: int = 200) -> QTimer:
+    """Call ``slot`` when typing in ``field`` pauses, not at every key."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(pause_ms)
+    timer.timeout.connect(slot)
+    field.textChanged.connect(lambda _text: timer.start())
+    return timer
