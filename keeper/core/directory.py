@@ -12,7 +12,6 @@ from datetime import date
 from itertools import product
 
 from peewee import SQL
-from pypinyin import Style, pinyin
 
 from keeper.core import audit, catalog, clock
 from keeper.core.visitors import normalise_phone
@@ -38,6 +37,9 @@ def search_key(name: str) -> str:
     name = unicodedata.normalize("NFKC", name or "").strip()
     if not name:
         return ""
+    # pypinyin loads its dictionaries on import (~0.3 s): only when a name is keyed.
+    from pypinyin import Style, pinyin
+
     han = [ch for ch in name if "\u4e00" <= ch <= "\u9fff"]
     readings = []
     for position, (char, options) in enumerate(zip(han, pinyin(han, style=Style.NORMAL,

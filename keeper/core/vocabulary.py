@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pypinyin import lazy_pinyin
-
 from keeper import settings
 from keeper.core import audit, clock
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
@@ -127,6 +125,8 @@ class Vocabulary:
         return code
 
     def _code_for(self, name_zh: str, name_en: str) -> str:
+        from pypinyin import lazy_pinyin  # slow to import: only when needed
+
         base = re.sub(r"[^a-z0-9]+", "_", name_en.casefold()).strip("_")
         if not base or not base[0].isalpha():
             base = "".join(lazy_pinyin(name_zh, errors="ignore")).casefold()

@@ -250,3 +250,20 @@ def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
     screen.table.select_id(Visit.select().first().id)
     qtbot.mouseClick(screen.table.void_button, LEFT)
     assert visits()[0][6] is False
+
+
+def test_this_month_so_far_against_last_month(app, station, qtbot, pinned_now):
+    from keeper.ui.screens.log_screen import LogScreen
+
+    ledger.log_visit(NewVisit(services=["water"], day=date(2026, 9, 10), count=4))
+    ledger.log_visit(NewVisit(services=["water"], day=date(2026, 9, 20), count=9))  # after the 15th
+    ledger.log_visit(NewVisit(services=["water"], day=date(2026, 10, 2), count=2))
+    screen = LogScreen()
+    qtbot.addWidget(screen)
+    assert screen.month_label.text() == \
+        "This month so far: 2 visits (same days last month: 4, -50%)"
+    qtbot.mouseClick(screen.form.services.tiles["rest"], LEFT)
+    screen.form.count.setValue(3)
+    qtbot.mouseClick(screen.log_button, LEFT)
+    assert screen.month_label.text() == \
+        "This month so far: 5 visits (same days last month: 4, +25%)"

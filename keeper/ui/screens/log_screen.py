@@ -100,6 +100,7 @@ class LogScreen(QWidget):
 
         self._shortcuts()
         self._day = today
+        self._ticks = 0
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)  # the undo window closes; midnight turns the page
         self._tick.timeout.connect(self._on_tick)
@@ -170,11 +171,14 @@ class LogScreen(QWidget):
             count=visit.count)
         self.confirmation.setText("✓ " + text)
         self.message.emit(text)
-        self.refresh_totals()
+        self.refresh_totals(month=False)
+        if visit.day is None or (visit.day.year, visit.day.month) == (self._day.year,
+                                                                       self._day.month):
+            self._month_visits += visit.count  # the month's figure without re-reading it
+            self._show_month()
         self._sync_undo()
         self.visits_changed.emit()
-        # The repeat tiles can wait for the next turn of the event loop.
-        QTimer.singleShot(0, self.refresh_repeats)
+        # The one-click tiles follow the last days' habits: the next tick refreshes them.
 
     def register_visitor(self, typed: str) -> None:
         """Nobody matched in the search box: register them without leaving this screen."""
@@ -220,14 +224,18 @@ class LogScreen(QWidget):
 
     def _on_tick(self) -> None:
         self._sync_undo()
+        self._ticks += 1
         if clock.today() != self._day:  # a new day: a new page of the ledger
             self._day = clock.today()
             self.table.model.set_filter(VisitFilter(first=self._day, last=self._day,
                                                     entered_on=self._day))
             self.refresh_totals()
+        elif self._ticks % 4 == 0:  # every minute: what other windows or imports added
+            self.refresh_totals()
+            self.refresh_repeats()
 
     # -- today's figures and the repeat tiles ------------------------------------------
-    def refresh_totals(self) -> None:
+    def refresh_totals(self, *, month: bool = True) -> None:
         day = clock.today()
         today = totals(VisitFilter(first=day, last=day, include_voided=False))
         parts = [f"{name} {today.services[code]}" for code, name in self._service_names.items()
@@ -235,18 +243,23 @@ class LogScreen(QWidget):
         self.totals_label.setText(
             translate("LogScreen", "<b>Today: {visits} visits</b>").format(visits=today.visits)
             + ("  —  " + "  ·  ".join(parts) if parts else ""))
+        if not month:
+            return
         # This month so far against the same days of last month.
-        so_far = totals(VisitFilter(first=day.replace(day=1), last=day, include_voided=False))
+        self._month_visits = totals(VisitFilter(first=day.replace(day=1), last=day,
+                                                include_voided=False)).visits
         last_end = day.replace(day=1) - timedelta(days=1)
         last_same = last_end.replace(day=min(day.day, last_end.day))
-        before = totals(VisitFilter(first=last_end.replace(day=1), last=last_same,
-                                    include_voided=False))
-        change = (f"{(so_far.visits - before.visits) * 100 / before.visits:+.0f}%"
-                  if before.visits else "—")
+        self._month_before = totals(VisitFilter(first=last_end.replace(day=1), last=last_same,
+                                                include_voided=False)).visits
+        self._show_month()
+
+    def _show_month(self) -> None:
+        now, before = self._month_visits, self._month_before
+        change = f"{(now - before) * 100 / before:+.0f}%" if before else "—"
         self.month_label.setText(translate(
             "LogScreen", "This month so far: {visits} visits (same days last month: {before}, "
-                         "{change})").format(visits=so_far.visits, before=before.visits,
-                                             change=change))
+                         "{change})").format(visits=now, before=before, change=change))
 
     def refresh_repeats(self) -> None:
         while self.repeat_row.count():
