@@ -23,7 +23,10 @@ def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    # Arguments that were not UTF-8 reach Python as lone surrogates, which cannot be printed
+    # back in a message: turn them into U+FFFD now, so bad input stays a clean message.
+    argv = [arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            for arg in (sys.argv[1:] if argv is None else argv)]
     early, rest = _early_options(argv)
     if early.data_dir:
         paths.set_data_dir(early.data_dir)
