@@ -27,6 +27,9 @@ def _open_db(*, must_exist: bool = False, migrate: bool = True):
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from keeper.cli_backup import add_backup_commands
+
+    add_backup_commands(sub)
 
     station = sub.add_parser("station", help=translate("CLI", "show or set the station profile"))
     station_sub = station.add_subparsers(dest="station_command", metavar="show|set", required=True)

@@ -79,7 +79,9 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     setup_logging()
     install_excepthook()
     try:
-        open_station_database()
+        from keeper.core.backup import open_checked
+
+        problems = open_checked(paths.db_path())
     except (KeeperError, OSError) as exc:
         prepare_application(app, language)
         text = exc.message(QCoreApplication.translate) if isinstance(exc, KeeperError) else \
@@ -88,6 +90,13 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
         log.error("cannot open the database: %s", text)
         QMessageBox.critical(None, QCoreApplication.translate("App", "keeper cannot start"), text)
         return 1
+    if problems:
+        prepare_application(app, language)
+        log.error("the database is damaged: %s", "; ".join(problems[:5]))
+        from keeper.ui.damaged_dialog import resolve_damage
+
+        if not resolve_damage(problems):
+            return 1
     prepare_application(app, language or settings.get(settings.LANGUAGE) or None)
     _apply_retention()
     if not ensure_station_profile():
@@ -100,6 +109,9 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
     status = app.exec()
+    from keeper.core.backup import backup_at_exit
+
+    backup_at_exit()
     from keeper.store.connection import close_database
 
     close_database()

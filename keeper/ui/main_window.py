@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
         self._restore_layout()
+        from keeper.ui.backup_panel import AutoBackup
+        from keeper.ui.lock import install_lock
+
+        self.lock = install_lock(self)
+        self.auto_backup = AutoBackup(self)
+        self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # -- navigation ----------------------------------------------------------------------
     def screen_keys(self) -> list[str]:
@@ -126,6 +132,8 @@ class MainWindow(QMainWindow):
                 widget.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             if hasattr(widget, "visits_changed"):
                 widget.visits_changed.connect(self.refresh_status)
+            if hasattr(widget, "database_restored"):
+                widget.database_restored.connect(self.reload_after_restore)
             if hasattr(widget, "catalog_changed"):
                 widget.catalog_changed.connect(lambda: self.rebuild_screens("log", "ledger"))
         self.stack.setCurrentIndex(row)
@@ -142,6 +150,11 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(row, QWidget())
             self.stack.removeWidget(widget)
             widget.deleteLater()
+
+    def reload_after_restore(self) -> None:
+        """Another database is open: every screen built from the old one is built again."""
+        self.rebuild_screens(*[key for key in self._screens if key != self.current_key()])
+        self.refresh_status()
 
     # -- status bar ----------------------------------------------------------------------
     def refresh_status(self) -> None:

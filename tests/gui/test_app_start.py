@@ -24,12 +24,19 @@ def start(qapp, monkeypatch, data_dir):
 
 
 def test_a_damaged_database_is_a_message_not_a_crash(start, monkeypatch, data_dir):
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog
+
+    from keeper.ui.damaged_dialog import DamagedDatabaseDialog
 
     data_dir.mkdir(parents=True)
     (data_dir / "keeper.db").write_bytes(b"\x00garbage" * 4096)
     said = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+
+    def quit_instead(dialog):
+        said.append(dialog.details.toPlainText())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", quit_instead)
     assert start(language="en") == 1
     assert "damaged or is not a keeper database" in said[0]
     assert "keeper.db" in (data_dir / "logs" / "keeper.log").read_text(encoding="utf-8")

@@ -208,3 +208,22 @@ def test_import_a_roster_with_a_preview(screen, qtbot, monkeypatch, tmp_path):
     assert "1 added" in seen["summary"]
     assert Visitor.get(Visitor.phone == "15000003333").volunteer
     assert screen.model.rowCount() == 3
+
+
+def test_erasing_a_person_asks_for_the_pin(screen, people, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from keeper.core import pin
+    from keeper.ui import lock
+    from keeper.ui.visitor_actions import EraseDialog
+
+    pin.set_pin("2468")
+    monkeypatch.setattr(lock.PinDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    opened = []
+    monkeypatch.setattr(EraseDialog, "exec", lambda self: opened.append(self) or 0)
+    screen.select(people["lee"])
+    qtbot.mouseClick(screen.erase_button, LEFT)
+    assert opened == [] and Visitor.get_by_id(people["lee"]).name == "李映旺"
+    monkeypatch.setattr(lock.PinDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(screen.erase_button, LEFT)
+    assert len(opened) == 1

@@ -169,7 +169,11 @@ class CatalogEditor(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def _run(self, action, select: str | None = None) -> bool:
+        from keeper.ui.lock import require_pin
+
         self.error.hide()
+        if not require_pin(self, translate("CatalogEditor", "Changing the services")):
+            return False
         try:
             action()
         except UserError as exc:

@@ -282,6 +282,10 @@ class ReportsScreen(QWidget):
         self._sync_state()
 
     def reopen_month(self) -> None:
+        from keeper.ui.lock import require_pin
+
+        if not require_pin(self, translate("ReportsScreen", "Reopening a closed month")):
+            return
         reason, ok = QInputDialog.getText(self, translate("ReportsScreen", "Reopen the month"),
                                           translate("ReportsScreen", "Why? (kept in the history)"))
         if not ok:

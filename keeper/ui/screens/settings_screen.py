@@ -24,6 +24,8 @@ from keeper.ui.station_form import StationForm
 class SettingsScreen(QWidget):
     station_changed = Signal(object)
     catalog_changed = Signal()
+    database_restored = Signal()
+    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,9 +92,22 @@ class SettingsScreen(QWidget):
         note.setWordWrap(True)
         privacy_form.addRow(note)
         layout.addWidget(privacy_box)
+        from keeper.ui.backup_panel import BackupPanel
+        from keeper.ui.lock import PinSettingsBox
+
+        self.backups = BackupPanel()
+        self.backups.restored.connect(self.database_restored)
+        self.backups.message.connect(self.message)
+        layout.addWidget(self.backups)
+        self.lock_settings = PinSettingsBox()
+        layout.addWidget(self.lock_settings)
         layout.addStretch(1)
 
     def _save_station(self) -> None:
+        from keeper.ui.lock import require_pin
+
+        if not require_pin(self, translate("SettingsScreen", "Changing the station profile")):
+            return
         if self.station_form.save():
             self.station_status.setText(translate("SettingsScreen", "Saved."))
             self.station_changed.emit(self.station_form.profile())

@@ -222,8 +222,13 @@ class VisitorsScreen(QWidget):
             self.visits_changed.emit()
 
     def erase(self) -> None:
+        from keeper.ui.lock import require_pin
+
         visitor_id = self.selected_id()
-        if visitor_id is not None and EraseDialog(visitor_id, self).exec():
+        if visitor_id is None or not require_pin(self, translate(
+                "VisitorsScreen", "Erasing a person's data")):
+            return
+        if EraseDialog(visitor_id, self).exec():
             self.model.refresh()
             self.select(visitor_id)
 
