@@ -651,6 +651,169 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>at closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>damaged, kept</source>
+        <translation>已损坏（保留）</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {name} ({size}).</source>
+        <translation>已备份并校验：{name}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Copied to {folder}.</source>
+        <translation>已复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Second place for backups (e.g. a USB stick)</source>
+        <translation>备份的第二存放位置（如U盘）</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>keeper backups (*.db);;All files (*)</source>
+        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>keeper backs up the ledger every day and when it closes, into {folder}. Keep a second copy on a USB stick too: a PC can break or be stolen.</source>
+        <translation>驿站管家每天以及关闭时自动备份台账，存放在 {folder}。请再在U盘上保存一份：电脑可能损坏或丢失。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>停止复制</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Second copy to: {folder}</source>
+        <translation>第二份备份存到：{folder}</translation>
+    </message>
+    <message>
+        <source>Second copy to: not chosen</source>
+        <translation>第二份备份存到：尚未选择</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Last copy to a second place: {when}.</source>
+        <translation>最近一次复制到第二位置：{when}。</translation>
+    </message>
+    <message>
+        <source>No backup has been copied to a second place yet. Choose a USB stick above, then press Back up now.</source>
+        <translation>还没有备份复制到第二位置。请在上方选择U盘，然后点击“立即备份”。</translation>
+    </message>
+    <message>
+        <source>No copy to a second place since {when}: plug in the USB stick and press Back up now.</source>
+        <translation>自 {when} 以来没有复制到第二位置：请插入U盘并点击“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to change where backups go.</source>
+        <translation>请输入PIN码以更改备份位置。</translation>
+    </message>
+    <message>
+        <source>That folder is inside keeper&apos;s own data folder. Choose a USB stick or another disk.</source>
+        <translation>该文件夹位于驿站管家自己的数据文件夹内。请选择U盘或其他磁盘。</translation>
+    </message>
+    <message>
+        <source>Backups will also be copied to {folder}. Press Back up now for the first copy.</source>
+        <translation>备份也将复制到 {folder}。请点击“立即备份”完成第一次复制。</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second place.</source>
+        <translation>备份不再复制到第二位置。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to restore a backup.</source>
+        <translation>请输入PIN码以恢复备份。</translation>
+    </message>
+    <message>
+        <source>Replace the ledger with the backup {name}?
+
+Everything logged after that backup was made will no longer be in the ledger. The ledger as it is now is kept in the backups folder first.</source>
+        <translation>用备份 {name} 替换当前台账吗？
+
+该备份之后登记的内容将不再出现在台账中。当前台账会先保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restored {name}. The ledger as it was before is kept as {kept}.</source>
+        <translation>已恢复 {name}。恢复前的台账保存为 {kept}。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>No backup was copied to a USB stick for a week: see Settings, Backups.</source>
+        <translation>已有一周没有备份复制到U盘：请查看“设置”中的“备份”。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
@@ -916,6 +1079,58 @@
         <source>Rejected rows written to {file}: {rejected}.</source>
         <translation>问题行已写入 {file}：{rejected} 行。</translation>
     </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>back up the database now (verified), into backups/ and the second folder</source>
+        <translation>立即备份数据库（并校验），存入 backups/ 和第二备份文件夹</translation>
+    </message>
+    <message>
+        <source>write the backup into DIR instead (e.g. a USB stick); not rotated</source>
+        <translation>改为把备份写入 DIR（如U盘）；不做轮换清理</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept in backups/)</source>
+        <translation>用备份替换数据库（当前数据库会保存在 backups/ 中）</translation>
+    </message>
+    <message>
+        <source>a backup made by keeper (keeper-….db)</source>
+        <translation>驿站管家生成的备份（keeper-….db）</translation>
+    </message>
+    <message>
+        <source>the attendant&apos;s PIN, needed when one is set</source>
+        <translation>值班员PIN码，已设置PIN码时必填</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({size}).</source>
+        <translation>备份已写入并校验：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Also copied to {path}.</source>
+        <translation>同时复制到 {path}。</translation>
+    </message>
+    <message>
+        <source>Old backups removed by rotation: %n.</source>
+        <translation>轮换清理掉的旧备份：%n 个。</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Restored the database from {path} (schema {version}).</source>
+        <translation>已从 {path} 恢复数据库（结构版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation>恢复前的数据库保存为 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditor</name>
@@ -1023,6 +1238,10 @@
         <source>Show</source>
         <translation>显示</translation>
     </message>
+    <message>
+        <source>Changing the services</source>
+        <translation>修改服务项目</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1045,6 +1264,53 @@
     <message>
         <source>keeper</source>
         <translation>驿站管家</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>keeper backups (*.db);;All files (*)</source>
+        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s database is damaged</source>
+        <translation>台账数据库已损坏</translation>
+    </message>
+    <message>
+        <source>keeper found damage in its database</source>
+        <translation>驿站管家发现数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be trusted any more. This happens when a disk is failing, or rarely when the PC loses power. keeper has not changed anything.</source>
+        <translation>文件 {path} 已不可靠。这通常是硬盘故障所致，偶尔也因电脑突然断电。驿站管家没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when} ({size}). Restoring it brings back everything logged until then; what was logged after it must be typed in again from paper. The damaged file is kept in the backups folder.</source>
+        <translation>最新的完好备份生成于 {when}（{size}）。恢复后，该时间之前登记的内容都会回来；之后登记的内容需要根据纸质记录重新录入。损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. If you have a copy on a USB stick, restore it from there. Otherwise quit and ask for help; do not delete the damaged file.</source>
+        <translation>在 {folder} 中没有找到完好的备份。如果U盘上有备份，请从U盘恢复。否则请退出并寻求帮助；不要删除损坏的文件。</translation>
+    </message>
+    <message>
+        <source>What SQLite reported</source>
+        <translation>SQLite 报告的问题</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Quit keeper</source>
+        <translation>退出驿站管家</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1714,70 @@
     <message>
         <source>{file} is not an Excel workbook keeper can read ({reason}). Open it in Excel and save it again as .xlsx or CSV.</source>
         <translation>{file} 不是 keeper 能读取的 Excel 工作簿（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>A PIN is set: give the attendant&apos;s PIN with --pin PIN.</source>
+        <translation>已设置PIN码：请用 --pin PIN 提供值班员PIN码。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN码错误。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another folder, then try again.</source>
+        <translation>{folder} 所在的磁盘已满。请清理空间或选择其他文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: the disk or folder is read-only, or keeper may not write there.</source>
+        <translation>无法写入 {folder}：磁盘或文件夹是只读的，或驿站管家没有写入权限。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached (was the USB stick taken out?).</source>
+        <translation>无法访问文件夹 {folder}（U盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (another keeper window?). Close it and try again.</source>
+        <translation>数据库正被其他程序使用（是否开着另一个驿站管家窗口？）。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>无法写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({detail}). Restore it from a backup.</source>
+        <translation>数据库已损坏（{detail}）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly ({detail}) and was deleted. Run &quot;keeper check&quot;: the database may be damaged, or the disk {folder} may be failing.</source>
+        <translation>备份回读校验失败（{detail}），已删除。请运行“keeper check”：可能是数据库已损坏，也可能是磁盘 {folder} 出现故障。</translation>
+    </message>
+    <message>
+        <source>The copy in {folder} did not read back correctly and was deleted: the disk may be failing.</source>
+        <translation>{folder} 中的副本回读校验失败，已删除：该磁盘可能出现故障。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to restore it.</source>
+        <translation>{path} 由更新版本的驿站管家生成（结构版本 {found}；本程序最高支持 {known}）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged database ({detail}); choose another backup.</source>
+        <translation>{path} 是已损坏的数据库（{detail}）；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a keeper database; choose a backup made by keeper (keeper-….db).</source>
+        <translation>{path} 不是驿站管家的数据库；请选择驿站管家生成的备份（keeper-….db）。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>PIN码须为4到8位数字。</translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>当前PIN码错误。</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2199,117 @@
     <message>
         <source> ({voided} voided, not counted)</source>
         <translation>（{voided} 条已作废，不计入统计）</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait %n second(s) before trying again.</source>
+        <translation>PIN码错误次数过多。请等待 %n 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Wait %n second(s) before trying again.</source>
+        <translation>PIN码错误。请等待 %n 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>keeper is locked</source>
+        <translation>驿站管家已锁定</translation>
+    </message>
+    <message>
+        <source>Enter the attendant&apos;s PIN to go on. What was being typed is kept.</source>
+        <translation>请输入值班员PIN码继续。正在填写的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set a PIN in Settings to lock the window.</source>
+        <translation>请先在“设置”中设置PIN码，才能锁定窗口。</translation>
+    </message>
+    <message>
+        <source>PIN needed</source>
+        <translation>需要PIN码</translation>
+    </message>
+    <message>
+        <source>Enter the attendant&apos;s PIN to go on.</source>
+        <translation>请输入值班员PIN码继续。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>PIN and lock</source>
+        <translation>PIN码与锁屏</translation>
+    </message>
+    <message>
+        <source>Current PIN:</source>
+        <translation>当前PIN码：</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4到8位数字</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>新PIN码：</translation>
+    </message>
+    <message>
+        <source>New PIN again:</source>
+        <translation>再次输入新PIN码：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>only with Ctrl+L</source>
+        <translation>仅按 Ctrl+L 时</translation>
+    </message>
+    <message>
+        <source>Lock when unused for:</source>
+        <translation>无操作多久后锁定：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>取消PIN码</translation>
+    </message>
+    <message>
+        <source>A PIN is set: the window locks on Ctrl+L and when unused, and restore asks for it.</source>
+        <translation>已设置PIN码：按 Ctrl+L 或长时间无操作时窗口会锁定，恢复备份时也需输入。</translation>
+    </message>
+    <message>
+        <source>No PIN: the window never locks. Set one to protect the ledger on a shared PC.</source>
+        <translation>未设置PIN码：窗口不会锁定。在公用电脑上请设置PIN码保护台账。</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>两次输入的新PIN码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN to change the lock settings.</source>
+        <translation>请输入当前PIN码以更改锁屏设置。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The PIN was removed.</source>
+        <translation>PIN码已取消。</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3097,10 @@
         <translation>已写入（第 {revision} 版）：{files}</translation>
     </message>
     <message>
+        <source>Reopening a closed month</source>
+        <translation>重新打开已关闭的月份</translation>
+    </message>
+    <message>
         <source>Reopen the month</source>
         <translation>重新打开该月</translation>
     </message>
@@ -2784,6 +3229,10 @@
     <message>
         <source>A registered worker who has not come for this long has their name and mobile number erased when keeper starts; their visits stay in the figures without a name. Each erasure is recorded.</source>
         <translation>登记人员超过这段时间未来访，驿站管家启动时将删除其姓名和手机号；其来访记录仍计入统计，但不再关联姓名。每次删除都有记录。</translation>
+    </message>
+    <message>
+        <source>Changing the station profile</source>
+        <translation>修改驿站信息</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3465,6 +3914,10 @@
     <message>
         <source>{visits} visits, first {first}, last {last}</source>
         <translation>{visits} 人次，首次 {first}，最近 {last}</translation>
+    </message>
+    <message>
+        <source>Erasing a person&apos;s data</source>
+        <translation>删除个人信息</translation>
     </message>
 </context>
 <context>
