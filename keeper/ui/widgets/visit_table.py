@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from keeper.core.ledger_query import VisitFilter
 from keeper.i18n import translate
-from keeper.ui.visit_dialogs import CorrectVisitDialog, VisitHistoryDialog, VoidVisitDialog
 from keeper.ui.visit_model import (
     COUNT,
     DATE,
@@ -117,6 +116,8 @@ class VisitTable(QWidget):
         visit_id = self.selected_id()
         if visit_id is None or not self.correct_button.isEnabled():
             return
+        from keeper.ui.visit_dialogs import CorrectVisitDialog  # on demand: not at start-up
+
         dialog = CorrectVisitDialog(visit_id, self)
         if dialog.exec() == CorrectVisitDialog.DialogCode.Accepted and dialog.changed:
             self._after_change(visit_id)
@@ -126,6 +127,8 @@ class VisitTable(QWidget):
         if visit_id is None:
             return
         voided = self.model.visit(self.model.row_of(visit_id)).voided
+        from keeper.ui.visit_dialogs import VoidVisitDialog
+
         dialog = VoidVisitDialog(visit_id, restore=voided, parent=self)
         if dialog.exec() == VoidVisitDialog.DialogCode.Accepted:
             self._after_change(visit_id)
@@ -133,4 +136,6 @@ class VisitTable(QWidget):
     def history(self) -> None:
         visit_id = self.selected_id()
         if visit_id is not None:
+            from keeper.ui.visit_dialogs import VisitHistoryDialog
+
             VisitHistoryDialog(visit_id, self).exec()
