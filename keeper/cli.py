@@ -93,5 +93,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), help=translate(
         "CLI", "the language of messages and of the window (default: the system's)"))
     add_commands(parser)
+    _everywhere(parser, [a for a in parser._actions
+                         if a.option_strings and a.option_strings[0] in ("--data-dir", "--lang")])
     return parser
+
+
+def _everywhere(parser: argparse.ArgumentParser, options: list[argparse.Action]) -> None:
+    """--data-dir and --lang may also follow the command (``keeper export … --data-dir D``):
+    every subcommand accepts them (they were read before parsing, by _early_options)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                for option in options:
+                    if not any(option.option_strings[0] in a.option_strings
+                               for a in sub._actions):
+                        sub.add_argument(*option.option_strings, metavar=option.metavar,
+                                         choices=option.choices, help=option.help,
+                                         default=argparse.SUPPRESS)
+                _everywhere(sub, options)
 

@@ -207,3 +207,15 @@ def test_visitors_import(station, tmp_path):
     err = assert_clean_error(keeper(station, "visitors", "import", str(path)))
     assert "row 4" in err and "nothing was imported" in err
     assert_clean_error(keeper(station, "visitors", "import", str(tmp_path / "missing.csv")))
+
+
+def test_options_may_follow_the_command(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("KEEPER_DATA_DIR", None)
+    folder = tmp_path / "after"
+    result = subprocess.run(
+        [sys.executable, "-m", "keeper", "station", "set", "--code", "A1", "--name", "n",
+         "--district", "d", "--data-dir", str(folder), "--lang", "zh_CN"],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "驿站信息已保存" in result.stdout and (folder / "keeper.db").exists()
