@@ -3793,8 +3793,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最近来访</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>Also</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>party member</source>
@@ -3894,6 +3894,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list, or search above.</source>
+        <translation>请在列表中选择一人，或在上方搜索。</translation>
     </message>
     <message>
         <source>party member</source>

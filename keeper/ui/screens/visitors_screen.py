@@ -60,13 +60,14 @@ class VisitorsScreen(QWidget):
 
         self.model = VisitorTableModel(self)
         self.table = list_table(self.model)
-        for column, width in enumerate((80, 90, 110, 100, 80, 50, 96)):
+        for column, width in enumerate((76, 72, 100, 92, 60, 48, 88)):
             self.table.setColumnWidth(column, width)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 420])
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.apply_filter, 120)
@@ -151,6 +152,8 @@ class VisitorsScreen(QWidget):
         if visitor_id is None:
             for label in self.fields.values():
                 label.clear()
+            self.fields["name"].setText(translate(
+                "VisitorsScreen", "Choose someone in the list, or search above."))
             self.visits.model.set_filter(VisitFilter(visitor_id=-1))
             return
         person = Visitor.get_by_id(visitor_id)
