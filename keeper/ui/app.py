@@ -98,13 +98,13 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
         if not resolve_damage(problems):
             return 1
     prepare_application(app, language or settings.get(settings.LANGUAGE) or None)
-    _apply_retention()
     if not ensure_station_profile():
         return 0
     from keeper.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    QTimer.singleShot(0, _apply_retention)  # after the first paint: nobody waits for it
     log.info("keeper %s started, data folder %s", __version__, paths.data_dir())
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)

@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
         self._restore_layout()
+        self.lock = self.auto_backup = None
+        # The lock and the daily backup need not exist before the window is first painted.
+        QTimer.singleShot(0, self._install_services)
+
+    def _install_services(self) -> None:
         from keeper.ui.backup_panel import AutoBackup
         from keeper.ui.lock import install_lock
 
