@@ -1,12 +1,13 @@
 """The activities table: a few a week, so the rows are held whole."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from keeper.core.activities import TYPES, ActivityRow
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets.record_model import RecordTableModel
 
 NUMBER, DATE, TYPE, TITLE, TEAM, PARTICIPANTS, HOURS, HELPED = range(8)
 HEADERS = (
@@ -24,38 +25,12 @@ def hours_text(value: float) -> str:
     return f"{value:g}"
 
 
-class ActivityTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActivityRow] = []
-        self.reload_names()
+class ActivityTableModel(RecordTableModel):
+    CONTEXT = "ActivityTable"
+    HEADERS = HEADERS
 
     def reload_names(self) -> None:
         self._types = TYPES.names(current_language())
-
-    def set_rows(self, rows: list[ActivityRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> ActivityRow:
-        return self._rows[index]
-
-    def row_of(self, activity_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == activity_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _DISPLAY):
-        if (role == _DISPLAY and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
-            return translate("ActivityTable", HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,13 +2,14 @@
 statuses and urgencies that the screen and the dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from keeper.core import catalog
 from keeper.core.appeals import CATEGORIES, AppealRow
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets.record_model import RecordTableModel
 
 NUMBER, DATE, CATEGORY, RAISED_BY, URGENCY, STATUS, PROBLEM = range(7)
 HEADERS = (
@@ -59,40 +60,14 @@ def state_text(row: AppealRow) -> str:
     return status_text(row.status)
 
 
-class AppealTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[AppealRow] = []
-        self.reload_names()
+class AppealTableModel(RecordTableModel):
+    CONTEXT = "AppealTable"
+    HEADERS = HEADERS
 
     def reload_names(self) -> None:
         language = current_language()
         self._groups = {g.code: g.name(language) for g in catalog.groups()}
         self._categories = CATEGORIES.names(language)
-
-    def set_rows(self, rows: list[AppealRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> AppealRow:
-        return self._rows[index]
-
-    def row_of(self, appeal_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == appeal_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _DISPLAY):
-        if (role == _DISPLAY and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
-            return translate("AppealTable", HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
