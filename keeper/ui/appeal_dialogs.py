@@ -6,7 +6,6 @@ stored until the core accepted all of it.
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -290,42 +289,5 @@ class StepDialog(QDialog):
                 appeals.follow_up_appeal(self.appeal_id, satisfied, self._typed(), day)
         except UserError as exc:
             self.errors.show(exc)
-            return
-        self.accept()
-
-
-class ReasonDialog(QDialog):
-    """Something done with a reason (void, restore, take back a step)."""
-
-    def __init__(self, title: str, intro: str, ok_text: str, action: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        form = QFormLayout()
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate("AppealDialogs", "Why? (kept in the history)"))
-        form.addRow(translate("AppealDialogs", "Reason:"), self.reason)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-    def _save(self) -> None:
-        self.error.hide()
-        try:
-            self.action(self.reason.text())
-        except UserError as exc:
-            self.error.setText(exc.message(QCoreApplication.translate))
-            self.error.show()
             return
         self.accept()

@@ -7,9 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,97 +16,52 @@ from PySide6.QtWidgets import (
 from keeper.core import audit, ledger
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.i18n import translate
-from keeper.ui.visit_form import VisitForm, error_label
+from keeper.ui.visit_form import VisitForm
+from keeper.ui.widgets.reason_dialog import ReasonDialog
 
 
-class _ReasonDialog(QDialog):
-    """A dialog that refuses to save without a reason."""
-
-    def _add_reason(self, layout: QVBoxLayout | QFormLayout, ok_text: str) -> None:
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate("VisitDialogs", "Why? (kept in the history)"))
-        self.error = error_label()
-        form = QFormLayout()
-        form.addRow(translate("VisitDialogs", "Reason:"), self.reason)
-        form.addRow("", self.error)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def _fail(self, exc: UserError) -> None:
-        self.error.setText(exc.message(QCoreApplication.translate))
-        self.error.show()
-
-    def _save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class CorrectVisitDialog(_ReasonDialog):
+class CorrectVisitDialog(ReasonDialog):
     def __init__(self, visit_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.visit_id = visit_id
-        self.setWindowTitle(translate("VisitDialogs", "Correct visit #{id}").format(id=visit_id))
-        layout = QVBoxLayout(self)
         current = ledger.visit_as_new(visit_id)
         self.form = VisitForm(compact=True, extra_services=tuple(current.services))
         self.form.set_value(current)
-        layout.addWidget(self.form)
-        self._add_reason(layout, translate("VisitDialogs", "Save correction"))
+        super().__init__(translate("VisitDialogs", "Correct visit #{id}").format(id=visit_id),
+                         "", translate("VisitDialogs", "Save correction"), parent=parent,
+                         extra=self.form)
+        self.visit_id = visit_id
         self.changed = False
-        self.resize(900, 460)
+        self.resize(900, 520)
 
-    def _save(self) -> None:
+    def run(self) -> None:
         self.form.clear_errors()
-        self.error.hide()
-        try:
-            self.changed = ledger.amend_visit(self.visit_id, self.form.value(),
-                                              self.reason.text())
-        except UserError as exc:
-            if exc.field in ("services", "when"):
-                self.form.show_error(exc.field, exc.message(QCoreApplication.translate))
-            else:
-                self._fail(exc)
-            return
-        self.accept()
+        self.changed = ledger.amend_visit(self.visit_id, self.form.value(), self.reason.text())
+
+    def fail(self, exc: UserError) -> None:
+        if exc.field in ("services", "when"):  # said next to the field it concerns
+            self.form.show_error(exc.field, exc.message(QCoreApplication.translate))
+        else:
+            super().fail(exc)
 
 
-class VoidVisitDialog(_ReasonDialog):
+class VoidVisitDialog(ReasonDialog):
     """Void a visit, or restore a voided one."""
 
     def __init__(self, visit_id: int, *, restore: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.visit_id, self.restore = visit_id, restore
-        layout = QVBoxLayout(self)
         if restore:
-            self.setWindowTitle(translate("VisitDialogs", "Restore visit #{id}").format(
-                id=visit_id))
+            title = translate("VisitDialogs", "Restore visit #{id}").format(id=visit_id)
             text = translate("VisitDialogs", "The visit will count again.")
             ok = translate("VisitDialogs", "Restore")
+            action = ledger.restore_visit
         else:
-            self.setWindowTitle(translate("VisitDialogs", "Void visit #{id}").format(id=visit_id))
+            title = translate("VisitDialogs", "Void visit #{id}").format(id=visit_id)
             text = translate("VisitDialogs", "The visit stays in the ledger, marked as voided, "
                                              "and no longer counts in the figures.")
             ok = translate("VisitDialogs", "Void")
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self._add_reason(layout, ok)
-        self.setMinimumWidth(460)
-
-    def _save(self) -> None:
-        try:
-            if self.restore:
-                ledger.restore_visit(self.visit_id, self.reason.text())
-            else:
-                ledger.void_visit(self.visit_id, self.reason.text())
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.accept()
+            action = ledger.void_visit
+        super().__init__(title, text, ok, lambda reason: action(visit_id, reason),
+                         parent, width=460)
+        self.visit_id, self.restore = visit_id, restore
 
 
 _ACTIONS = {

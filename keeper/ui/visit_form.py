@@ -50,7 +50,7 @@ class VisitForm(QWidget):
         # Hidden services only appear when a visit being corrected already uses them.
         services = [s for s in catalog.services() if s.active or s.code in extra_services]
         self.services = TilePanel(services, "service", exclusive=False,
-                                  columns=8, compact=compact)
+                                  columns=4 if compact else 8, compact=compact)
         self.groups = TilePanel(catalog.groups(), "group", exclusive=True,
                                 columns=6, compact=True)
         self.services_error = error_label()

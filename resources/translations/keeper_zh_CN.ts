@@ -1779,6 +1779,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>The current PIN is wrong.</source>
         <translation>当前PIN码错误。</translation>
     </message>
+    <message>
+        <source>Choose the other record first.</source>
+        <translation>请先选择另一条记录。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2414,6 +2418,17 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>This screen is being built. Until then, use the command line (keeper --help) or keep the paper ledger.</source>
         <translation>此页面正在建设中。在此之前，请使用命令行（keeper --help）或继续使用纸质台账。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>请填写原因（将保存在修改记录中）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -3447,14 +3462,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>VisitDialogs</name>
     <message>
-        <source>Why? (kept in the history)</source>
-        <translation>请填写原因（将保存在修改记录中）</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
         <source>Correct visit #{id}</source>
         <translation>更正第 {id} 条登记</translation>
     </message>
@@ -3648,10 +3655,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>VisitorActions</name>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
         <source>Merge two records of one person</source>
         <translation>合并同一人的两条记录</translation>
     </message>
@@ -3662,10 +3665,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Merge</source>
         <translation>合并</translation>
-    </message>
-    <message>
-        <source>Choose the other record first.</source>
-        <translation>请先选择另一条记录。</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data</source>

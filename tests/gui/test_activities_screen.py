@@ -123,7 +123,7 @@ def test_bad_input_is_said_and_nothing_is_stored(screen, qtbot, monkeypatch):
 
 def test_correct_void_and_restore(screen, people, qtbot, monkeypatch):
     from keeper.ui.activity_dialogs import RecordActivityDialog
-    from keeper.ui.appeal_dialogs import ReasonDialog
+    from keeper.ui.widgets.reason_dialog import ReasonDialog
 
     activity_id = activities.record_activity(NewActivity(
         "社区环境整治", "cleanup", D("2026-10-05"), [people["王芳"]], hours=2))

@@ -214,7 +214,7 @@ def test_overdue_rows_are_flagged_and_filters_work(screen, people, qtbot):
 
 
 def test_void_restore_and_take_back_a_step(screen, qtbot, monkeypatch):
-    from keeper.ui.appeal_dialogs import ReasonDialog
+    from keeper.ui.widgets.reason_dialog import ReasonDialog
 
     appeal_id = appeals.record_appeal(NewAppeal("重复登记的问题", day=D("2026-10-03")))
     appeals.refer_appeal(appeal_id, "社区", D("2026-10-04"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -40,8 +39,9 @@ from keeper.ui.activity_model import (
 )
 from keeper.ui.activity_teams import TeamsPanel
 from keeper.ui.appeal_categories import VocabularyDialog
-from keeper.ui.appeal_dialogs import ReasonDialog, empty_label
-from keeper.ui.widgets.common import after_typing, list_table
+from keeper.ui.appeal_dialogs import empty_label
+from keeper.ui.widgets.reason_dialog import ReasonDialog
+from keeper.ui.widgets.common import after_typing, list_beside_detail, list_table
 
 
 class ActivitiesPanel(QWidget):
@@ -75,18 +75,9 @@ class ActivitiesPanel(QWidget):
         for column, width in ((NUMBER, 40), (DATE, 88), (TYPE, 132), (TITLE, 196), (TEAM, 128),
                               (PARTICIPANTS, 58), (HOURS, 122), (HELPED, 62)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
         self.empty = empty_label("")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-        splitter = QSplitter()
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self._detail_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([860, 400])
+        splitter, self.list_stack = list_beside_detail(self.table, self.empty,
+                                                       self._detail_panel(), (860, 400))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -16,9 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from keeper.core import appeals
 from keeper.core.appeals import CATEGORIES, AppealRow
 from keeper.i18n import current_language, translate
 from keeper.ui.appeal_categories import VocabularyDialog
-from keeper.ui.appeal_dialogs import ReasonDialog, RecordAppealDialog, StepDialog, empty_label
+from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog, empty_label
 from keeper.ui.appeal_model import (
     CATEGORY,
     DATE,
@@ -40,7 +37,8 @@ from keeper.ui.appeal_model import (
     status_text,
     urgency_text,
 )
-from keeper.ui.widgets.common import after_typing
+from keeper.ui.widgets.reason_dialog import ReasonDialog
+from keeper.ui.widgets.common import after_typing, list_beside_detail, list_table
 
 DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
 
@@ -85,31 +83,14 @@ class AppealsScreen(QWidget):
         layout.addLayout(line)
 
         self.model = AppealTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         for column, width in ((NUMBER, 40), (DATE, 88), (CATEGORY, 124), (RAISED_BY, 136),
                               (URGENCY, 62), (STATUS, 168)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
         self.empty = empty_label("")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-        splitter = QSplitter()
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self._detail_panel())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([820, 440])
+        splitter, self.list_stack = list_beside_detail(self.table, self.empty,
+                                                       self._detail_panel(), (820, 440))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)

@@ -4,7 +4,15 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 ROW_HEIGHT = 28
 
@@ -36,3 +44,20 @@ def after_typing(owner: QObject, field: QLineEdit, slot: Callable[[], None],
     timer.timeout.connect(slot)
     field.textChanged.connect(lambda _text: timer.start())
     return timer
+
+
+def list_beside_detail(table: QTableView, empty: QWidget, detail: QWidget,
+                       sizes: tuple[int, int]) -> tuple[QSplitter, QStackedWidget]:
+    """The list on the left (or ``empty`` when there is nothing to list), one record's
+    page on the right. Returns the splitter and the stack that switches list and empty."""
+    stack = QStackedWidget()
+    stack.addWidget(table)
+    stack.addWidget(empty)
+    splitter = QSplitter()
+    splitter.addWidget(stack)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(list(sizes))
+    return splitter, stack
