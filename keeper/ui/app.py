@@ -41,13 +41,6 @@ def prepare_application(app: QApplication, language: str | None) -> str:
     return chosen
 
 
-def open_station_database() -> None:
-    from keeper.store.connection import open_database
-
-    paths.ensure_data_dirs()
-    open_database(paths.db_path())
-
-
 def ensure_station_profile(parent=None) -> bool:
     """First start: ask for the station profile. False if the attendant cancels."""
     from keeper.core.station import get_station

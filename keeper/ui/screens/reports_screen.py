@@ -1,6 +1,7 @@
 """The Reports screen: a month's figures and charts, export with progress, closing."""
 from __future__ import annotations
 
+import json
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +33,7 @@ from keeper.reports.export import export_history, export_month
 from keeper.store.models import database
 from keeper.ui import month_charts
 from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.common import scrolling_page
 
 STEPS = ("xlsx", "pdf", "bundle")
 
@@ -74,14 +75,7 @@ class ReportsScreen(QWidget):
         super().__init__(parent)
         self.language = current_language()
         self.service_names, self.group_names = names(self.language)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        page = QWidget()
-        scroll.setWidget(page)
+        page = scrolling_page(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
 
@@ -139,6 +133,8 @@ class ReportsScreen(QWidget):
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMaximumHeight(180)
+        for column, width in enumerate((80, 70, 130)):
+            self.history.setColumnWidth(column, width)
         export_layout.addWidget(QLabel(translate("ReportsScreen", "Exported before:")))
         export_layout.addWidget(self.history)
         layout.addWidget(export_box)
@@ -231,7 +227,8 @@ class ReportsScreen(QWidget):
         for row, record in enumerate(records):
             for column, text in enumerate((record.month, f"r{record.revision}",
                                            record.generated_at.replace("T", " ")[:16],
-                                           f"{record.folder}: {record.files}")):
+                                           f"{record.folder}: "
+                                           + ", ".join(json.loads(record.files)))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     # -- exporting ---------------------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from keeper import settings
 from keeper.i18n import translate
 from keeper.ui.screens.catalog_editor import CatalogEditor
 from keeper.ui.station_form import StationForm
+from keeper.ui.widgets.common import scrolling_page
 
 
 class SettingsScreen(QWidget):
@@ -29,14 +29,7 @@ class SettingsScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        page = QWidget()
-        scroll.setWidget(page)
+        page = scrolling_page(self)
         columns = QHBoxLayout(page)
         columns.setContentsMargins(24, 16, 24, 16)
         columns.setSpacing(24)

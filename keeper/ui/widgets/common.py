@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,3 +63,17 @@ def list_beside_detail(table: QTableView, empty: QWidget, detail: QWidget,
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(list(sizes))
     return splitter, stack
+
+
+def scrolling_page(screen: QWidget) -> QWidget:
+    """Give ``screen`` a frameless scroll area and return the page inside it: long
+    screens (reports, settings) stay usable on a small station monitor."""
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer.addWidget(scroll)
+    page = QWidget()
+    scroll.setWidget(page)
+    return page
