@@ -121,14 +121,14 @@ class DuplicatePhone(UserError):
 def register_visitor(details: VisitorDetails, *, source: str = "gui") -> int:
     with database.atomic():
         fields = _clean(details)
-        _remember_platform(fields["platform"])
+        remember_platform(fields["platform"])
         row = Visitor.create(member_no=next_member_no(), created_at=clock.stamp(), **fields)
         audit.record("create", "visitor", row.id, new={
             "member_no": row.member_no, "group": fields["group"], "source": source})
     return row.id
 
 
-def _remember_platform(name: str) -> None:
+def remember_platform(name: str) -> None:
     """A platform typed for the first time joins the list the attendant picks from."""
     if name and Platform.get_or_none(Platform.name == name) is None:
         order = (Platform.select(Platform.sort_order).order_by(Platform.sort_order.desc())

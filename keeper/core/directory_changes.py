@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from keeper.core import audit, clock
-from keeper.core.directory import VisitorDetails, _clean, _get, _remember_platform
+from keeper.core.directory import VisitorDetails, _clean, _get, remember_platform
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visit, Visitor, database
 
@@ -35,7 +35,7 @@ def update_visitor(visitor_id: int, details: VisitorDetails) -> bool:
         changed = {k for k in new if new[k] != old[k]}
         if not changed:
             return False
-        _remember_platform(new["platform"])
+        remember_platform(new["platform"])
         Visitor.update(**{k: new[k] for k in changed}).where(Visitor.id == visitor_id).execute()
         audit.record("update", "visitor", visitor_id,
                      old=_public({k: old[k] for k in sorted(changed)}),

@@ -14,7 +14,7 @@ import unicodedata
 from typing import NamedTuple
 
 from keeper.core import clock
-from keeper.core.directory import _remember_platform, ensure_visitor_by_phone, \
+from keeper.core.directory import remember_platform, ensure_visitor_by_phone, \
     next_member_no, search_key
 from keeper.store.models import Visitor, database
 
@@ -51,7 +51,7 @@ def register_people(people: list[NewPerson]) -> dict[str, tuple[int, str]]:
                 for p in people}
     stamp, today = clock.stamp(), clock.today().isoformat()
     for platform in dict.fromkeys(_clean(p.platform) for p in people):
-        _remember_platform(platform)  # the directory's rule: a new platform joins the list
+        remember_platform(platform)  # the directory's rule: a new platform joins the list
     number = int(next_member_no()[1:])
     rows = []
     for offset, person in enumerate(people):

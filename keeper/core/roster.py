@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from keeper.core import audit, catalog, clock
-from keeper.core.directory import _remember_platform, next_member_no, search_key
+from keeper.core.directory import remember_platform, next_member_no, search_key
 from keeper.core.import_rows import Message, parse_date, parse_phone
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
@@ -166,7 +166,7 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
             if progress and index % 1000 == 0:
                 progress(index, len(result.rows))
             if row.platform:
-                _remember_platform(row.platform)
+                remember_platform(row.platform)
             person = known.get(row.phone)
             if person is None:
                 new_rows.append((row.name, row.phone, f"M{number:06d}", row.group, stamp,
