@@ -60,7 +60,7 @@ def _child(data_dir: str, runs: int) -> dict:
     from keeper.ui.screens.ledger_screen import LedgerScreen
 
     opens = []
-    for _ in range(7):
+    for _ in range(16):
         began = time.perf_counter()
         screen = LedgerScreen()
         screen.resize(1280, 800)

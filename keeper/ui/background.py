@@ -10,7 +10,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from keeper.store.connection import read_connection
 
@@ -19,13 +19,47 @@ log = logging.getLogger(__name__)
 
 class BackgroundReader(QObject):
     finished = Signal(int, object)  # generation, result (or the exception raised)
+    released = Signal()  # work held for the first paint has just been started
+
+    # Work held for the first paint starts at the latest after this, painted or not (a list
+    # nobody looks at still completes).
+    HOLD_MS = 200
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.running = 0
+        self._held: tuple[int, Callable[[Any], Any]] | None = None
+        self._release_due = False
 
-    def start(self, generation: int, work: Callable[[Any], Any]) -> None:
-        self.running += 1
+    def start(self, generation: int, work: Callable[[Any], Any], *,
+              after_paint: bool = False) -> None:
+        """With ``after_paint`` the thread waits until ``painting()`` was called and the paint
+        finished: a worker holding the GIL would slow the screenful the attendant waits for."""
+        if not after_paint:
+            self._launch(generation, work)
+            return
+        if self._held is None:
+            QTimer.singleShot(self.HOLD_MS, self, self.release)
+        self._held = (generation, work)  # a newer request replaces a held one
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
+
+    def painting(self) -> None:
+        """Called from a paint: release held work once the paint is over."""
+        if self._held is not None and not self._release_due:
+            self._release_due = True
+            QTimer.singleShot(0, self, self.release)
+
+    def release(self) -> None:
+        self._release_due = False
+        if self._held is not None:
+            generation, work = self._held
+            self._held = None
+            self._launch(generation, work)
+            self.released.emit()
+
+    def _launch(self, generation: int, work: Callable[[Any], Any]) -> None:
         threading.Thread(target=self._run, args=(generation, work), daemon=True,
                          name="keeper-reader").start()
 

@@ -60,8 +60,8 @@ class VisitTableModel(QAbstractTableModel):
         self._strike = QFont()
         self._strike.setStrikeOut(True)
         self._generation = 0
-        self._reader = BackgroundReader(self)
-        self._reader.finished.connect(self._rest_loaded)
+        self.reader = BackgroundReader(self)
+        self.reader.finished.connect(self._rest_loaded)
         self.reload_names()
         self._ids = self._read()
 
@@ -88,8 +88,8 @@ class VisitTableModel(QAbstractTableModel):
         self.complete = len(ids) < FIRST
         if not self.complete:
             query = (self._filter, self._sort, self._descending)
-            self._reader.start(self._generation,
-                               lambda conn: visit_ids(*query, conn=conn))
+            self.reader.start(self._generation, lambda conn: visit_ids(*query, conn=conn),
+                               after_paint=True)
         return ids
 
     def _rest_loaded(self, generation: int, ids) -> None:
@@ -187,6 +187,8 @@ class VisitTableModel(QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
+        if self.reader.holding:
+            self.reader.painting()  # the rest of the list once this screenful is painted
         visit, texts = self._shown(row)
         column = index.column()
         if role == _DISPLAY:

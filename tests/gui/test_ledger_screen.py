@@ -164,3 +164,23 @@ def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_no
     log_model.prepend(new_id)
     qtbot.waitUntil(lambda: log_model.complete, timeout=5000)
     assert log_model.visit_id(0) == new_id and log_model.rowCount() == rows + 1
+
+
+def test_held_reads_start_after_the_first_paint_or_soon_anyway(app, station, qtbot):
+    """A long list's rest waits until its first screenful is painted (so the worker does not
+    slow that paint); a newer request replaces a held one; unpainted, it starts anyway."""
+    from keeper.ui.background import BackgroundReader
+
+    reader = BackgroundReader()
+    got = []
+    reader.finished.connect(lambda generation, result: got.append((generation, result)))
+    reader.start(1, lambda conn: "stale", after_paint=True)
+    reader.start(2, lambda conn: conn.execute("SELECT 40 + 2").fetchone()[0], after_paint=True)
+    assert reader.holding and not got
+    reader.painting()
+    qtbot.waitUntil(lambda: bool(got), timeout=2000)
+    assert got == [(2, 42)] and not reader.holding
+
+    reader.start(3, lambda conn: "nobody painted", after_paint=True)
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=BackgroundReader.HOLD_MS + 2000)
+    assert got[1] == (3, "nobody painted")

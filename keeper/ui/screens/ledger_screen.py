@@ -121,6 +121,8 @@ class LedgerScreen(QWidget):
         layout.addWidget(self.totals_label)
         self.table = VisitTable(self.current_filter())
         self.table.visits_changed.connect(self._changed)
+        # The totals of a long list are counted with its rest, after the first screenful.
+        self.table.model.reader.released.connect(self._totals_reader.release)
         layout.addWidget(self.table, 1)
 
         self._debounce = after_typing(self, self.text, self.apply_filter, 250)
@@ -176,7 +178,8 @@ class LedgerScreen(QWidget):
         else:
             self.totals_label.setText(translate("LedgerScreen", "Counting…"))
             self._totals_reader.start(self._totals_generation,
-                                      lambda conn: totals(visit_filter, conn=conn))
+                                      lambda conn: totals(visit_filter, conn=conn),
+                                      after_paint=True)
 
     def _show_totals(self, generation: int, figures) -> None:
         if generation != self._totals_generation:
