@@ -174,6 +174,13 @@ def visit_rows(ids: Iterable[int]) -> dict[int, VisitRow]:
     return rows
 
 
+def visit_total(f: VisitFilter, *, conn=None) -> int:
+    """人次 of the visits matching ``f`` that are not voided (no per-service split)."""
+    where, params = _where(f)
+    return _execute(f"SELECT COALESCE(SUM(v.count), 0) FROM visit v WHERE {where} "
+                    "AND v.voided_at IS NULL", params, conn).fetchone()[0]
+
+
 def totals(f: VisitFilter, *, conn=None) -> Totals:
     where, params = _where(f)
     entries, visits, voided = _execute(

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
+
+import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,6 +14,9 @@ from keeper import __version__, paths
 from keeper.errors import KeeperError
 
 log = logging.getLogger(__name__)
+
+# What peewee and sqlite3 raise on a damaged page.
+DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -74,7 +80,9 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     try:
         from keeper.core.backup import open_checked
 
-        problems = open_checked(paths.db_path())
+        # Opened only: the quick check reads every page (0.4 s on a million visits, seconds
+        # from a cold disk), so it runs on a worker thread once the window is up.
+        problems = open_checked(paths.db_path(), check=False)
     except (KeeperError, OSError) as exc:
         prepare_application(app, language)
         text = exc.message(QCoreApplication.translate) if isinstance(exc, KeeperError) else \
@@ -85,23 +93,27 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
         return 1
     if problems:
         prepare_application(app, language)
-        log.error("the database is damaged: %s", "; ".join(problems[:5]))
-        from keeper.ui.damaged_dialog import resolve_damage
-
-        if not resolve_damage(problems):
+        if not _resolve(problems):
             return 1
     prepare_application(app, language or settings.get(settings.LANGUAGE) or None)
-    if not ensure_station_profile():
-        return 0
-    from keeper.ui.main_window import MainWindow
+    try:
+        window = _build_window()
+    except DATABASE_ERRORS as exc:  # a damaged page met before the check got to it
+        from keeper.core.backup import quick_check
 
-    window = MainWindow()
+        if not _resolve(quick_check() or [str(exc)]):
+            return 1
+        window = _build_window()
+    if window is None:
+        return 0
     window.show()
-    QTimer.singleShot(0, _apply_retention)  # after the first paint: nobody waits for it
+    outcome = _IntegrityCheck(window)
     log.info("keeper %s started, data folder %s", __version__, paths.data_dir())
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
     status = app.exec()
+    if outcome.damaged:
+        return 1  # the attendant chose to quit over a damaged database: nothing to save
     from keeper.core.backup import backup_at_exit
 
     backup_at_exit()
@@ -109,3 +121,53 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
 
     close_database()
     return status
+
+
+def _build_window():
+    """The main window, or None when the attendant cancels the first-run setup."""
+    if not ensure_station_profile():
+        return None
+    from keeper.ui.main_window import MainWindow
+
+    return MainWindow()
+
+
+def _resolve(problems: list[str], parent=None) -> bool:
+    """The damaged-database dialog; True once a good backup is open in its place."""
+    from keeper.store.connection import close_database
+    from keeper.ui.damaged_dialog import resolve_damage
+
+    log.error("the database is damaged: %s", "; ".join(problems[:5]))
+    close_database()
+    return resolve_damage(problems, parent)
+
+
+class _IntegrityCheck:
+    """The start-up quick check, on a worker thread with its own read-only connection, once
+    the window is shown. Healthy: the retention rule runs. Damaged: the dialog comes over the
+    window; a restored backup rebuilds every screen, quitting ends keeper with status 1."""
+
+    def __init__(self, window) -> None:
+        from keeper.core.backup import quick_check
+        from keeper.ui.background import BackgroundReader
+
+        self.window, self.damaged = window, False
+        self.reader = BackgroundReader(window)
+        self.reader.finished.connect(self._checked)
+        self.reader.start(0, quick_check, after_paint=True)
+        window.first_painted.connect(self.reader.painting)
+
+    def _checked(self, _generation: int, problems) -> None:
+        if isinstance(problems, Exception):  # no second connection: check on the window's
+            from keeper.core.backup import quick_check
+
+            problems = quick_check()
+        if not problems:
+            _apply_retention()
+            return
+        if _resolve(problems, self.window):
+            self.window.reload_all_screens()
+            _apply_retention()
+        else:
+            self.damaged = True
+            QApplication.exit(1)

@@ -4,7 +4,7 @@ Screens are built the first time they are shown, so start-up only pays for the f
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +37,8 @@ def _from_text(text: str) -> QByteArray:
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the first frame is on screen: deferred start-up work may begin
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -93,8 +95,15 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self.lock = self.auto_backup = None
+        self._painted = False
         # The lock and the daily backup need not exist before the window is first painted.
-        QTimer.singleShot(0, self._install_services)
+        self.first_painted.connect(self._install_services)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this whole frame is drawn
 
     def _install_services(self) -> None:
         from keeper.ui.backup_panel import AutoBackup
@@ -113,6 +122,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> QWidget:
         row = self.screen_keys().index(key)
+        self._build(row)  # here, not in the navigation's signal: a failure reaches the caller
         self.nav.setCurrentRow(row)
         return self._screens[key]
 
@@ -122,6 +132,12 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self._build(row)
+        self.stack.setCurrentIndex(row)
+        self.stack.currentWidget().setFocus()
+
+    def _build(self, row: int) -> None:
+        """Screens are built the first time they are shown."""
         spec = SCREENS[row]
         if spec.key not in self._screens:
             widget = spec.build()
@@ -141,8 +157,6 @@ class MainWindow(QMainWindow):
                 widget.database_restored.connect(self.reload_after_restore)
             if hasattr(widget, "catalog_changed"):
                 widget.catalog_changed.connect(lambda: self.rebuild_screens("log", "ledger"))
-        self.stack.setCurrentIndex(row)
-        self.stack.currentWidget().setFocus()
 
     def rebuild_screens(self, *keys: str) -> None:
         """Forget screens built from data that changed (the tiles after a catalogue edit);
@@ -159,6 +173,12 @@ class MainWindow(QMainWindow):
     def reload_after_restore(self) -> None:
         """Another database is open: every screen built from the old one is built again."""
         self.rebuild_screens(*[key for key in self._screens if key != self.current_key()])
+        self.refresh_status()
+
+    def reload_all_screens(self) -> None:
+        """A damaged database was replaced by a backup: even the screen on show is rebuilt."""
+        self.rebuild_screens(*list(self._screens))
+        self._row_changed(self.nav.currentRow())
         self.refresh_status()
 
     # -- status bar ----------------------------------------------------------------------

@@ -346,3 +346,72 @@ def test_gui_start_on_a_damaged_database_shows_the_dialog(qapp, station, db, mon
         i18n.install_translators("en")
     assert shown and shown[0]
     assert Path(paths.db_path()).exists()  # nothing changed without the attendant
+
+
+def _quiet_start(monkeypatch) -> None:
+    """Never a modal dialog waiting for a click in a test, whatever start-up does."""
+    from keeper.ui.station_form import StationSetupDialog
+
+    monkeypatch.setattr(StationSetupDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *args: None)
+    monkeypatch.setattr("keeper.ui.crash_dialog.CrashDialog.exec", lambda self: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+@pytest.mark.parametrize("restore", [False, True])
+def test_damage_found_after_the_window_is_up_brings_the_dialog_over_it(
+        qapp, station, db, monkeypatch, restore):
+    """The quick check runs on a worker thread once the window is shown. What it finds
+    brings the damaged dialog over the window: quitting ends keeper with status 1 and
+    saves nothing; a restored backup rebuilds every screen, and keeper goes on."""
+    from keeper.logsetup import teardown_logging
+    from keeper.ui import app as app_module
+    from keeper.ui import damaged_dialog
+    from keeper.ui.main_window import MainWindow
+
+    log(1)
+    good = backup.make_backup()
+    log(2)  # after the backup: lost when it is restored
+    close_database()
+    checked_on = []
+
+    def found_damage(conn=None):
+        checked_on.append(type(conn).__name__)
+        return ["*** in database main ***", "Page 7: btreeInitPage() returns error code 11"]
+
+    monkeypatch.setattr(backup, "quick_check", found_damage)
+    seen = {}
+
+    def choose(self):
+        seen["window"] = self.parentWidget()
+        seen["details"] = self.details.toPlainText()
+        if restore:
+            assert self.restore(good.path)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(damaged_dialog.DamagedDatabaseDialog, "exec", choose)
+    rebuilt = []
+    real_reload = MainWindow.reload_all_screens
+    monkeypatch.setattr(MainWindow, "reload_all_screens",
+                        lambda self: (rebuilt.append(self.current_key()), real_reload(self)))
+    exits = []
+    monkeypatch.setattr(backup, "backup_at_exit", lambda: exits.append("backup"))
+    _quiet_start(monkeypatch)
+    try:
+        status = app_module.run_gui(language="en", quit_after_ms=1500)
+    finally:
+        teardown_logging()
+        from keeper import i18n
+
+        i18n.install_translators("en")
+    assert checked_on == ["Connection"]  # the worker's own sqlite3 connection
+    assert isinstance(seen["window"], MainWindow) and "btreeInitPage" in seen["details"]
+    if restore:
+        assert status == 0 and rebuilt == ["log"] and exits == ["backup"]
+        from keeper.store.connection import open_database
+
+        open_database(paths.db_path())
+        assert Visit.select().count() == 1  # the backup's visit, open again
+    else:
+        assert status == 1 and rebuilt == [] and exits == []

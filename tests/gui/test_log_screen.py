@@ -260,8 +260,10 @@ def test_this_month_so_far_against_last_month(app, station, qtbot, pinned_now):
     ledger.log_visit(NewVisit(services=["water"], day=date(2026, 10, 2), count=2))
     screen = LogScreen()
     qtbot.addWidget(screen)
-    assert screen.month_label.text() == \
-        "This month so far: 2 visits (same days last month: 4, -50%)"
+    assert screen.month_label.text() == ""  # read after the first frame, not before it
+    screen.show()
+    qtbot.waitUntil(lambda: screen.month_label.text() ==
+                    "This month so far: 2 visits (same days last month: 4, -50%)", timeout=2000)
     qtbot.mouseClick(screen.form.services.tiles["rest"], LEFT)
     screen.form.count.setValue(3)
     qtbot.mouseClick(screen.log_button, LEFT)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from keeper.core import catalog, clock, ledger
 from keeper.core.ledger import NewVisit
-from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals
+from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.visit_form import VisitForm, error_label
+from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
 
 HIGHLIGHT_MS = 4000
@@ -108,7 +109,10 @@ class LogScreen(QWidget):
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.timeout.connect(self._clear_highlight)
-        self.refresh_totals()
+        self._month_visits = self._month_before = None  # not read yet
+        self.refresh_totals(month=False)
+        # Two month-long sums (~30 ms on a million visits) need not hold up the first frame.
+        after_first_paint(self, self.refresh_month)
         self.refresh_repeats()
         self._sync_undo()
         self.form.changed.connect(self.error.hide)
@@ -172,8 +176,9 @@ class LogScreen(QWidget):
         self.confirmation.setText("✓ " + text)
         self.message.emit(text)
         self.refresh_totals(month=False)
-        if visit.day is None or (visit.day.year, visit.day.month) == (self._day.year,
-                                                                       self._day.month):
+        if self._month_visits is not None and (
+                visit.day is None or (visit.day.year, visit.day.month) == (self._day.year,
+                                                                           self._day.month)):
             self._month_visits += visit.count  # the month's figure without re-reading it
             self._show_month()
         self._sync_undo()
@@ -243,15 +248,17 @@ class LogScreen(QWidget):
         self.totals_label.setText(
             translate("LogScreen", "<b>Today: {visits} visits</b>").format(visits=today.visits)
             + ("  —  " + "  ·  ".join(parts) if parts else ""))
-        if not month:
-            return
-        # This month so far against the same days of last month.
-        self._month_visits = totals(VisitFilter(first=day.replace(day=1), last=day,
-                                                include_voided=False)).visits
+        if month:
+            self.refresh_month()
+
+    def refresh_month(self) -> None:
+        """This month so far against the same days of last month."""
+        day = clock.today()
+        self._month_visits = visit_total(VisitFilter(first=day.replace(day=1), last=day))
         last_end = day.replace(day=1) - timedelta(days=1)
         last_same = last_end.replace(day=min(day.day, last_end.day))
-        self._month_before = totals(VisitFilter(first=last_end.replace(day=1), last=last_same,
-                                                include_voided=False)).visits
+        self._month_before = visit_total(VisitFilter(first=last_end.replace(day=1),
+                                                     last=last_same))
         self._show_month()
 
     def _show_month(self) -> None:

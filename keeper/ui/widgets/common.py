@@ -19,6 +19,32 @@ from PySide6.QtWidgets import (
 ROW_HEIGHT = 28
 
 
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._callback, self._done = callback, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == event.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this paint is over
+        return False
+
+    def _run(self) -> None:
+        if not self._done:
+            self._done = True
+            self._callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None],
+                      fallback_ms: int = 200) -> None:
+    """Run ``callback`` once ``widget`` is first painted (or after ``fallback_ms`` when it
+    is not shown): figures that can come a frame later do not hold up the first one."""
+    _AfterFirstPaint(widget, callback, fallback_ms)
+
+
 def list_table(model: QAbstractItemModel) -> QTableView:
     """A read-only table of records: whole rows, one at a time, fixed row heights (so a
     long list is never measured row by row)."""
