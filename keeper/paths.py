@@ -7,6 +7,7 @@ environment variable at a tmp folder.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -56,8 +57,10 @@ def ensure_data_dirs() -> Path:
     return root
 
 
+@lru_cache(maxsize=1)
 def resource_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside it when installed."""
+    """The ``resources/`` folder: beside the package in a checkout, inside it when installed.
+    Looked up once: every icon asks for it at start-up."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "resources", here.parent / "resources"):
         if candidate.is_dir():
