@@ -7,12 +7,13 @@ Run by hand, never inside the tests:
 Both are measured the same way in the same run, alternating: the parent takes the time
 before spawning the process and when the child reports that its window's first frame is
 painted. keeper starts on a demo database of
-three months.
+three months, or with ``--data DIR`` on a copy of that data folder's database.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,15 +76,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--data", metavar="DIR", help="start on a copy of this data folder "
+                        "(e.g. benchmarks/out/ledger-1m) instead of a 3-month demo")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
+        if args.data:
+            shutil.copy2(Path(args.data) / "keeper.db", Path(folder) / "keeper.db")
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform, KEEPER_DATA_DIR=folder,
                    PYTHONPATH=str(ROOT))
         # As installed: pip compiles keeper's bytecode, so the warm-up run may write it too
         # (some shells set PYTHONDONTWRITEBYTECODE, which would compile keeper at every start).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([sys.executable, "-m", "keeper", "demo", "--months", "3"], env=env,
-                       check=True, cwd=ROOT, capture_output=True)
+        if not args.data:
+            subprocess.run([sys.executable, "-m", "keeper", "demo", "--months", "3"], env=env,
+                           check=True, cwd=ROOT, capture_output=True)
         time_child(BARE, env), time_child(KEEPER, env)  # warm the file cache
         bare, keeper = [], []
         for _ in range(args.runs):

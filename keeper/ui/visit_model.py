@@ -152,21 +152,23 @@ class VisitTableModel(QAbstractTableModel):
     def visit(self, row: int) -> VisitRow:
         return self._shown(row)[0]
 
-    def _shown(self, row: int) -> tuple[VisitRow, tuple[str, ...]]:
-        """The row and its cell texts, read a page at a time."""
+    def _shown(self, row: int) -> list:
+        """``[row, cell texts]``: rows are read a page at a time, texts made when first shown
+        (a page holds 200 rows, a screen shows 25)."""
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
             fetched = visit_rows(self._ids[page * PAGE:(page + 1) * PAGE])
-            rows = {visit_id: (visit, tuple(self._text(visit, column)
-                                            for column in range(len(HEADERS))))
-                    for visit_id, visit in fetched.items()}
+            rows = {visit_id: [visit, None] for visit_id, visit in fetched.items()}
             self._pages[page] = rows
             if len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows[self._ids[row]]
+        shown = rows[self._ids[row]]
+        if shown[1] is None:
+            shown[1] = tuple(self._text(shown[0], column) for column in range(len(HEADERS)))
+        return shown
 
     # -- Qt's model interface ----------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -183,14 +185,16 @@ class VisitTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
-        # Called for every cell and role at each paint: plain ints, cached texts.
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
         if self.reader.holding:
             self.reader.painting()  # the rest of the list once this screenful is painted
         visit, texts = self._shown(row)
-        column = index.column()
+        return self._value(visit, texts, index.column(), role)
+
+    def _value(self, visit: VisitRow, texts: tuple[str, ...], column: int, role: int):
+        # Called for every cell and role at each paint: plain ints, cached texts.
         if role == _DISPLAY:
             return texts[column]
         if role == ID_ROLE:
@@ -206,6 +210,25 @@ class VisitTableModel(QAbstractTableModel):
         if role == _TOOLTIP and visit.voided:
             return texts[STATE]
         return None
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span) -> None:  # noqa: N802
+        # A painted cell asks for ~7 roles at once: one call here instead of seven to data().
+        # The delegate reuses its span from cell to cell, so every role is set or cleared.
+        row = index.row()
+        if not 0 <= row < len(self._ids):
+            for role_data in span:
+                role_data.clearData()
+            return
+        if self.reader.holding:
+            self.reader.painting()
+        visit, texts = self._shown(row)
+        column = index.column()
+        for role_data in span:
+            value = self._value(visit, texts, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def _text(self, visit: VisitRow, column: int) -> str:
         if column == DATE:

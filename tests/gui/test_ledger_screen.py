@@ -184,3 +184,38 @@ def test_held_reads_start_after_the_first_paint_or_soon_anyway(app, station, qtb
     reader.start(3, lambda conn: "nobody painted", after_paint=True)
     qtbot.waitUntil(lambda: len(got) == 2, timeout=BackgroundReader.HOLD_MS + 2000)
     assert got[1] == (3, "nobody painted")
+
+
+def test_a_painted_cell_gets_its_text_alignment_and_voided_look_in_one_call(app, station,
+                                                                           pinned_now):
+    """What the delegate paints comes through multiData (one call per cell): the same text,
+    alignment, strike-out and colours as data() gives role by role."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from keeper.ui import visit_model
+
+    kept = ledger.log_visit(NewVisit(services=["water"], count=3))
+    voided = ledger.log_visit(NewVisit(services=["rest"], note="typed twice"))
+    ledger.void_visit(voided, "a duplicate")
+    model = visit_model.VisitTableModel(VisitFilter(), sort="entered")
+    model.highlighted = kept
+    delegate = QStyledItemDelegate()
+
+    def painted(visit_id: int, column: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(model.row_of(visit_id), column))
+        return option
+
+    count = painted(kept, visit_model.COUNT)
+    assert count.text == "3" and count.displayAlignment & Qt.AlignmentFlag.AlignRight
+    assert not count.font.strikeOut()
+    assert count.backgroundBrush.color().name() == "#d3f9d8"  # just logged
+    note = painted(voided, visit_model.NOTE)
+    assert note.text == "typed twice" and note.font.strikeOut()
+    assert note.palette.text().color().name() == "#868e96"
+    assert note.backgroundBrush.style() == Qt.BrushStyle.NoBrush
+    state = painted(voided, visit_model.STATE)
+    assert state.text == "Voided: a duplicate" and not state.font.strikeOut()
+    for column in range(model.columnCount()):  # both ways agree, cell by cell
+        index = model.index(model.row_of(voided), column)
+        assert painted(voided, column).text == model.data(index)
