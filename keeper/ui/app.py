@@ -8,7 +8,7 @@ import sys
 import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
 from keeper.errors import KeeperError
@@ -89,6 +89,8 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
             QCoreApplication.translate("App", "Cannot use the data folder {folder}: {reason}") \
             .format(folder=paths.data_dir(), reason=exc.strerror or exc)
         log.error("cannot open the database: %s", text)
+        from PySide6.QtWidgets import QMessageBox  # only here: its enums cost 3 ms at start
+
         QMessageBox.critical(None, QCoreApplication.translate("App", "keeper cannot start"), text)
         return 1
     if problems:
