@@ -29,7 +29,12 @@ from keeper.errors import (
     UserError,
 )
 from keeper.store import migrations
-from keeper.store.connection import close_database, open_database
+from keeper.store.connection import (  # noqa: F401 (open_checked: for callers)
+    close_database,
+    open_checked,
+    open_database,
+    quick_check,
+)
 from keeper.store.models import database
 
 log = logging.getLogger(__name__)
@@ -470,37 +475,6 @@ def second_place_overdue(days: int = 7) -> bool:
 
 
 # -- checks ---------------------------------------------------------------------------------
-def quick_check(db=None) -> list[str]:
-    """SQLite's quick check of the open database, or of a worker's own sqlite3 connection
-    (every page read, no index cross-check). An empty list means healthy."""
-    db = db or database.obj
-    execute = getattr(db, "execute_sql", None) or db.execute
-    try:
-        rows = [r[0] for r in execute("PRAGMA quick_check").fetchall()]
-    except Exception as exc:  # noqa: BLE001 (peewee and sqlite3 both raise here)
-        return [str(exc)]
-    return [] if rows == ["ok"] else [str(r) for r in rows]
-
-
-def open_checked(path: str | os.PathLike | None = None, *, check: bool = True) -> list[str]:
-    """Open the station database and quick-check it. Healthy: ``[]`` and the database open.
-    Damaged: the problems, and the database closed (the damaged dialog takes over).
-    Other problems (locked, a newer schema, an unwritable folder) are raised as ever.
-    ``check=False`` only opens it (the window checks it on a worker thread once shown)."""
-    path = Path(path) if path is not None else paths.db_path()
-    paths.ensure_data_dirs()
-    try:
-        open_database(path)
-    except DatabaseProblem as exc:
-        if "found" in exc.params:  # a newer schema: no backup of ours would help
-            raise
-        return [exc.message()]
-    problems = quick_check() if check else []
-    if problems:
-        close_database()
-    return problems
-
-
 def newest_good_backup(folders: Iterable[Path] | None = None) -> BackupFile | None:
     """The newest backup that passes a quick check (for the damaged-database dialog)."""
     folders = list(folders) if folders is not None else [paths.backups_dir()]

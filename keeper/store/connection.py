@@ -1,6 +1,7 @@
 """Opening the one database file: pragmas, version checks, a copy before migrating."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, DatabaseProblem, EnvironmentProblem
 from keeper.store import migrations
 from keeper.store.models import database
@@ -112,3 +114,34 @@ def read_connection() -> sqlite3.Connection:
     conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
+
+
+def quick_check(db=None) -> list[str]:
+    """SQLite's quick check of the open database, or of a worker's own sqlite3 connection
+    (every page read, no index cross-check). An empty list means healthy."""
+    db = db or database.obj
+    execute = getattr(db, "execute_sql", None) or db.execute
+    try:
+        rows = [r[0] for r in execute("PRAGMA quick_check").fetchall()]
+    except Exception as exc:  # noqa: BLE001 (peewee and sqlite3 both raise here)
+        return [str(exc)]
+    return [] if rows == ["ok"] else [str(r) for r in rows]
+
+
+def open_checked(path: str | os.PathLike | None = None, *, check: bool = True) -> list[str]:
+    """Open the station database and quick-check it. Healthy: ``[]`` and the database open.
+    Damaged: the problems, and the database closed (the damaged dialog takes over).
+    Other problems (locked, a newer schema, an unwritable folder) are raised as ever.
+    ``check=False`` only opens it (the window checks it on a worker thread once shown)."""
+    path = Path(path) if path is not None else paths.db_path()
+    paths.ensure_data_dirs()
+    try:
+        open_database(path)
+    except DatabaseProblem as exc:
+        if "found" in exc.params:  # a newer schema: no backup of ours would help
+            raise
+        return [exc.message()]
+    problems = quick_check() if check else []
+    if problems:
+        close_database()
+    return problems

@@ -78,7 +78,7 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     setup_logging()
     install_excepthook()
     try:
-        from keeper.core.backup import open_checked
+        from keeper.store.connection import open_checked
 
         # Opened only: the quick check reads every page (0.4 s on a million visits, seconds
         # from a cold disk), so it runs on a worker thread once the window is up.
@@ -101,7 +101,7 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     try:
         window = _build_window()
     except DATABASE_ERRORS as exc:  # a damaged page met before the check got to it
-        from keeper.core.backup import quick_check
+        from keeper.store.connection import quick_check
 
         if not _resolve(quick_check() or [str(exc)]):
             return 1
@@ -150,7 +150,7 @@ class _IntegrityCheck:
     window; a restored backup rebuilds every screen, quitting ends keeper with status 1."""
 
     def __init__(self, window) -> None:
-        from keeper.core.backup import quick_check
+        from keeper.store.connection import quick_check
         from keeper.ui.background import BackgroundReader
 
         self.window, self.damaged = window, False
@@ -161,7 +161,7 @@ class _IntegrityCheck:
 
     def _checked(self, _generation: int, problems) -> None:
         if isinstance(problems, Exception):  # no second connection: check on the window's
-            from keeper.core.backup import quick_check
+            from keeper.store.connection import quick_check
 
             problems = quick_check()
         if not problems:

@@ -33,7 +33,6 @@ class Tile(QToolButton):
                                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMinimumSize(QSize(96, 40) if compact else QSize(100, 96))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setStyleSheet(_TILE_STYLE.format(size=10 if compact else 12))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
@@ -45,6 +44,8 @@ class TilePanel(QWidget):
     def __init__(self, items: list[CatalogItem], kind: str, *, exclusive: bool, columns: int,
                  compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # One style sheet for the panel, not one per tile: each is parsed and polished apart.
+        self.setStyleSheet(_TILE_STYLE.format(size=10 if compact else 12))
         self.exclusive = exclusive
         self.tiles: dict[str, Tile] = {}
         self._buttons = QButtonGroup(self)
