@@ -3,12 +3,27 @@ can no longer be added to it, and each correction (edit, void, restore) is recor
 the next export carries a new revision and the district sees what changed."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from keeper.core import audit, clock
-from keeper.core.stats import month_of, parse_month
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Correction, ExportRecord, MonthState, database
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    match = _MONTH.match((text or "").strip())
+    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 2000:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "\"{text}\" is not a month: write it as YYYY-MM, e.g. 2026-10."),
+            text=text)
+    return int(match.group(1)), int(match.group(2))
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def is_closed(month: str) -> bool:

@@ -6,24 +6,13 @@ Month boundaries are the station's local calendar days (visit dates are stored l
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from keeper.core.months import month_of, parse_month  # noqa: F401 (also for callers)
 from keeper.core.station import get_station
-from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
 
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    match = _MONTH.match((text or "").strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 2000:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "\"{text}\" is not a month: write it as YYYY-MM, e.g. 2026-10."),
-            text=text)
-    return int(match.group(1)), int(match.group(2))
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -35,10 +24,6 @@ def shift_month(month: str, months: int) -> str:
     year, number = parse_month(month)
     index = year * 12 + number - 1 + months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def month_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 @dataclass
