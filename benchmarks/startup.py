@@ -40,9 +40,9 @@ class _FirstPaint(QObject):
 _first_paint = _FirstPaint()
 """
 
-BARE = REPORT + """
+# An empty main window, shown once ``app`` exists.
+WINDOW = """
 from PySide6.QtWidgets import QMainWindow
-app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 800)
 window.installEventFilter(_first_paint)
@@ -50,22 +50,18 @@ window.show()
 app.exec()
 """
 
+BARE = REPORT + "app = QApplication([])\n" + WINDOW
+
 # The bare window plus what the chosen stack costs before keeper does anything of its own:
 # peewee imported, Qt's namespace of enums created (PySide6 makes all ~90 on first use, and
 # any table asks for one), the bundled Chinese font loaded. Still an empty window.
 STACK = REPORT + """
 import peewee
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
 app = QApplication([])
 from keeper.fonts import load_bundled_fonts
 load_bundled_fonts()
-window = QMainWindow()
-window.resize(1280, 800)
-window.installEventFilter(_first_paint)
-window.show()
-app.exec()
-"""
+""" + WINDOW
 
 KEEPER = REPORT + """
 from keeper.ui import main_window
