@@ -28,7 +28,8 @@ from keeper.core.activities import TYPES
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.activity_model import hours_text
-from keeper.ui.appeal_dialogs import FieldErrors, date_edit, dialog_picker, empty_label, pydate
+from keeper.ui.appeal_dialogs import FieldErrors, date_edit, dialog_picker, empty_label
+from keeper.ui.widgets.common import pydate
 from keeper.ui.visit_form import error_label
 
 

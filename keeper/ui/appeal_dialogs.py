@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,15 +31,8 @@ from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.appeal_model import urgency_text
 from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.common import pydate, qdate
 from keeper.ui.widgets.visitor_picker import VisitorPicker
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_edit(day: date | None = None) -> QDateEdit:

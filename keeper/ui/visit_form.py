@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from keeper.core import catalog, clock
 from keeper.core.ledger import MAX_COUNT, NewVisit
 from keeper.core.visitors import visitor_hit
 from keeper.i18n import translate
+from keeper.ui.widgets.common import qdate
 from keeper.ui.widgets.tiles import TilePanel
 from keeper.ui.widgets.visitor_picker import VisitorPicker
 
@@ -120,7 +121,7 @@ class VisitForm(QWidget):
         now = self.now.isChecked()
         if now:
             moment = clock.now()
-            self.day.setDate(QDate(moment.year, moment.month, moment.day))
+            self.day.setDate(qdate(moment))
             self.at.setTime(QTime(moment.hour, moment.minute))
         self.day.setEnabled(not now)
         self.time_unknown.setEnabled(not now)
@@ -151,7 +152,7 @@ class VisitForm(QWidget):
         self.groups.set_chosen([visit.group])
         self.now.setChecked(False)
         day = visit.day or clock.today()
-        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.day.setDate(qdate(day))
         self.time_unknown.setChecked(visit.at is None)
         if visit.at is not None:
             self.at.setTime(QTime(visit.at.hour, visit.at.minute))

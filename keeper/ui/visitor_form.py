@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,14 +28,7 @@ from keeper.core.directory_changes import update_visitor
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.visit_form import error_label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from keeper.ui.widgets.common import pydate, qdate
 
 
 class VisitorDialog(QDialog):
@@ -66,7 +59,7 @@ class VisitorDialog(QDialog):
         self.volunteer = QCheckBox(translate("VisitorDialog", "Volunteer"))
         self.team = QLineEdit()
         self.team.setPlaceholderText(translate("VisitorDialog", "Volunteer team"))
-        self.registered = QDateEdit(_qdate(clock.today()))
+        self.registered = QDateEdit(qdate(clock.today()))
         self.registered.setCalendarPopup(True)
         self.registered.setDisplayFormat("yyyy-MM-dd")
         self.consent = QCheckBox(translate(
@@ -118,7 +111,7 @@ class VisitorDialog(QDialog):
         self.volunteer.setChecked(details.volunteer)
         self.team.setText(details.volunteer_team)
         if details.registered_on:
-            self.registered.setDate(_qdate(details.registered_on))
+            self.registered.setDate(qdate(details.registered_on))
         self._consent_on = details.consent_on
         self.consent.setChecked(details.consent_on is not None)
         if details.consent_on:
@@ -133,7 +126,7 @@ class VisitorDialog(QDialog):
             name=self.name.text(), phone=self.phone.text(), group=self.group.currentData(),
             platform=self.platform.currentText(), party_member=self.party_member.isChecked(),
             volunteer=self.volunteer.isChecked(), volunteer_team=self.team.text(),
-            registered_on=_pydate(self.registered.date()), consent_on=consent,
+            registered_on=pydate(self.registered.date()), consent_on=consent,
             notes=self.notes.text())
 
     def _save(self) -> None:

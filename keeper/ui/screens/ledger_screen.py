@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.visitor_picker import VisitorPicker
-from keeper.ui.widgets.common import after_typing
+from keeper.ui.widgets.common import after_typing, pydate, qdate
 
 PERIODS = (
     ("today", QT_TRANSLATE_NOOP("LedgerScreen", "Today")),
@@ -48,14 +48,6 @@ def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
-
-
 class LedgerScreen(QWidget):
     visits_changed = Signal()
 
@@ -75,8 +67,8 @@ class LedgerScreen(QWidget):
             self.period.addItem(translate("LedgerScreen", text), key)
         self.period.setCurrentIndex(self.period.findData("month"))
         today = clock.today()
-        self.first = QDateEdit(_qdate(today.replace(day=1)))
-        self.last = QDateEdit(_qdate(today))
+        self.first = QDateEdit(qdate(today.replace(day=1)))
+        self.last = QDateEdit(qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -145,14 +137,14 @@ class LedgerScreen(QWidget):
             for edit, day in ((self.first, first), (self.last, last)):
                 edit.blockSignals(True)
                 if day is not None:
-                    edit.setDate(_qdate(day))
+                    edit.setDate(qdate(day))
                 edit.blockSignals(False)
         self.apply_filter()
 
     def current_filter(self) -> VisitFilter:
         key = self.period.currentData()
         if key == "range":
-            first, last = sorted((_pydate(self.first.date()), _pydate(self.last.date())))
+            first, last = sorted((pydate(self.first.date()), pydate(self.last.date())))
         else:
             first, last = period_dates(key, clock.today())
         visitor = self.visitor.visitor

@@ -1,9 +1,10 @@
 """Small building blocks every list screen uses the same way."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QDate, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 ROW_HEIGHT = 28
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class _AfterFirstPaint(QObject):
