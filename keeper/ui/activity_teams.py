@@ -28,8 +28,8 @@ from keeper.core.activities import TYPES
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.activity_model import hours_text
-from keeper.ui.appeal_dialogs import FieldErrors, date_edit, dialog_picker, empty_label
-from keeper.ui.widgets.common import pydate
+from keeper.ui.appeal_dialogs import FieldErrors, date_edit, dialog_picker
+from keeper.ui.widgets.common import button_row, empty_label, pydate
 from keeper.ui.visit_form import error_label
 
 
@@ -45,13 +45,16 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], key=None) -> None:
+def _fill(table: QTableWidget, rows: list[tuple], key=None, *,
+          figures: tuple[int, ...] = ()) -> None:
+    """Numbers, and the ``figures`` columns (numbers already written as text, such as hours),
+    are right-aligned."""
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(str(value))
             item.setData(Qt.ItemDataRole.UserRole, key[r] if key else None)
-            if isinstance(value, (int, float)):
+            if isinstance(value, (int, float)) or c in figures:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
 
@@ -200,14 +203,10 @@ class TeamsPanel(QWidget):
             "TeamsPanel", "No members yet: add them with “Add a member…”."))
         layout.addWidget(self.members, 3)
         layout.addWidget(self.no_members)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(translate("TeamsPanel", "Add a member…"))
         self.remove_button = QPushButton(translate("TeamsPanel", "Remove from the team…"))
         self.leader_button = QPushButton(translate("TeamsPanel", "Make leader"))
-        for button in (self.add_button, self.remove_button, self.leader_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.add_button, self.remove_button, self.leader_button))
         history = QGroupBox(translate("TeamsPanel", "Activity history"))
         inner = QVBoxLayout(history)
         self.history_label = QLabel()
@@ -264,7 +263,7 @@ class TeamsPanel(QWidget):
         members = activities.members(team_id)
         _fill(self.members, [(m.name or translate("TeamsPanel", "(erased)"), m.member_no,
                               m.joined_on, m.activities, hours_text(m.hours)) for m in members],
-              [m.visitor_id for m in members])
+              [m.visitor_id for m in members], figures=(4,))
         for row, member in enumerate(members):
             if member.leader:
                 self.members.item(row, 0).setText("★ " + self.members.item(row, 0).text())
@@ -292,7 +291,7 @@ class TeamsPanel(QWidget):
             else translate("TeamsPanel", "{name} has not taken part in an activity yet.")
             .format(name=name))
         _fill(self.history, [(a.date, types.get(a.type, a.type), hours_text(a.hours), a.title)
-                             for a in record.activities])
+                             for a in record.activities], figures=(2,))
 
     # -- actions -----------------------------------------------------------------------
     def new_team(self) -> None:

@@ -53,15 +53,6 @@ def text_box(placeholder: str, lines: int = 4) -> QPlainTextEdit:
     return box
 
 
-def empty_label(text: str) -> QLabel:
-    """What a list or panel says instead of an empty grey area."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #868e96; font-size: 12pt; padding: 24px;")
-    return label
-
-
 class _EnterPicks(QObject):
     """Enter in a picker's box picks the first match, and nothing more: in a dialog the
     key would otherwise go on to press Save with the form half filled."""

@@ -212,6 +212,9 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
     assert "王芳: 1 activities, 2 volunteer hours" in teams.history_label.text()
     assert teams.history.item(0, 3).text() == "夜间巡防"
     assert teams.members.item(row, 3).text() == "1"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for figure in (teams.members.item(row, 4), teams.history.item(0, 2)):  # hours, as text
+        assert figure.text() == "2" and figure.textAlignment() == right
 
     qtbot.mouseClick(teams.leader_button, LEFT)
     assert Team.get_by_id(team.id).leader_id == people["王芳"]

@@ -9,12 +9,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,9 +37,15 @@ from keeper.ui.activity_model import (
 )
 from keeper.ui.activity_teams import TeamsPanel
 from keeper.ui.appeal_categories import VocabularyDialog
-from keeper.ui.appeal_dialogs import empty_label
 from keeper.ui.widgets.reason_dialog import ReasonDialog
-from keeper.ui.widgets.common import after_typing, list_beside_detail, list_table
+from keeper.ui.widgets.common import (
+    after_typing,
+    button_row,
+    detail_page,
+    empty_label,
+    list_beside_detail,
+    list_table,
+)
 
 
 class ActivitiesPanel(QWidget):
@@ -91,15 +95,9 @@ class ActivitiesPanel(QWidget):
         self.refresh()
 
     def _detail_panel(self) -> QWidget:
-        panel = QGroupBox(translate("ActivitiesScreen", "Activity"))
-        outer = QVBoxLayout(panel)
-        self.detail_stack = QStackedWidget()
-        outer.addWidget(self.detail_stack)
-        self.detail_stack.addWidget(empty_label(translate(
-            "ActivitiesScreen", "Choose an activity in the list to see who took part.")))
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, self.detail_stack, layout = detail_page(
+            translate("ActivitiesScreen", "Activity"),
+            translate("ActivitiesScreen", "Choose an activity in the list to see who took part."))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -109,15 +107,10 @@ class ActivitiesPanel(QWidget):
         self.photo = QLabel()
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.photo)
-        buttons = QHBoxLayout()
         self.correct_button = QPushButton(translate("ActivitiesScreen", "Correct…"))
         self.void_button = QPushButton(translate("ActivitiesScreen", "Void…"))
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.void_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.correct_button, self.void_button))
         layout.addStretch(1)
-        self.detail_stack.addWidget(detail)
         self.correct_button.clicked.connect(self.correct)
         self.void_button.clicked.connect(self.void_or_restore)
         return panel

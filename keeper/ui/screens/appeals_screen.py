@@ -8,14 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from keeper.core import appeals
 from keeper.core.appeals import CATEGORIES, AppealRow
 from keeper.i18n import current_language, translate
 from keeper.ui.appeal_categories import VocabularyDialog
-from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog, empty_label
+from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog
 from keeper.ui.appeal_model import (
     CATEGORY,
     DATE,
@@ -38,7 +36,14 @@ from keeper.ui.appeal_model import (
     urgency_text,
 )
 from keeper.ui.widgets.reason_dialog import ReasonDialog
-from keeper.ui.widgets.common import after_typing, list_beside_detail, list_table
+from keeper.ui.widgets.common import (
+    after_typing,
+    button_row,
+    detail_page,
+    empty_label,
+    list_beside_detail,
+    list_table,
+)
 
 DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
 
@@ -106,15 +111,9 @@ class AppealsScreen(QWidget):
         self.refresh()
 
     def _detail_panel(self) -> QWidget:
-        panel = QGroupBox(translate("AppealsScreen", "Appeal"))
-        outer = QVBoxLayout(panel)
-        self.detail_stack = QStackedWidget()
-        outer.addWidget(self.detail_stack)
-        self.detail_stack.addWidget(empty_label(translate(
-            "AppealsScreen", "Choose an appeal in the list to see its steps.")))
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.setContentsMargins(0, 0, 0, 0)
+        panel, self.detail_stack, layout = detail_page(
+            translate("AppealsScreen", "Appeal"),
+            translate("AppealsScreen", "Choose an appeal in the list to see its steps."))
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt;")
         self.heading.setWordWrap(True)
@@ -127,25 +126,18 @@ class AppealsScreen(QWidget):
         self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (self.heading, self.raised, self.timeline):
             layout.addWidget(widget)
-        steps = QHBoxLayout()
         self.refer_button = QPushButton(translate("AppealsScreen", "Refer…"))
         self.resolve_button = QPushButton(translate("AppealsScreen", "Resolve…"))
         self.follow_up_button = QPushButton(translate("AppealsScreen", "Follow up…"))
         for button in (self.refer_button, self.resolve_button, self.follow_up_button):
             button.setStyleSheet("font-weight: bold;")
-            steps.addWidget(button)
-        steps.addStretch(1)
-        layout.addLayout(steps)
-        other = QHBoxLayout()
+        layout.addLayout(button_row(self.refer_button, self.resolve_button,
+                                    self.follow_up_button))
         self.correct_button = QPushButton(translate("AppealsScreen", "Correct…"))
         self.undo_button = QPushButton(translate("AppealsScreen", "Take back the last step…"))
         self.void_button = QPushButton(translate("AppealsScreen", "Void…"))
-        for button in (self.correct_button, self.undo_button, self.void_button):
-            other.addWidget(button)
-        other.addStretch(1)
-        layout.addLayout(other)
+        layout.addLayout(button_row(self.correct_button, self.undo_button, self.void_button))
         layout.addStretch(1)
-        self.detail_stack.addWidget(detail)
         self.refer_button.clicked.connect(lambda: self.step("refer"))
         self.resolve_button.clicked.connect(lambda: self.step("resolve"))
         self.follow_up_button.clicked.connect(lambda: self.step("follow_up"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
@@ -98,6 +101,39 @@ def list_beside_detail(table: QTableView, empty: QWidget, detail: QWidget,
     splitter.setChildrenCollapsible(False)
     splitter.setSizes(list(sizes))
     return splitter, stack
+
+
+def empty_label(text: str) -> QLabel:
+    """What a list or panel says instead of an empty grey area."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #868e96; font-size: 12pt; padding: 24px;")
+    return label
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons side by side from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def detail_page(title: str, empty_text: str) -> tuple[QGroupBox, QStackedWidget, QVBoxLayout]:
+    """One record's page beside a list: the stack shows ``empty_text`` (index 0) until a
+    record is chosen, then the page (index 1) whose layout is returned to be filled."""
+    panel = QGroupBox(title)
+    outer = QVBoxLayout(panel)
+    stack = QStackedWidget()
+    outer.addWidget(stack)
+    stack.addWidget(empty_label(empty_text))
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    stack.addWidget(page)
+    return panel, stack, layout
 
 
 def scrolling_page(screen: QWidget) -> QWidget:
