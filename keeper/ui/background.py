@@ -28,6 +28,7 @@ class BackgroundReader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._held: tuple[int, Callable[[Any], Any]] | None = None
+        self.holding = False  # read at every painted cell: a plain attribute
         self._release_due = False
 
     def start(self, generation: int, work: Callable[[Any], Any], *,
@@ -40,10 +41,7 @@ class BackgroundReader(QObject):
         if self._held is None:
             QTimer.singleShot(self.HOLD_MS, self, self.release)
         self._held = (generation, work)  # a newer request replaces a held one
-
-    @property
-    def holding(self) -> bool:
-        return self._held is not None
+        self.holding = True
 
     def painting(self) -> None:
         """Called from a paint: release held work once the paint is over."""
@@ -55,7 +53,7 @@ class BackgroundReader(QObject):
         self._release_due = False
         if self._held is not None:
             generation, work = self._held
-            self._held = None
+            self._held, self.holding = None, False
             self._launch(generation, work)
             self.released.emit()
 
