@@ -22,6 +22,7 @@ from keeper.core.station import get_station
 from keeper.i18n import translate
 from keeper.ui.icons import icon
 from keeper.ui.screens.registry import SCREENS
+from keeper.ui.widgets.common import after_first_paint
 
 
 # Start-up note: nothing on the start-up path touches the ``Qt`` namespace; PySide6 builds
@@ -95,15 +96,9 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self.lock = self.auto_backup = None
-        self._painted = False
         # The lock and the daily backup need not exist before the window is first painted.
         self.first_painted.connect(self._install_services)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)  # once this whole frame is drawn
+        after_first_paint(self, self.first_painted.emit)
 
     def _install_services(self) -> None:
         from keeper.ui.backup_panel import AutoBackup
