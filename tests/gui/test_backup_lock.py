@@ -415,3 +415,42 @@ def test_damage_found_after_the_window_is_up_brings_the_dialog_over_it(
         assert Visit.select().count() == 1  # the backup's visit, open again
     else:
         assert status == 1 and rebuilt == [] and exits == []
+
+
+def test_a_damaged_page_the_first_screen_never_reads_is_found_once_the_window_is_up(
+        qapp, station, db, monkeypatch):
+    """Real damage, not a stand-in: a table the log screen never reads (the export history)
+    is broken. The window comes up on it; the background check finds the damage and the
+    dialog comes over the window."""
+    from keeper.logsetup import teardown_logging
+    from keeper.ui import damaged_dialog
+    from keeper.ui.app import run_gui
+    from keeper.ui.main_window import MainWindow
+
+    log(3)
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = db.execute_sql(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'export_record'").fetchone()[0]
+    size = db.execute_sql("PRAGMA page_size").fetchone()[0]
+    close_database()
+    with open(paths.db_path(), "r+b") as handle:
+        handle.seek((page - 1) * size)
+        handle.write(b"\xff" * 64)  # its header: no longer a b-tree page
+    seen = {}
+
+    def quit_instead(self):
+        seen["window"], seen["details"] = self.parentWidget(), self.details.toPlainText()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(damaged_dialog.DamagedDatabaseDialog, "exec", quit_instead)
+    _quiet_start(monkeypatch)
+    try:
+        status = run_gui(language="en", quit_after_ms=3000)
+    finally:
+        teardown_logging()
+        from keeper import i18n
+
+        i18n.install_translators("en")
+    assert status == 1
+    assert isinstance(seen["window"], MainWindow)
+    assert "malformed" in seen["details"] or f"Page {page}" in seen["details"]
