@@ -94,14 +94,19 @@ def close_database() -> None:
         db.close()
 
 
-def integrity_problems(db: SqliteDatabase, *, quick: bool = False) -> list[str]:
-    """SQLite's own integrity check plus foreign keys; an empty list means healthy."""
+def integrity_problems(db=None, *, quick: bool = False, foreign_keys: bool = True) -> list[str]:
+    """SQLite's integrity check (``quick``: every page read, no index cross-check) and the
+    foreign keys, of the open database or of a worker's own sqlite3 connection. An empty
+    list means healthy."""
+    db = db or database.obj
+    execute = getattr(db, "execute_sql", None) or db.execute
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
-        problems = [] if rows == ["ok"] else rows
-        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"foreign key: {row}" for row in fk]
+        rows = [r[0] for r in execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else [str(r) for r in rows]
+        if foreign_keys:
+            problems += [f"foreign key: {row}"
+                         for row in execute("PRAGMA foreign_key_check").fetchall()]
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         problems = [str(exc)]
     return problems
@@ -117,15 +122,8 @@ def read_connection() -> sqlite3.Connection:
 
 
 def quick_check(db=None) -> list[str]:
-    """SQLite's quick check of the open database, or of a worker's own sqlite3 connection
-    (every page read, no index cross-check). An empty list means healthy."""
-    db = db or database.obj
-    execute = getattr(db, "execute_sql", None) or db.execute
-    try:
-        rows = [r[0] for r in execute("PRAGMA quick_check").fetchall()]
-    except Exception as exc:  # noqa: BLE001 (peewee and sqlite3 both raise here)
-        return [str(exc)]
-    return [] if rows == ["ok"] else [str(r) for r in rows]
+    """The check at each start: the quick one, without the foreign keys."""
+    return integrity_problems(db, quick=True, foreign_keys=False)
 
 
 def open_checked(path: str | os.PathLike | None = None, *, check: bool = True) -> list[str]:
