@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
 from keeper.errors import KeeperError
+from keeper.store.connection import close_database, open_checked, quick_check
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,6 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     setup_logging()
     install_excepthook()
     try:
-        from keeper.store.connection import open_checked
-
         # Opened only: the quick check reads every page (0.4 s on a million visits, seconds
         # from a cold disk), so it runs on a worker thread once the window is up.
         problems = open_checked(paths.db_path(), check=False)
@@ -101,8 +100,6 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     try:
         window = _build_window()
     except DATABASE_ERRORS as exc:  # a damaged page met before the check got to it
-        from keeper.store.connection import quick_check
-
         if not _resolve(quick_check() or [str(exc)]):
             return 1
         window = _build_window()
@@ -119,8 +116,6 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     from keeper.core.backup import backup_at_exit
 
     backup_at_exit()
-    from keeper.store.connection import close_database
-
     close_database()
     return status
 
@@ -136,7 +131,6 @@ def _build_window():
 
 def _resolve(problems: list[str], parent=None) -> bool:
     """The damaged-database dialog; True once a good backup is open in its place."""
-    from keeper.store.connection import close_database
     from keeper.ui.damaged_dialog import resolve_damage
 
     log.error("the database is damaged: %s", "; ".join(problems[:5]))
@@ -150,7 +144,6 @@ class _IntegrityCheck:
     window; a restored backup rebuilds every screen, quitting ends keeper with status 1."""
 
     def __init__(self, window) -> None:
-        from keeper.store.connection import quick_check
         from keeper.ui.background import BackgroundReader
 
         self.window, self.damaged = window, False
@@ -161,8 +154,6 @@ class _IntegrityCheck:
 
     def _checked(self, _generation: int, problems) -> None:
         if isinstance(problems, Exception):  # no second connection: check on the window's
-            from keeper.store.connection import quick_check
-
             problems = quick_check()
         if not problems:
             _apply_retention()

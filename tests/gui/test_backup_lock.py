@@ -379,7 +379,7 @@ def test_damage_found_after_the_window_is_up_brings_the_dialog_over_it(
         checked_on.append(type(conn).__name__)
         return ["*** in database main ***", "Page 7: btreeInitPage() returns error code 11"]
 
-    monkeypatch.setattr("keeper.store.connection.quick_check", found_damage)
+    monkeypatch.setattr(app_module, "quick_check", found_damage)
     seen = {}
 
     def choose(self):
