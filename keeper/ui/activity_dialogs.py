@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -32,11 +31,11 @@ from keeper.ui.appeal_dialogs import (
     FieldErrors,
     date_edit,
     dialog_picker,
-    pydate,
-    qdate,
+    finish_record_form,
     text_box,
 )
 from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.common import pydate, qdate
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic"
 
@@ -171,18 +170,8 @@ class RecordActivityDialog(QDialog):
             form.addRow(label, widget)
             if error:
                 form.addRow("", self.errors.labels[error])
-        self.reason = QLineEdit()
-        if activity_id is not None:
-            self.reason.setPlaceholderText(translate("ActivityDialogs",
-                                                     "Why? (kept in the history)"))
-            form.addRow(translate("ActivityDialogs", "Reason:"), self.reason)
-            form.addRow("", self.errors.labels["reason"])
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.reason, self.buttons = finish_record_form(self, form, layout, self.errors,
+                                                       activity_id is not None, self._save)
         self.photo_button.clicked.connect(self.choose_photo)
         self.team.currentIndexChanged.connect(self._team_changed)
         self.participants.team_button.clicked.connect(self.add_team_members)

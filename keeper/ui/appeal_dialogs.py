@@ -93,6 +93,25 @@ class FieldErrors:
         label.show()
 
 
+def finish_record_form(dialog: QDialog, form: QFormLayout, layout: QVBoxLayout,
+                       errors: FieldErrors, correcting: bool,
+                       save) -> tuple[QLineEdit, QDialogButtonBox]:
+    """The end of a record's dialog: when correcting, the reason kept in the history; the
+    error that belongs to no field; Save and Cancel."""
+    reason = QLineEdit()
+    if correcting:
+        reason.setPlaceholderText(translate("RecordDialogs", "Why? (kept in the history)"))
+        form.addRow(translate("RecordDialogs", "Reason:"), reason)
+        form.addRow("", errors.labels["reason"])
+    layout.addWidget(errors.general)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return reason, buttons
+
+
 class RecordAppealDialog(QDialog):
     """Record a new appeal, or (with ``appeal_id``) correct what was recorded."""
 
@@ -138,18 +157,8 @@ class RecordAppealDialog(QDialog):
         form.addRow("", self.errors.labels["day"])
         form.addRow(translate("AppealDialogs", "Problem:"), self.description)
         form.addRow("", self.errors.labels["description"])
-        self.reason = QLineEdit()
-        if appeal_id is not None:
-            self.reason.setPlaceholderText(translate("AppealDialogs",
-                                                     "Why? (kept in the history)"))
-            form.addRow(translate("AppealDialogs", "Reason:"), self.reason)
-            form.addRow("", self.errors.labels["reason"])
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.reason, self.buttons = finish_record_form(self, form, layout, self.errors,
+                                                       appeal_id is not None, self._save)
         if current is not None:
             self._show(current)
         self.setMinimumWidth(620)

@@ -207,14 +207,6 @@
         <translation>照片：</translation>
     </message>
     <message>
-        <source>Why? (kept in the history)</source>
-        <translation>原因（记入修改记录）</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
         <source>{people} participants · {hours} volunteer hours</source>
         <translation>参与 {people} 人 · 志愿服务 {hours} 小时</translation>
     </message>
@@ -318,14 +310,6 @@
     <message>
         <source>Problem:</source>
         <translation>诉求内容：</translation>
-    </message>
-    <message>
-        <source>Why? (kept in the history)</source>
-        <translation>原因（记入修改记录）</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
     </message>
     <message>
         <source>Refer appeal #{id}</source>
@@ -2425,6 +2409,17 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Why? (kept in the history)</source>
         <translation>请填写原因（将保存在修改记录中）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <source>Why? (kept in the history)</source>
+        <translation>原因（记入修改记录）</translation>
     </message>
     <message>
         <source>Reason:</source>
