@@ -294,25 +294,27 @@ class TeamsPanel(QWidget):
                              for a in record.activities], figures=(2,))
 
     # -- actions -----------------------------------------------------------------------
+    def _changed(self, team_id: int) -> None:
+        """A team changed: show it, and tell the activities list (team names)."""
+        self.refresh(select=team_id)
+        self.changed.emit()
+
     def new_team(self) -> None:
         dialog = TeamDialog(parent=self)
         if dialog.exec() == TeamDialog.DialogCode.Accepted:
-            self.refresh(select=dialog.team_id)
-            self.changed.emit()
+            self._changed(dialog.team_id)
 
     def rename_team(self) -> None:
         team_id = self.team_id()
         if team_id is not None and TeamDialog(team_id, self).exec() == \
                 TeamDialog.DialogCode.Accepted:
-            self.refresh(select=team_id)
-            self.changed.emit()
+            self._changed(team_id)
 
     def add_member(self) -> None:
         team_id = self.team_id()
         if team_id is not None and AddMemberDialog(team_id, self).exec() == \
                 AddMemberDialog.DialogCode.Accepted:
-            self.refresh(select=team_id)
-            self.changed.emit()
+            self._changed(team_id)
 
     def remove_member(self) -> None:
         team_id, visitor_id = self.team_id(), self.member_id()
@@ -325,8 +327,7 @@ class TeamsPanel(QWidget):
                                       .format(name=name))
         if answer == QMessageBox.StandardButton.Yes:
             activities.remove_member(team_id, visitor_id)
-            self.refresh(select=team_id)
-            self.changed.emit()
+            self._changed(team_id)
 
     def make_leader(self) -> None:
         team_id, visitor_id = self.team_id(), self.member_id()
