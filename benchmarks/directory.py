@@ -50,7 +50,7 @@ def main() -> None:
             register_visitor(VisitorDetails(name="李映旺", phone="13812345678"))
         print(f"directory of 20,001 made in {time.perf_counter() - began:.1f} s")
 
-        from keeper.ui.screens.visitors_screen import VisitorsScreen
+        from keeper.ui.visitors.screen import VisitorsScreen
         from keeper.ui.widgets.visitor_picker import VisitorPicker
 
         picker = VisitorPicker()

@@ -58,7 +58,7 @@ def _child(data_dir: str, runs: int) -> dict:
         text = screen.totals_label.text()
         return screen.table.model.complete and "…" not in text
 
-    from keeper.ui.screens.ledger_screen import LedgerScreen
+    from keeper.ui.ledger.screen import LedgerScreen
 
     from PySide6.QtCore import QEvent, QObject
 
@@ -129,7 +129,7 @@ def _child(data_dir: str, runs: int) -> dict:
     result["month_rows"] = screen.table.model.rowCount()
     screen.close()
 
-    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.log.screen import LogScreen
 
     until(lambda: counted(screen))
     log = LogScreen()

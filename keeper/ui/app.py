@@ -54,7 +54,7 @@ def ensure_station_profile(parent=None) -> bool:
 
     if get_station() is not None:
         return True
-    from keeper.ui.station_form import StationSetupDialog
+    from keeper.ui.settings.station_form import StationSetupDialog
 
     return StationSetupDialog(parent).exec() == StationSetupDialog.DialogCode.Accepted
 

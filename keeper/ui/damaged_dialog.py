@@ -23,7 +23,7 @@ from keeper import paths
 from keeper.core import backup
 from keeper.errors import KeeperError
 from keeper.i18n import translate
-from keeper.ui.backup_panel import size_text
+from keeper.ui.settings.backup_panel import size_text
 
 
 def _choose_file(parent: QWidget, start: str) -> str:

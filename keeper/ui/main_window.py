@@ -21,7 +21,7 @@ from keeper.core import clock, ledger
 from keeper.core.station import get_station
 from keeper.i18n import translate
 from keeper.ui.icons import icon
-from keeper.ui.screens.registry import SCREENS
+from keeper.ui.registry import SCREENS
 from keeper.ui.widgets.common import after_first_paint
 
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self.first_painted.emit)
 
     def _install_services(self) -> None:
-        from keeper.ui.backup_panel import AutoBackup
+        from keeper.ui.settings.backup_panel import AutoBackup
         from keeper.ui.lock import install_lock
 
         self.lock = install_lock(self)

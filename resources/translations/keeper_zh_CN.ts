@@ -2394,17 +2394,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>What this screen will hold:</source>
-        <translation>此页面将包含：</translation>
-    </message>
-    <message>
-        <source>This screen is being built. Until then, use the command line (keeper --help) or keep the paper ledger.</source>
-        <translation>此页面正在建设中。在此之前，请使用命令行（keeper --help）或继续使用纸质台账。</translation>
-    </message>
-</context>
-<context>
     <name>ReasonDialog</name>
     <message>
         <source>Why? (kept in the history)</source>

@@ -28,7 +28,7 @@ def people(db, station, pinned_now):
 
 @pytest.fixture
 def screen(app, people, qtbot):
-    from keeper.ui.screens.activities_screen import ActivitiesScreen
+    from keeper.ui.activities.screen import ActivitiesScreen
 
     widget = ActivitiesScreen()
     qtbot.addWidget(widget)
@@ -52,7 +52,7 @@ def test_empty_tabs_say_what_to_do(screen):
 
 def test_record_an_activity_with_participants_and_others(screen, people, qtbot, monkeypatch,
                                                          tmp_path):
-    from keeper.ui.activity_dialogs import RecordActivityDialog
+    from keeper.ui.activities.dialogs import RecordActivityDialog
 
     photo = tmp_path / "patrol.png"
     from PySide6.QtGui import QColor, QImage
@@ -100,7 +100,7 @@ def test_record_an_activity_with_participants_and_others(screen, people, qtbot, 
 
 
 def test_bad_input_is_said_and_nothing_is_stored(screen, qtbot, monkeypatch):
-    from keeper.ui.activity_dialogs import RecordActivityDialog
+    from keeper.ui.activities.dialogs import RecordActivityDialog
 
     def bad(dialog):
         save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
@@ -122,7 +122,7 @@ def test_bad_input_is_said_and_nothing_is_stored(screen, qtbot, monkeypatch):
 
 
 def test_correct_void_and_restore(screen, people, qtbot, monkeypatch):
-    from keeper.ui.activity_dialogs import RecordActivityDialog
+    from keeper.ui.activities.dialogs import RecordActivityDialog
     from keeper.ui.widgets.reason_dialog import ReasonDialog
 
     activity_id = activities.record_activity(NewActivity(
@@ -157,8 +157,8 @@ def test_correct_void_and_restore(screen, people, qtbot, monkeypatch):
 
 
 def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch):
-    from keeper.ui.activity_dialogs import RecordActivityDialog
-    from keeper.ui.activity_teams import AddMemberDialog, TeamDialog
+    from keeper.ui.activities.dialogs import RecordActivityDialog
+    from keeper.ui.activities.teams import AddMemberDialog, TeamDialog
 
     teams = screen.teams
     screen.tabs.setCurrentWidget(teams)
@@ -230,7 +230,7 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
 
 
 def test_the_activity_model_keeps_qts_contract(qtmodeltester, app, people):
-    from keeper.ui.activity_model import ActivityTableModel
+    from keeper.ui.activities.model import ActivityTableModel
 
     activities.record_activity(NewActivity("巡防", "patrol", participants=[people["王芳"]]))
     activities.record_activity(NewActivity("整治", "cleanup", others=3, hours=1.5))

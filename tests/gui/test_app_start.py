@@ -43,7 +43,7 @@ def test_a_damaged_database_is_a_message_not_a_crash(start, monkeypatch, data_di
 
 
 def test_first_run_cancelled_quits_quietly(start, monkeypatch):
-    from keeper.ui.station_form import StationSetupDialog
+    from keeper.ui.settings.station_form import StationSetupDialog
 
     monkeypatch.setattr(StationSetupDialog, "exec",
                         lambda self: StationSetupDialog.DialogCode.Rejected)

@@ -28,7 +28,7 @@ def people(db, station, pinned_now):
 
 @pytest.fixture
 def screen(app, people, qtbot):
-    from keeper.ui.screens.appeals_screen import AppealsScreen
+    from keeper.ui.appeals.screen import AppealsScreen
 
     widget = AppealsScreen()
     qtbot.addWidget(widget)
@@ -44,7 +44,7 @@ def test_an_empty_screen_says_what_to_do(screen):
 
 
 def test_record_an_appeal_and_take_it_through_every_step(screen, people, qtbot, monkeypatch):
-    from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog
+    from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
 
     def record(dialog):
         dialog.visitor.search.setFocus()
@@ -103,7 +103,7 @@ def test_record_an_appeal_and_take_it_through_every_step(screen, people, qtbot, 
 
 
 def test_an_anonymous_appeal_resolved_without_referral(screen, qtbot, monkeypatch):
-    from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog
+    from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
 
     def record(dialog):
         dialog.group.setCurrentIndex(dialog.group.findData("truck"))
@@ -128,7 +128,7 @@ def test_an_anonymous_appeal_resolved_without_referral(screen, qtbot, monkeypatc
 
 
 def test_bad_input_is_said_and_nothing_is_stored(screen, qtbot, monkeypatch):
-    from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog
+    from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
 
     def empty(dialog):
         dialog.day.setDate(QDate(2026, 10, 20))  # the future cannot even be chosen
@@ -172,7 +172,7 @@ def test_bad_input_is_said_and_nothing_is_stored(screen, qtbot, monkeypatch):
 
 
 def test_overdue_rows_are_flagged_and_filters_work(screen, people, qtbot):
-    from keeper.ui.appeal_model import OVERDUE_COLOUR, STATUS
+    from keeper.ui.appeals.model import OVERDUE_COLOUR, STATUS
 
     old = appeals.record_appeal(NewAppeal("小区不让骑手进", category="access",
                                           visitor_id=people["lee"], day=D("2026-09-20")))
@@ -247,7 +247,7 @@ def test_void_restore_and_take_back_a_step(screen, qtbot, monkeypatch):
 
 
 def test_correct_an_appeal(screen, qtbot, monkeypatch):
-    from keeper.ui.appeal_dialogs import RecordAppealDialog
+    from keeper.ui.appeals.dialogs import RecordAppealDialog
 
     appeal_id = appeals.record_appeal(NewAppeal("保险", category="other"))
     screen.refresh()
@@ -267,7 +267,7 @@ def test_correct_an_appeal(screen, qtbot, monkeypatch):
 
 
 def test_add_a_category(screen, qtbot, monkeypatch):
-    from keeper.ui.appeal_categories import VocabularyDialog
+    from keeper.ui.appeals.categories import VocabularyDialog
 
     def add(dialog):
         type_text(qtbot, dialog.name_zh, "充电难")
@@ -284,7 +284,7 @@ def test_add_a_category(screen, qtbot, monkeypatch):
 
 
 def test_the_appeal_model_keeps_qts_contract(qtmodeltester, app, people):
-    from keeper.ui.appeal_model import AppealTableModel
+    from keeper.ui.appeals.model import AppealTableModel
 
     appeals.record_appeal(NewAppeal("问题一", visitor_id=people["lee"]))
     appeals.record_appeal(NewAppeal("问题二", urgency="high"))

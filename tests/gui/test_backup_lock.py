@@ -40,7 +40,7 @@ class Waits:
 
 @pytest.fixture
 def panel(app, station, qtbot):
-    from keeper.ui.backup_panel import BackupPanel
+    from keeper.ui.settings.backup_panel import BackupPanel
 
     asked = []
     widget = BackupPanel(confirm=lambda parent, text: True,
@@ -130,7 +130,7 @@ def test_restore_of_a_bad_file_is_a_message(panel, tmp_path):
 
 
 def test_auto_backup_makes_one_a_day(app, station, qtbot):
-    from keeper.ui.backup_panel import AutoBackup
+    from keeper.ui.settings.backup_panel import AutoBackup
 
     auto = AutoBackup(first_ms=10_000_000)
     with qtbot.waitSignal(auto.backed_up, timeout=10_000) as made:
@@ -322,7 +322,7 @@ def test_gui_start_on_a_damaged_database_shows_the_dialog(qapp, station, db, mon
     from keeper.logsetup import teardown_logging
     from keeper.ui import damaged_dialog
     from keeper.ui.app import run_gui
-    from keeper.ui.station_form import StationSetupDialog
+    from keeper.ui.settings.station_form import StationSetupDialog
 
     _damage_and_close(db)
     shown = []
@@ -350,7 +350,7 @@ def test_gui_start_on_a_damaged_database_shows_the_dialog(qapp, station, db, mon
 
 def _quiet_start(monkeypatch) -> None:
     """Never a modal dialog waiting for a click in a test, whatever start-up does."""
-    from keeper.ui.station_form import StationSetupDialog
+    from keeper.ui.settings.station_form import StationSetupDialog
 
     monkeypatch.setattr(StationSetupDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *args: None)

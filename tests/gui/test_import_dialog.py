@@ -33,7 +33,7 @@ BAD = [["2026-10-06", "", "", "", "唱歌", "", ""],
 
 @pytest.fixture
 def dialog(app, qtbot):
-    from keeper.ui.import_dialog import ImportDialog
+    from keeper.ui.ledger.import_dialog import ImportDialog
 
     widget = ImportDialog()
     qtbot.addWidget(widget)

@@ -38,7 +38,7 @@ def visits(db, station, pinned_now):
 
 @pytest.fixture
 def screen(app, visits, qtbot):
-    from keeper.ui.screens.ledger_screen import LedgerScreen
+    from keeper.ui.ledger.screen import LedgerScreen
 
     ledger_screen = LedgerScreen()
     qtbot.addWidget(ledger_screen)
@@ -107,7 +107,7 @@ def test_sorting_by_a_column(screen, visits):
 
 
 def test_void_from_the_ledger_updates_the_totals(screen, visits, qtbot, monkeypatch):
-    from keeper.ui.visit_dialogs import VoidVisitDialog
+    from keeper.ui.ledger.dialogs import VoidVisitDialog
 
     def act(dialog):
         type_text(qtbot, dialog.reason, "写错了")
@@ -122,7 +122,7 @@ def test_void_from_the_ledger_updates_the_totals(screen, visits, qtbot, monkeypa
 
 
 def test_the_model_keeps_qts_contract(qtmodeltester, app, visits):
-    from keeper.ui.visit_model import VisitTableModel
+    from keeper.ui.ledger.model import VisitTableModel
 
     model = VisitTableModel(VisitFilter())
     qtmodeltester.check(model)
@@ -136,8 +136,8 @@ def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_no
     """More rows than are read at once: the first come at once, the rest and the totals
     follow from a worker thread, and a visit logged meanwhile is not lost."""
     from keeper.store.models import database
-    from keeper.ui import visit_model
-    from keeper.ui.screens.ledger_screen import LedgerScreen
+    from keeper.ui.ledger import model as visit_model
+    from keeper.ui.ledger.screen import LedgerScreen
 
     rows = visit_model.FIRST + 700
     conn = database.connection()
@@ -192,7 +192,7 @@ def test_a_painted_cell_gets_its_text_alignment_and_voided_look_in_one_call(app,
     alignment, strike-out and colours as data() gives role by role."""
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-    from keeper.ui import visit_model
+    from keeper.ui.ledger import model as visit_model
 
     kept = ledger.log_visit(NewVisit(services=["water"], count=3))
     voided = ledger.log_visit(NewVisit(services=["rest"], note="typed twice"))

@@ -18,7 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def screen(app, station, qtbot, pinned_now):
-    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.log.screen import LogScreen
 
     log = LogScreen()
     qtbot.addWidget(log)
@@ -142,7 +142,7 @@ def test_undo_the_last_entry(screen, qtbot):
 
 
 def test_one_click_repeat_tiles(app, station, qtbot, pinned_now):
-    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.log.screen import LogScreen
 
     for _ in range(3):
         ledger.log_visit(NewVisit(services=["battery_swap"], group="rider"))
@@ -177,7 +177,7 @@ def test_a_registered_visitor_found_as_you_type(screen, qtbot):
 
 
 def test_correct_an_entry_with_a_reason(screen, qtbot, monkeypatch):
-    from keeper.ui.visit_dialogs import CorrectVisitDialog
+    from keeper.ui.ledger.dialogs import CorrectVisitDialog
 
     qtbot.keyClick(screen, Qt.Key.Key_1)
     qtbot.keyClick(screen, Qt.Key.Key_Return)
@@ -204,7 +204,7 @@ def test_correct_an_entry_with_a_reason(screen, qtbot, monkeypatch):
 
 
 def test_void_and_restore_with_reasons(screen, qtbot, monkeypatch):
-    from keeper.ui.visit_dialogs import VoidVisitDialog
+    from keeper.ui.ledger.dialogs import VoidVisitDialog
 
     qtbot.keyClick(screen, Qt.Key.Key_4)
     qtbot.keyClick(screen, Qt.Key.Key_Return)
@@ -223,7 +223,7 @@ def test_void_and_restore_with_reasons(screen, qtbot, monkeypatch):
 
 
 def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
-    from keeper.ui.visit_dialogs import VisitHistoryDialog
+    from keeper.ui.ledger.dialogs import VisitHistoryDialog
 
     visit_id = ledger.log_visit(NewVisit(services=["water"]))
     ledger.amend_visit(visit_id, NewVisit(services=["water"], day=date(2026, 10, 15), count=2),
@@ -241,7 +241,7 @@ def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
 
 
 def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
-    from keeper.ui.visit_dialogs import VoidVisitDialog
+    from keeper.ui.ledger.dialogs import VoidVisitDialog
 
     qtbot.keyClick(screen, Qt.Key.Key_1)
     qtbot.keyClick(screen, Qt.Key.Key_Return)
@@ -253,7 +253,7 @@ def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
 
 
 def test_this_month_so_far_against_last_month(app, station, qtbot, pinned_now):
-    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.log.screen import LogScreen
 
     ledger.log_visit(NewVisit(services=["water"], day=date(2026, 9, 10), count=4))
     ledger.log_visit(NewVisit(services=["water"], day=date(2026, 9, 20), count=9))  # after the 15th

@@ -13,7 +13,7 @@ from tests.gui.conftest import type_text
 
 
 def test_first_run_setup_dialog_saves_the_profile(app, qtbot):
-    from keeper.ui.station_form import StationSetupDialog
+    from keeper.ui.settings.station_form import StationSetupDialog
 
     dialog = StationSetupDialog()
     qtbot.addWidget(dialog)

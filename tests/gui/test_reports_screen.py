@@ -16,7 +16,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def screen(app, station, qtbot, pinned_now):
-    from keeper.ui.screens.reports_screen import ReportsScreen
+    from keeper.ui.reports.screen import ReportsScreen
 
     for day, count in ((1, 3), (2, 1), (30, 2)):
         ledger.log_visit(NewVisit(services=["water", "rest"], group="rider", count=count,

@@ -27,7 +27,7 @@ def people(db, station, pinned_now):
 
 @pytest.fixture
 def screen(app, people, qtbot):
-    from keeper.ui.screens.visitors_screen import VisitorsScreen
+    from keeper.ui.visitors.screen import VisitorsScreen
 
     visitors = VisitorsScreen()
     qtbot.addWidget(visitors)
@@ -55,7 +55,7 @@ def test_search_as_you_type_and_the_persons_page(screen, people, qtbot):
 
 
 def test_register_a_visitor(screen, qtbot, monkeypatch):
-    from keeper.ui.visitor_form import VisitorDialog
+    from keeper.ui.visitors.form import VisitorDialog
 
     def fill(dialog):
         type_text(qtbot, dialog.name, "赵六")
@@ -77,7 +77,7 @@ def test_register_a_visitor(screen, qtbot, monkeypatch):
 
 
 def test_a_known_phone_leads_to_the_existing_record(screen, people, qtbot, monkeypatch):
-    from keeper.ui.visitor_form import VisitorDialog
+    from keeper.ui.visitors.form import VisitorDialog
 
     def fill(dialog):
         type_text(qtbot, dialog.name, "李应旺")
@@ -95,8 +95,8 @@ def test_a_known_phone_leads_to_the_existing_record(screen, people, qtbot, monke
 
 
 def test_correct_merge_and_erase(screen, people, qtbot, monkeypatch):
-    from keeper.ui.visitor_actions import EraseDialog, MergeDialog
-    from keeper.ui.visitor_form import VisitorDialog
+    from keeper.ui.visitors.actions import EraseDialog, MergeDialog
+    from keeper.ui.visitors.form import VisitorDialog
 
     screen.select(people["wang"])
 
@@ -142,8 +142,8 @@ def test_correct_merge_and_erase(screen, people, qtbot, monkeypatch):
 
 
 def test_register_from_the_log_screen(app, people, qtbot, monkeypatch):
-    from keeper.ui.screens.log_screen import LogScreen
-    from keeper.ui.visitor_form import VisitorDialog
+    from keeper.ui.log.screen import LogScreen
+    from keeper.ui.visitors.form import VisitorDialog
 
     log = LogScreen()
     qtbot.addWidget(log)
@@ -167,7 +167,7 @@ def test_register_from_the_log_screen(app, people, qtbot, monkeypatch):
 
 
 def test_the_directory_model_keeps_qts_contract(qtmodeltester, app, people):
-    from keeper.ui.visitor_model import VisitorTableModel
+    from keeper.ui.visitors.model import VisitorTableModel
 
     model = VisitorTableModel()
     qtmodeltester.check(model)
@@ -178,7 +178,7 @@ def test_the_directory_model_keeps_qts_contract(qtmodeltester, app, people):
 def test_import_a_roster_with_a_preview(screen, qtbot, monkeypatch, tmp_path):
     import csv
 
-    from keeper.ui.roster_dialog import RosterDialog
+    from keeper.ui.visitors.roster_dialog import RosterDialog
 
     path = tmp_path / "roster.csv"
     with open(path, "w", newline="", encoding="gb18030") as handle:
@@ -215,7 +215,7 @@ def test_erasing_a_person_asks_for_the_pin(screen, people, qtbot, monkeypatch):
 
     from keeper.core import pin
     from keeper.ui import lock
-    from keeper.ui.visitor_actions import EraseDialog
+    from keeper.ui.visitors.actions import EraseDialog
 
     pin.set_pin("2468")
     monkeypatch.setattr(lock.PinDialog, "exec", lambda self: QDialog.DialogCode.Rejected)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from keeper.errors import UserError
 from keeper.i18n import translate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 
 
 class ReasonDialog(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from keeper.core.ledger_query import VisitFilter
 from keeper.i18n import translate
-from keeper.ui.visit_model import (
+from keeper.ui.ledger.model import (
     COUNT,
     DATE,
     GROUP,
@@ -116,7 +116,7 @@ class VisitTable(QWidget):
         visit_id = self.selected_id()
         if visit_id is None or not self.correct_button.isEnabled():
             return
-        from keeper.ui.visit_dialogs import CorrectVisitDialog  # on demand: not at start-up
+        from keeper.ui.ledger.dialogs import CorrectVisitDialog  # on demand: not at start-up
 
         dialog = CorrectVisitDialog(visit_id, self)
         if dialog.exec() == CorrectVisitDialog.DialogCode.Accepted and dialog.changed:
@@ -127,7 +127,7 @@ class VisitTable(QWidget):
         if visit_id is None:
             return
         voided = self.model.visit(self.model.row_of(visit_id)).voided
-        from keeper.ui.visit_dialogs import VoidVisitDialog
+        from keeper.ui.ledger.dialogs import VoidVisitDialog
 
         dialog = VoidVisitDialog(visit_id, restore=voided, parent=self)
         if dialog.exec() == VoidVisitDialog.DialogCode.Accepted:
@@ -136,6 +136,6 @@ class VisitTable(QWidget):
     def history(self) -> None:
         visit_id = self.selected_id()
         if visit_id is not None:
-            from keeper.ui.visit_dialogs import VisitHistoryDialog
+            from keeper.ui.ledger.dialogs import VisitHistoryDialog
 
             VisitHistoryDialog(visit_id, self).exec()

@@ -23,7 +23,7 @@ from keeper.core.roster import RosterResult, import_roster, read_roster
 from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 
 PREVIEW = 50
 

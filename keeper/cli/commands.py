@@ -7,27 +7,13 @@ from datetime import date, datetime, time
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.cli.common import open_db, out
 from keeper.i18n import resolve_language, translate
-
-
-def _out(text: str) -> None:
-    print(text, file=sys.stdout)
-
-
-def _open_db(*, must_exist: bool = False, migrate: bool = True):
-    from keeper.store.connection import open_database
-
-    db_file = paths.db_path()
-    if must_exist and not db_file.exists():
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no keeper database at {path} yet."),
-                        path=db_file)
-    paths.ensure_data_dirs()
-    return open_database(db_file, migrate=migrate)
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from keeper.cli_backup import add_backup_commands
+    from keeper.cli.backup import add_backup_commands
 
     add_backup_commands(sub)
 
@@ -98,7 +84,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     close.add_argument("month", metavar="YYYY-MM")
     close.set_defaults(func=close_month)
 
-    from keeper.cli_import import add_import_command
+    from keeper.cli.importing import add_import_command
 
     add_import_command(sub)
 
@@ -112,7 +98,7 @@ def _language() -> str:
 def station_show(args: argparse.Namespace) -> int:
     from keeper.core.station import get_station
 
-    _open_db(must_exist=True)
+    open_db(must_exist=True)
     profile = get_station()
     if profile is None:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -125,14 +111,14 @@ def station_show(args: argparse.Namespace) -> int:
             (translate("CLI", "Address"), profile.address),
             (translate("CLI", "Kind"), kinds.get(profile.kind, profile.kind)))
     for label, value in rows:
-        _out(f"{label}: {value}")
+        out(f"{label}: {value}")
     return 0
 
 
 def station_set(args: argparse.Namespace) -> int:
     from keeper.core.station import StationProfile, get_station, set_station
 
-    _open_db()
+    open_db()
     old = get_station()
     if old is None and not (args.code and args.name and args.district):
         raise UserError(QT_TRANSLATE_NOOP(
@@ -146,7 +132,7 @@ def station_set(args: argparse.Namespace) -> int:
         kind=args.kind or base.kind,
     )
     saved = set_station(profile)
-    _out(translate("CLI", "Station profile saved: {code} {name} ({district}).").format(
+    out(translate("CLI", "Station profile saved: {code} {name} ({district}).").format(
         code=saved.code, name=saved.name, district=saved.district))
     return 0
 
@@ -169,7 +155,7 @@ def log_visit(args: argparse.Namespace) -> int:
     from keeper.core import catalog, ledger
     from keeper.core.visitors import find_visitor
 
-    _open_db()
+    open_db()
     codes = []
     for text in args.service:
         code = catalog.resolve_service(text)
@@ -195,7 +181,7 @@ def log_visit(args: argparse.Namespace) -> int:
     visit_id = ledger.log_visit(ledger.NewVisit(
         services=codes, group=group, day=day, at=at, count=count, visitor_id=visitor_id,
         note=args.note), source="cli")
-    _out(translate("CLI", "Logged visit #{id}.").format(id=visit_id))
+    out(translate("CLI", "Logged visit #{id}.").format(id=visit_id))
     return 0
 
 
@@ -203,10 +189,10 @@ def check_database(args: argparse.Namespace) -> int:
     from keeper.store import migrations
     from keeper.store.connection import integrity_problems
 
-    db = _open_db(must_exist=True, migrate=False)
+    db = open_db(must_exist=True, migrate=False)
     version = migrations.user_version(db.connection())
-    _out(translate("CLI", "Database: {path}").format(path=paths.db_path()))
-    _out(translate("CLI", "Schema version: {found} (this keeper: {known})").format(
+    out(translate("CLI", "Database: {path}").format(path=paths.db_path()))
+    out(translate("CLI", "Schema version: {found} (this keeper: {known})").format(
         found=version, known=migrations.LATEST_VERSION))
     problems = integrity_problems(db)
     if problems:
@@ -217,7 +203,7 @@ def check_database(args: argparse.Namespace) -> int:
                       "backup."), count=len(problems))
     visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
                             "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
-    _out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
+    out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
         entries=visits[0], visits=visits[1]))
     return 0
 
@@ -225,9 +211,9 @@ def check_database(args: argparse.Namespace) -> int:
 def make_demo(args: argparse.Namespace) -> int:
     from keeper.core.demo import generate_demo
 
-    _open_db()
+    open_db()
     result = generate_demo(months=args.months, seed=args.seed)
-    _out(translate("CLI", "Demo data written: {visits} visits in {entries} entries from {first} "
+    out(translate("CLI", "Demo data written: {visits} visits in {entries} entries from {first} "
                           "to {last}, {visitors} registered visitors.").format(
         visits=result.visits, entries=result.entries, first=result.first_day,
         last=result.last_day, visitors=result.visitors))
@@ -238,12 +224,12 @@ def export_month(args: argparse.Namespace) -> int:
     from keeper.reports.export import export_month as export, parse_formats
 
     formats = parse_formats(args.format)
-    _open_db()
+    open_db()
     result = export(args.month, args.out, formats, language=_language(),
                     full_details=args.full_details)
     for path in result.files:
-        _out(str(path))
-    _out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
+        out(str(path))
+    out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
         month=result.month, visits=result.summary.visits, revision=result.revision))
     return 0
 
@@ -253,9 +239,9 @@ def close_month(args: argparse.Namespace) -> int:
     from keeper.core.stats import parse_month
 
     parse_month(args.month)
-    _open_db(must_exist=True)
+    open_db(must_exist=True)
     months.close_month(args.month)
-    _out(translate("CLI", "{month} is closed. Later changes to it are recorded as "
+    out(translate("CLI", "{month} is closed. Later changes to it are recorded as "
                           "corrections.").format(month=args.month))
     return 0
 
@@ -264,7 +250,7 @@ def import_roster(args: argparse.Namespace) -> int:
     from keeper.core.roster import import_roster as run
     from keeper.i18n import translate as tr
 
-    _open_db()
+    open_db()
     result = run(args.file, dry_run=args.dry_run)
     for number, warning in result.warnings:
         print(translate("CLI", "row {row}: {reason}").format(
@@ -281,10 +267,10 @@ def import_roster(args: argparse.Namespace) -> int:
                       "nothing was imported. Correct them and import the file again."),
             count=len(result.rejected))
     if args.dry_run:
-        _out(translate("CLI", "Checked {rows} rows: all can be imported.").format(
+        out(translate("CLI", "Checked {rows} rows: all can be imported.").format(
             rows=len(result.rows)))
     else:
-        _out(translate("CLI", "Roster imported: {added} added, {updated} updated, {same} "
+        out(translate("CLI", "Roster imported: {added} added, {updated} updated, {same} "
                               "unchanged.").format(added=result.added, updated=result.updated,
                                                    same=result.unchanged))
     return 0

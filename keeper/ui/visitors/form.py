@@ -27,7 +27,7 @@ from keeper.core.directory import DuplicatePhone, VisitorDetails
 from keeper.core.directory_changes import update_visitor
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
 
 

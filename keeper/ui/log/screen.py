@@ -23,7 +23,7 @@ from keeper.core.ledger import NewVisit
 from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.visit_form import VisitForm, error_label
+from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
 
@@ -188,7 +188,7 @@ class LogScreen(QWidget):
     def register_visitor(self, typed: str) -> None:
         """Nobody matched in the search box: register them without leaving this screen."""
         from keeper.core.visitors import visitor_hit
-        from keeper.ui.visitor_form import VisitorDialog
+        from keeper.ui.visitors.form import VisitorDialog
 
         dialog = VisitorDialog(prefill=typed, parent=self)
         dialog.open_existing.connect(lambda visitor_id: self.form.visitor.set_visitor(

@@ -27,10 +27,10 @@ from keeper.core import activities
 from keeper.core.activities import TYPES
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.activity_model import hours_text
-from keeper.ui.appeal_dialogs import FieldErrors, date_edit, dialog_picker
+from keeper.ui.activities.model import hours_text
+from keeper.ui.appeals.dialogs import FieldErrors, date_edit, dialog_picker
 from keeper.ui.widgets.common import button_row, empty_label, pydate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from keeper.core import appeals
 from keeper.core.appeals import CATEGORIES, AppealRow
 from keeper.i18n import current_language, translate
-from keeper.ui.appeal_categories import VocabularyDialog
-from keeper.ui.appeal_dialogs import RecordAppealDialog, StepDialog
-from keeper.ui.appeal_model import (
+from keeper.ui.appeals.categories import VocabularyDialog
+from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
+from keeper.ui.appeals.model import (
     CATEGORY,
     DATE,
     NUMBER,

@@ -41,7 +41,7 @@ def _err(text: str) -> None:
 
 
 def import_command(args: argparse.Namespace) -> int:
-    from keeper.cli_commands import _open_db
+    from keeper.cli.common import open_db
     from keeper.core.importing import import_ledger, write_rejects
 
     parser = args.import_parser
@@ -50,7 +50,7 @@ def import_command(args: argparse.Namespace) -> int:
             "CLI", "--skip-bad needs --rejects OUT.csv: the rejected rows are written there."))
     if args.rejects and not args.skip_bad:
         return _usage_error(parser, translate("CLI", "--rejects goes with --skip-bad."))
-    _open_db()
+    open_db()
 
     def rejects(result) -> None:
         write_rejects(result, args.rejects, translate)

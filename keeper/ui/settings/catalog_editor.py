@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from keeper.core import catalog
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 
 
 class CatalogEditor(QWidget):

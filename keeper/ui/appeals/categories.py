@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from keeper.core.appeals import Vocabulary
 from keeper.errors import UserError
 from keeper.i18n import translate
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 
 
 class VocabularyDialog(QDialog):

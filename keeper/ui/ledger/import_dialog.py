@@ -46,7 +46,7 @@ from keeper.core.importing import (
 from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
-from keeper.ui.visit_form import ERROR_STYLE
+from keeper.ui.widgets.visit_form import ERROR_STYLE
 
 REJECTS_SHOWN = 500  # more would only slow the table; the rejects file has them all
 _tr = QCoreApplication.translate

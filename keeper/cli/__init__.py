@@ -78,7 +78,7 @@ def _run_command(argv: list[str], language: str | None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from keeper.cli_commands import add_commands
+    from keeper.cli.commands import add_commands
     from keeper.i18n import translate
 
     parser = argparse.ArgumentParser(

@@ -1,7 +1,4 @@
-"""The navigation: each screen's key, icon, title and how to build it.
-
-Screens that later releases fill are placeholders saying what they will hold.
-"""
+"""The navigation: each screen's key, icon, title and how to build it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,8 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import translate
-from keeper.ui.icons import icon
-from keeper.ui.screens.placeholder import PlaceholderScreen
 
 
 @dataclass(frozen=True)
@@ -25,52 +20,44 @@ class ScreenSpec:
         return translate("Navigation", self.title)
 
 
-def _placeholder(key: str, title: str, summary: str, items: tuple[str, ...]) -> ScreenSpec:
-    def build() -> QWidget:
-        return PlaceholderScreen(icon(f"nav-{key}"), translate("Navigation", title),
-                                 translate("Placeholders", summary),
-                                 [translate("Placeholders", item) for item in items])
-    return ScreenSpec(key, title, build)
-
-
 def _log() -> QWidget:
-    from keeper.ui.screens.log_screen import LogScreen
+    from keeper.ui.log.screen import LogScreen
 
     return LogScreen()
 
 
 def _ledger() -> QWidget:
-    from keeper.ui.screens.ledger_screen import LedgerScreen
+    from keeper.ui.ledger.screen import LedgerScreen
 
     return LedgerScreen()
 
 
 def _visitors() -> QWidget:
-    from keeper.ui.screens.visitors_screen import VisitorsScreen
+    from keeper.ui.visitors.screen import VisitorsScreen
 
     return VisitorsScreen()
 
 
 def _appeals() -> QWidget:
-    from keeper.ui.screens.appeals_screen import AppealsScreen
+    from keeper.ui.appeals.screen import AppealsScreen
 
     return AppealsScreen()
 
 
 def _activities() -> QWidget:
-    from keeper.ui.screens.activities_screen import ActivitiesScreen
+    from keeper.ui.activities.screen import ActivitiesScreen
 
     return ActivitiesScreen()
 
 
 def _reports() -> QWidget:
-    from keeper.ui.screens.reports_screen import ReportsScreen
+    from keeper.ui.reports.screen import ReportsScreen
 
     return ReportsScreen()
 
 
 def _settings() -> QWidget:
-    from keeper.ui.screens.settings_screen import SettingsScreen
+    from keeper.ui.settings.screen import SettingsScreen
 
     return SettingsScreen()
 

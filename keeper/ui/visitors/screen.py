@@ -20,9 +20,9 @@ from keeper.core import catalog, directory
 from keeper.core.ledger_query import VisitFilter
 from keeper.i18n import current_language, translate
 from keeper.store.models import Visitor
-from keeper.ui.visitor_actions import EraseDialog, MergeDialog
-from keeper.ui.visitor_form import VisitorDialog
-from keeper.ui.visitor_model import VisitorTableModel
+from keeper.ui.visitors.actions import EraseDialog, MergeDialog
+from keeper.ui.visitors.form import VisitorDialog
+from keeper.ui.visitors.model import VisitorTableModel
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.common import after_typing, list_table
 
@@ -200,7 +200,7 @@ class VisitorsScreen(QWidget):
         return None
 
     def import_roster(self) -> None:
-        from keeper.ui.roster_dialog import RosterDialog
+        from keeper.ui.visitors.roster_dialog import RosterDialog
 
         dialog = RosterDialog(self)
         dialog.exec()

@@ -29,8 +29,8 @@ from keeper.core.appeals import CATEGORIES, URGENCIES, NewAppeal
 from keeper.core.visitors import visitor_hit
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.appeal_model import urgency_text
-from keeper.ui.visit_form import error_label
+from keeper.ui.appeals.model import urgency_text
+from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
 from keeper.ui.widgets.visitor_picker import VisitorPicker
 

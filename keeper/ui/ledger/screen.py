@@ -190,7 +190,7 @@ class LedgerScreen(QWidget):
         self.totals_label.setText(text)
 
     def import_ledgers(self) -> None:
-        from keeper.ui.import_dialog import ImportDialog
+        from keeper.ui.ledger.import_dialog import ImportDialog
 
         dialog = ImportDialog(self)
         dialog.visits_changed.connect(self._imported)

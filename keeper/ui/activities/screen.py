@@ -22,8 +22,8 @@ from keeper.core import activities
 from keeper.core.activities import TYPES
 from keeper.core.visitors import visitor_hit
 from keeper.i18n import current_language, translate
-from keeper.ui.activity_dialogs import RecordActivityDialog, person_text
-from keeper.ui.activity_model import (
+from keeper.ui.activities.dialogs import RecordActivityDialog, person_text
+from keeper.ui.activities.model import (
     DATE,
     HELPED,
     HOURS,
@@ -35,8 +35,8 @@ from keeper.ui.activity_model import (
     ActivityTableModel,
     hours_text,
 )
-from keeper.ui.activity_teams import TeamsPanel
-from keeper.ui.appeal_categories import VocabularyDialog
+from keeper.ui.activities.teams import TeamsPanel
+from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import (
     after_typing,

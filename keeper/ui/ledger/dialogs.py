@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from keeper.core import audit, ledger
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.i18n import translate
-from keeper.ui.visit_form import VisitForm
+from keeper.ui.widgets.visit_form import VisitForm
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 
 

@@ -1,6 +1,6 @@
 """``keeper backup [--to DIR]`` and ``keeper restore FILE [--pin PIN]``.
 
-Registered by ``keeper.cli_commands.add_commands``. A missing second folder (USB stick)
+Registered by ``keeper.cli.commands.add_commands``. A missing second folder (USB stick)
 is a warning on stderr with exit status 0: the backup in ``backups/`` was made.
 """
 from __future__ import annotations
@@ -8,12 +8,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from keeper.cli.common import out
 from keeper.errors import QT_TRANSLATE_NOOP, DatabaseProblem, UserError
 from keeper.i18n import translate
-
-
-def _out(text: str) -> None:
-    print(text, file=sys.stdout)
 
 
 def size_text(size: int) -> str:
@@ -40,9 +37,9 @@ def add_backup_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(*, must_exist: bool) -> None:
-    from keeper.cli_commands import _open_db
+    from keeper.cli.common import open_db
 
-    _open_db(must_exist=must_exist)
+    open_db(must_exist=must_exist)
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -50,13 +47,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
     _open(must_exist=True)
     info = backup.make_backup(args.to, kind="manual")
-    _out(translate("CLI", "Backup written and verified: {path} ({size}).").format(
+    out(translate("CLI", "Backup written and verified: {path} ({size}).").format(
         path=info.path, size=size_text(info.size)))
     for copy in info.copies:
-        _out(translate("CLI", "Also copied to {path}.").format(path=copy))
+        out(translate("CLI", "Also copied to {path}.").format(path=copy))
     removed = len(info.removed)  # a plain name: lupdate misses calls in the arguments
     if removed:
-        _out(translate("CLI", "Old backups removed by rotation: %n.", None, removed))
+        out(translate("CLI", "Old backups removed by rotation: %n.", None, removed))
     for problem in info.warnings:
         print(translate("CLI", "Warning: {message}").format(
             message=problem.message(translate)), file=sys.stderr)
@@ -83,9 +80,9 @@ def run_restore(args: argparse.Namespace) -> int:
             if not pin.check_pin(args.pin or ""):
                 raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
     result = backup.restore(args.file)
-    _out(translate("CLI", "Restored the database from {path} (schema {version}).").format(
+    out(translate("CLI", "Restored the database from {path} (schema {version}).").format(
         path=result.restored_from, version=result.schema_version))
     if result.kept:
-        _out(translate("CLI", "The database as it was before is kept as {path}.").format(
+        out(translate("CLI", "The database as it was before is kept as {path}.").format(
             path=result.kept))
     return 0

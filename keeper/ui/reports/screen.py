@@ -31,8 +31,8 @@ from keeper.i18n import current_language, translate
 from keeper.reports.common import names
 from keeper.reports.export import export_history, export_month
 from keeper.store.models import database
-from keeper.ui import month_charts
-from keeper.ui.visit_form import error_label
+from keeper.ui.reports import charts as month_charts
+from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import scrolling_page
 
 STEPS = ("xlsx", "pdf", "bundle")

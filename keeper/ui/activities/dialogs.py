@@ -26,15 +26,15 @@ from keeper.core.activities import MAX_HOURS, MAX_PEOPLE, TYPES, NewActivity
 from keeper.core.visitors import VisitorHit, visitor_hit
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.ui.activity_model import hours_text
-from keeper.ui.appeal_dialogs import (
+from keeper.ui.activities.model import hours_text
+from keeper.ui.appeals.dialogs import (
     FieldErrors,
     date_edit,
     dialog_picker,
     finish_record_form,
     text_box,
 )
-from keeper.ui.visit_form import error_label
+from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic"

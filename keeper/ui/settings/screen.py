@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from keeper import settings
 from keeper.i18n import translate
-from keeper.ui.screens.catalog_editor import CatalogEditor
-from keeper.ui.station_form import StationForm
+from keeper.ui.settings.catalog_editor import CatalogEditor
+from keeper.ui.settings.station_form import StationForm
 from keeper.ui.widgets.common import scrolling_page
 
 
@@ -85,7 +85,7 @@ class SettingsScreen(QWidget):
         note.setWordWrap(True)
         privacy_form.addRow(note)
         layout.addWidget(privacy_box)
-        from keeper.ui.backup_panel import BackupPanel
+        from keeper.ui.settings.backup_panel import BackupPanel
         from keeper.ui.lock import PinSettingsBox
 
         self.backups = BackupPanel()

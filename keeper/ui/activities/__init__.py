@@ -1,0 +1,1 @@
+"""The activities screen and what belongs to it only."""

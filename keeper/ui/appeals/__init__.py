@@ -1,0 +1,1 @@
+"""The appeals screen and what belongs to it only."""

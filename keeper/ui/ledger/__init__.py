@@ -1,0 +1,1 @@
+"""The ledger screen and what belongs to it only."""

@@ -1,0 +1,1 @@
+"""The log screen and what belongs to it only."""

@@ -1,0 +1,1 @@
+"""The reports screen and what belongs to it only."""

@@ -1,1 +1,0 @@
-"""One module per screen. The navigation's order and names live in ``registry``."""

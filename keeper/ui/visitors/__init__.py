@@ -1,0 +1,1 @@
+"""The visitors screen and what belongs to it only."""
