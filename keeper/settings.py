@@ -27,9 +27,12 @@ NAV_SPLITTER = Option("ui.window.splitter", str, "")
 LAST_SCREEN = Option("ui.window.screen", str, "log")
 # PIPL: a worker not seen for this long has name and phone erased (visits stay, anonymous).
 RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
+# The log screen's group goes back to the station's usual one after each visit (else it
+# stays on the last visit's group, for a paper sheet of one group's rows).
+GROUP_RETURNS = Option("log.group_returns", bool, True)
 
 ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
-               RETENTION_MONTHS)
+               RETENTION_MONTHS, GROUP_RETURNS)
 
 
 def get(option: Option[T]) -> T:

@@ -37,14 +37,18 @@ def prepare_application(app: QApplication, language: str | None) -> str:
 
     family = load_bundled_fonts()
     font = app.font()
-    # The bundled family first, so Chinese renders even on a PC with no Chinese font.
-    font.setFamilies([family, *font.families()])
+    # The system's UI font first, then the bundled family: Latin text and punctuation
+    # ("…", quotes) keep their Latin shapes, and Han falls back to Keeper Sans, so Chinese
+    # renders even on a PC with no Chinese font.
+    font.setFamilies([*(f for f in font.families() if f != family), family])
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
     app.setFont(font)
     chosen = i18n.resolve_language(language)
     i18n.install_translators(chosen)
     app.setWindowIcon(icon("keeper"))
+    # Qt appends the display name to every window title: one name, in the chosen language.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Station Keeper"))
     return chosen
 
 

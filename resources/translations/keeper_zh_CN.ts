@@ -40,8 +40,8 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>{count} activities · {people} participants · {hours} volunteer hours · {helped} people helped</source>
-        <translation>活动 {count} 次 · 参与 {people} 人次 · 志愿服务 {hours} 小时 · 帮助 {helped} 人</translation>
+        <source>%n activities · {people} participants · {hours} volunteer hours · {helped} people helped</source>
+        <translation>活动 %n 次 · 参与 {people} 人次 · 志愿服务 {hours} 小时 · 帮助 {helped} 人</translation>
     </message>
     <message>
         <source>No activities match these filters.</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Helped</source>
-        <translation>帮助</translation>
+        <translation>服务人数</translation>
     </message>
     <message>
         <source>(voided)</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Group:</source>
-        <translation>群体：</translation>
+        <translation>人员类别：</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation>紧急</translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Status</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>不急</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -526,12 +526,12 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <source>{overdue} overdue</source>
-        <translation>超期 {overdue} 件</translation>
+        <source>%n shown</source>
+        <translation>显示 %n 件</translation>
     </message>
     <message>
-        <source>{shown} shown · {open} open</source>
-        <translation>显示 {shown} 件 · 未办结 {open} 件</translation>
+        <source>%n open</source>
+        <translation>未办结 %n 件</translation>
     </message>
     <message>
         <source>No appeals match these filters.</source>
@@ -550,8 +550,12 @@
         <translation>已作废：{reason}</translation>
     </message>
     <message>
-        <source>overdue by {days} days</source>
-        <translation>已超期 {days} 天</translation>
+        <source>%n overdue</source>
+        <translation>超期 %n 件</translation>
+    </message>
+    <message>
+        <source>overdue by %n days</source>
+        <translation>已超期 %n 天</translation>
     </message>
     <message>
         <source>Raised by: {who}</source>
@@ -2070,8 +2074,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未导入任何数据：有问题行。</translation>
     </message>
     <message>
-        <source>Imported {added} rows (import #{batch}). Imported before and skipped: {already}.</source>
-        <translation>已导入 {added} 行（第 {batch} 次导入）。此前已导入、已跳过：{already}。</translation>
+        <source>Imported %n rows (import #{batch}). Imported before and skipped: {already}.</source>
+        <translation>已导入 %n 行（第 {batch} 次导入）。此前已导入、已跳过：{already}。</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: %n visits voided.</source>
+        <translation>第 {id} 次导入已撤销：%n 条登记已作废。</translation>
     </message>
     <message>
         <source>Rejected rows saved to {file}.</source>
@@ -2112,10 +2120,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Undo import #{id} of {file}? Its {rows} visits are voided: they stay in the ledger, marked &quot;import undone&quot;, and no longer count.</source>
         <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“import undone”（导入已撤销），不再计入统计。</translation>
-    </message>
-    <message>
-        <source>Import #{id} undone: {count} visits voided.</source>
-        <translation>第 {id} 次导入已撤销：{count} 条登记已作废。</translation>
     </message>
 </context>
 <context>
@@ -2181,12 +2185,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>正在统计…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{entries} entries, {visits} visits&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{entries} 条登记，{visits} 人次&lt;/b&gt;</translation>
+        <source>%n entries</source>
+        <translation>%n 条登记</translation>
     </message>
     <message>
-        <source> ({voided} voided, not counted)</source>
-        <translation>（{voided} 条已作废，不计入统计）</translation>
+        <source>%n visits</source>
+        <translation>%n 人次</translation>
+    </message>
+    <message>
+        <source> (%n voided, not counted)</source>
+        <translation>（%n 条已作废，不计入统计）</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2319,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>撤销上一条登记（Ctrl+Z）</translation>
     </message>
     <message>
+        <source>Nothing logged today yet. Choose a service (keys 1–8) and a group, then press Enter.</source>
+        <translation>今天还没有登记。选择服务项目（数字键 1–8）和人员类别，然后按 Enter。</translation>
+    </message>
+    <message>
         <source>Logged: {group} · {services} × {count}</source>
         <translation>已登记：{group} · {services} × {count}</translation>
     </message>
@@ -2323,12 +2335,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已撤销上一条登记。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today: {visits} visits&lt;/b&gt;</source>
-        <translation>&lt;b&gt;今日：{visits} 人次&lt;/b&gt;</translation>
+        <source>Today: %n visits</source>
+        <translation>今日：%n 人次</translation>
     </message>
     <message>
-        <source>This month so far: {visits} visits (same days last month: {before}, {change})</source>
-        <translation>本月至今：{visits} 人次（上月同期：{before}，{change}）</translation>
+        <source>This month so far: %n visits (same days last month: {before}, {change})</source>
+        <translation>本月至今：%n 人次（上月同期：{before}，{change}）</translation>
     </message>
     <message>
         <source>One click:</source>
@@ -2754,7 +2766,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Group</source>
-        <translation>群体</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2858,7 +2870,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Visitor</source>
-        <translation>访客</translation>
+        <translation>来访人员</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3124,7 +3136,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Row</source>
-        <translation>行</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3356,7 +3368,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Member no.</source>
-        <translation>会员号</translation>
+        <translation>会员编号</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -3427,8 +3439,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>选择一名队员，查看其参加过的活动。</translation>
     </message>
     <message>
-        <source>{name}: {count} activities, {hours} volunteer hours</source>
-        <translation>{name}：参加活动 {count} 次，志愿服务 {hours} 小时</translation>
+        <source>{name}: %n activities, {hours} volunteer hours</source>
+        <translation>{name}：参加活动 %n 次，志愿服务 {hours} 小时</translation>
     </message>
     <message>
         <source>{name} has not taken part in an activity yet.</source>
@@ -3446,16 +3458,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>VisitDialogs</name>
     <message>
-        <source>Correct visit #{id}</source>
-        <translation>更正第 {id} 条登记</translation>
-    </message>
-    <message>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <source>Restore visit #{id}</source>
-        <translation>恢复第 {id} 条登记</translation>
+        <source>Correct the visit of {visit}</source>
+        <translation>更正登记：{visit}</translation>
+    </message>
+    <message>
+        <source>Restore the visit of {visit}</source>
+        <translation>恢复登记：{visit}</translation>
     </message>
     <message>
         <source>The visit will count again.</source>
@@ -3466,8 +3478,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Void visit #{id}</source>
-        <translation>作废第 {id} 条登记</translation>
+        <source>Void the visit of {visit}</source>
+        <translation>作废登记：{visit}</translation>
     </message>
     <message>
         <source>The visit stays in the ledger, marked as voided, and no longer counts in the figures.</source>
@@ -3498,8 +3510,56 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已恢复</translation>
     </message>
     <message>
-        <source>History of visit #{id}</source>
-        <translation>第 {id} 条登记的修改记录</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>History of a visit</source>
+        <translation>登记的修改记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>(undone at once)</source>
+        <translation>（登记后立即撤销）</translation>
     </message>
     <message>
         <source>When</source>
@@ -3510,20 +3570,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>操作</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>(undo)</source>
-        <translation>（撤销）</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3801,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Name</source>
-        <translation>驿站名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -3875,8 +3923,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>删除此人信息…</translation>
     </message>
     <message>
-        <source>{count} people</source>
-        <translation>共 {count} 人</translation>
+        <source>%n people</source>
+        <translation>共 %n 人</translation>
     </message>
     <message>
         <source>Choose someone in the list, or search above.</source>
@@ -3899,8 +3947,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>（信息已删除）</translation>
     </message>
     <message>
-        <source>{visits} visits, first {first}, last {last}</source>
-        <translation>{visits} 人次，首次 {first}，最近 {last}</translation>
+        <source>%n visits, first {first}, last {last}</source>
+        <translation>%n 人次，首次 {first}，最近 {last}</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data</source>

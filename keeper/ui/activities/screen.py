@@ -133,10 +133,11 @@ class ActivitiesPanel(QWidget):
                                         include_voided=self.include_voided.isChecked())
         self.model.set_rows(rows)
         live = [r for r in rows if r.voided_at is None]
+        held = len(live)
         self.count_label.setText(translate(
-            "ActivitiesScreen", "{count} activities · {people} participants · {hours} volunteer "
-                                "hours · {helped} people helped").format(
-            count=len(live), people=sum(r.participants for r in live),
+            "ActivitiesScreen", "%n activities · {people} participants · {hours} volunteer "
+                                "hours · {helped} people helped", None, held).format(
+            people=sum(r.participants for r in live),
             hours=hours_text(round(sum(r.volunteer_hours for r in live), 2)),
             helped=sum(r.people_helped for r in live)))
         if rows:

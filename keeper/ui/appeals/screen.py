@@ -166,10 +166,11 @@ class AppealsScreen(QWidget):
         self.model.set_rows(rows)
         open_rows = appeals.appeal_rows("open")
         overdue = sum(1 for r in open_rows if r.overdue)
-        late = translate("AppealsScreen", "{overdue} overdue").format(overdue=overdue)
-        self.count_label.setText(escape(translate(
-            "AppealsScreen", "{shown} shown · {open} open").format(
-            shown=len(rows), open=len(open_rows))) + " · " + (
+        late = translate("AppealsScreen", "%n overdue", None, overdue)
+        shown, still_open = len(rows), len(open_rows)
+        self.count_label.setText(escape(
+            translate("AppealsScreen", "%n shown", None, shown) + " · "
+            + translate("AppealsScreen", "%n open", None, still_open)) + " · " + (
             f"<b style='color:{LATE}'>{escape(late)}</b>" if overdue else escape(late)))
         if rows:
             self.list_stack.setCurrentWidget(self.table)
@@ -234,8 +235,9 @@ class AppealsScreen(QWidget):
             heading += f" · <span style='color:{LATE}'>" + escape(translate(
                 "AppealsScreen", "voided: {reason}").format(reason=row.void_reason)) + "</span>"
         elif row.overdue:
+            days = row.days_overdue
             heading += f" · <b style='color:{LATE}'>" + escape(translate(
-                "AppealsScreen", "overdue by {days} days").format(days=row.days_overdue)) + "</b>"
+                "AppealsScreen", "overdue by %n days", None, days)) + "</b>"
         self.heading.setText(heading)
         groups = self.model._groups
         who = raised_by(row, groups)

@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
     def _preview_cells(self, row) -> list[str]:
         visitor = " ".join(part for part in (row.name, mask_phone(row.phone)) if part)
         return [str(row.number), row.date, row.time or "", self._groups.get(row.group, row.group),
-                "、".join(self._services.get(code, code) for code in row.services),
+                catalog.join_services(row.services, self._services, current_language()),
                 str(row.count), visitor, row.platform, row.note]
 
     def _source(self, result: ImportResult) -> str:
@@ -302,9 +302,10 @@ class ImportDialog(QDialog):
             self._set_status(translate("ImportDialog", "Nothing was imported: some rows are "
                                                        "rejected."), error=True)
         else:
-            text = translate("ImportDialog", "Imported {added} rows (import #{batch}). Imported "
-                                             "before and skipped: {already}.").format(
-                added=result.added, batch=result.batch_id or "–", already=result.already)
+            added = result.added
+            text = translate("ImportDialog", "Imported %n rows (import #{batch}). Imported "
+                                             "before and skipped: {already}.", None,
+                             added).format(batch=result.batch_id or "–", already=result.already)
             if rejects_file:
                 text += " " + translate("ImportDialog", "Rejected rows saved to {file}.").format(
                     file=rejects_file)
@@ -420,5 +421,5 @@ class ImportDialog(QDialog):
         self.visits_changed.emit()
         if self.path is not None and self.path.exists():
             self.load(self.path)  # its rows can be imported again: the preview says so
-        self._set_status(translate("ImportDialog", "Import #{id} undone: {count} visits "
-                                                   "voided.").format(id=batch.id, count=voided))
+        self._set_status(translate("ImportDialog", "Import #{id} undone: %n visits voided.",
+                                   None, voided).format(id=batch.id))

@@ -238,7 +238,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == GROUP:
             return self._groups.get(visit.group, visit.group)
         if column == SERVICES:
-            return "、".join(self._services.get(code, code) for code in visit.services)
+            return catalog.join_services(visit.services, self._services, current_language())
         if column == COUNT:
             return str(visit.count)
         if column == VISITOR:

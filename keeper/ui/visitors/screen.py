@@ -122,8 +122,8 @@ class VisitorsScreen(QWidget):
     def apply_filter(self) -> None:
         self.model.set_query(self.search.text(), self.group.currentData(),
                              self.volunteers.isChecked(), self.party_members.isChecked())
-        self.count_label.setText(translate("VisitorsScreen", "{count} people").format(
-            count=self.model.rowCount()))
+        people = self.model.rowCount()
+        self.count_label.setText(translate("VisitorsScreen", "%n people", None, people))
         if self.model.rowCount() and self.search.text().strip():
             self.table.selectRow(0)  # typing a name shows that person straight away
         else:
@@ -167,15 +167,16 @@ class VisitorsScreen(QWidget):
         if person.consent_on:
             registered += "  " + translate("VisitorsScreen", "(consent given {day})").format(
                 day=person.consent_on)
+        visits = figures.visits
         values = {
             "name": person.name or translate("VisitorsScreen", "(erased)"),
             "phone": person.phone or "",  # in full here only; lists mask it
             "member_no": person.member_no or "",
             "group": self._groups.get(person.group_code, person.group_code),
-            "platform": person.platform, "flags": ", ".join(flags), "registered": registered,
-            "visits": translate("VisitorsScreen", "{visits} visits, first {first}, last {last}")
-            .format(visits=figures.visits, first=figures.first_visit or "—",
-                    last=figures.last_visit or "—"),
+            "platform": person.platform, "flags": catalog.list_separator(current_language()).join(flags), "registered": registered,
+            "visits": translate("VisitorsScreen", "%n visits, first {first}, last {last}", None,
+                                visits).format(first=figures.first_visit or "—",
+                                               last=figures.last_visit or "—"),
             "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
                                      sorted((figures.services or {}).items(),
                                             key=lambda item: -item[1])),

@@ -19,19 +19,19 @@ QToolButton:focus {{ border-color: #1c7ed6; }}
 
 class Tile(QToolButton):
     def __init__(self, item: CatalogItem, icon_name: str, key_hint: str, *, compact: bool,
-                 parent: QWidget | None = None) -> None:
+                 show_key: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = item.code
         self.setCheckable(True)
         name = item.name(current_language())
-        self.setText(f"{name}\n{key_hint}" if key_hint and not compact else name)
+        self.setText(f"{name}\n{key_hint}" if key_hint and (show_key or not compact) else name)
         self.setToolTip(f"{name} ({key_hint})" if key_hint else name)
         self.setIcon(icon(icon_name))
         side = 28 if compact else 44
         self.setIconSize(QSize(side, side))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if not compact
                                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setMinimumSize(QSize(96, 40) if compact else QSize(100, 96))
+        self.setMinimumSize(QSize(96, 48 if show_key else 40) if compact else QSize(100, 96))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -42,7 +42,8 @@ class TilePanel(QWidget):
     changed = Signal()
 
     def __init__(self, items: list[CatalogItem], kind: str, *, exclusive: bool, columns: int,
-                 compact: bool = False, parent: QWidget | None = None) -> None:
+                 compact: bool = False, show_keys: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # One style sheet for the panel, not one per tile: each is parsed and polished apart.
         self.setStyleSheet(_TILE_STYLE.format(size=10 if compact else 12))
@@ -60,7 +61,7 @@ class TilePanel(QWidget):
             else:
                 hint = f"Alt+{position + 1}" if position < 9 else ""
                 name = f"group-{item.code}"
-            tile = Tile(item, name, hint, compact=compact)
+            tile = Tile(item, name, hint, compact=compact, show_key=show_keys)
             self.tiles[item.code] = tile
             self._buttons.addButton(tile)
             grid.addWidget(tile, position // columns, position % columns)

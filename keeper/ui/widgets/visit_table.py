@@ -4,10 +4,11 @@ Shared by the log screen (today's entries) and the ledger screen (everything).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -72,6 +73,30 @@ class VisitTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
         self.model.modelReset.connect(self._sync_buttons)
         self._sync_buttons()
+
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows, instead of a blank grid."""
+        if not hasattr(self, "empty_hint"):
+            self.empty_hint = QLabel(self.view.viewport())
+            self.empty_hint.setObjectName("emptyHint")
+            self.empty_hint.setWordWrap(True)
+            self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.empty_hint.setStyleSheet("color: #868e96; font-size: 12pt; padding: 16px;")
+            self.view.viewport().installEventFilter(self)
+            for signal in (self.model.modelReset, self.model.rowsInserted,
+                           self.model.rowsRemoved, self.model.layoutChanged):
+                signal.connect(self._sync_empty_hint)
+        self.empty_hint.setText(text)
+        self._sync_empty_hint()
+
+    def _sync_empty_hint(self, *_args) -> None:
+        self.empty_hint.setGeometry(self.view.viewport().rect())
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and hasattr(self, "empty_hint"):
+            self.empty_hint.setGeometry(self.view.viewport().rect())
+        return False
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
