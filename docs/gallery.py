@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# The offscreen platform's notices ("does not support propagateSizeHints"), not ours.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 SIZE = (1280, 800)
 NOW = datetime(2026, 11, 18, 15, 20)  # a Wednesday afternoon, mid-month
@@ -102,6 +104,13 @@ def _dialogs(window):
     return dialogs
 
 
+def _report_cut(path: Path, widget) -> None:
+    from keeper.ui.widgets.fit import elided_texts
+
+    for text in elided_texts(widget):
+        print(f"{path.name}: cut: {text}", file=sys.stderr)
+
+
 def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -127,6 +136,7 @@ def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
             path = out / f"{language}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+            _report_cut(path, window)
         for name, build in _dialogs(window):
             dialog = build()
             dialog.show()
@@ -134,6 +144,7 @@ def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
             path = out / f"{language}-dialog-{name}.png"
             dialog.grab().save(str(path))
             written.append(path)
+            _report_cut(path, dialog)
             dialog.close()
             dialog.deleteLater()
             _settle(app)

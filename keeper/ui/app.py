@@ -8,6 +8,7 @@ import sys
 import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
@@ -40,7 +41,14 @@ def prepare_application(app: QApplication, language: str | None) -> str:
     # The system's UI font first, then the bundled family: Latin text and punctuation
     # ("…", quotes) keep their Latin shapes, and Han falls back to Keeper Sans, so Chinese
     # renders even on a PC with no Chinese font.
-    font.setFamilies([*(f for f in font.families() if f != family), family])
+    # An alias ("Sans Serif", "MS Shell Dlg 2") is resolved to the real family first: Qt
+    # would skip an alias in a list and draw everything in Keeper Sans.
+    system = [f for f in font.families() if f != family]
+    if system:
+        probe = QFont(font)
+        probe.setFamilies(system)
+        system = [QFontInfo(probe).family(), *system]
+    font.setFamilies([*dict.fromkeys(system), family])
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
     app.setFont(font)

@@ -3226,6 +3226,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>界面语言：</translation>
     </message>
     <message>
+        <source>Logging visits</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>After each visit, go back to the usual visitor group</source>
+        <translation>每次登记后，人员类别回到最常见的类别</translation>
+    </message>
+    <message>
+        <source>The usual group is the one this station served most in the last 30 days. Untick it to keep the last visit&apos;s group, e.g. while typing in a paper sheet of one group.</source>
+        <translation>最常见的类别指本驿站近 30 天服务人次最多的人员类别。取消勾选则保留上一条登记的类别，例如补录同一类人员的纸质登记表时。</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,17 +23,13 @@ from keeper.i18n import current_language, translate
 from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
 from keeper.ui.appeals.model import (
-    CATEGORY,
-    DATE,
-    NUMBER,
-    RAISED_BY,
-    STATUS,
-    URGENCY,
+    PROBLEM,
     AppealTableModel,
     raised_by,
     status_text,
     urgency_text,
 )
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import (
     after_typing,
@@ -89,10 +84,7 @@ class AppealsScreen(QWidget):
 
         self.model = AppealTableModel(self)
         self.table = list_table(self.model)
-        for column, width in ((NUMBER, 40), (DATE, 88), (CATEGORY, 124), (RAISED_BY, 136),
-                              (URGENCY, 62), (STATUS, 168)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
+        self.table.setObjectName("appealTable")
         self.empty = empty_label("")
         splitter, self.list_stack = list_beside_detail(self.table, self.empty,
                                                        self._detail_panel(), (820, 440))
@@ -109,6 +101,7 @@ class AppealsScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_categories()
         self.refresh()
+        fit_columns(self.table, stretch=PROBLEM, maximum=260)
 
     def _detail_panel(self) -> QWidget:
         panel, self.detail_stack, layout = detail_page(

@@ -23,6 +23,7 @@ from keeper.core import audit, catalog, ledger
 from keeper.core.visitors import mask_phone, mask_phones_in, visitor_hit
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets.fit import fit_columns
 
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("VisitDialogs", "Logged"),
@@ -146,12 +147,8 @@ class VisitHistoryDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        for column in (self.WHEN, self.WHAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.REASON, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(self.REASON, 220)
-        header.setSectionResizeMode(self.CHANGE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=self.CHANGE, maximum=240,
+                    samples={self.WHEN: ["2026-10-15 14:30"]})
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

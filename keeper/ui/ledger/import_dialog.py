@@ -46,6 +46,7 @@ from keeper.core.importing import (
 from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_form import ERROR_STYLE
 
 REJECTS_SHOWN = 500  # more would only slow the table; the rejects file has them all
@@ -59,7 +60,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)  # whole titles before any row is read
     return table
 
 
@@ -70,10 +71,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(table.columnCount() - 1):  # a long note must not push others away
-        header.resizeSection(column, min(header.sectionSize(column), 420))
+    # Sized to the titles and the rows; a long note must not push the others away.
+    fit_columns(table, maximum=420)
 
 
 class ImportDialog(QDialog):

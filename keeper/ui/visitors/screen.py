@@ -22,7 +22,8 @@ from keeper.i18n import current_language, translate
 from keeper.store.models import Visitor
 from keeper.ui.visitors.actions import EraseDialog, MergeDialog
 from keeper.ui.visitors.form import VisitorDialog
-from keeper.ui.visitors.model import VisitorTableModel
+from keeper.ui.visitors.model import GROUP, VisitorTableModel
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.common import after_typing, list_table
 
@@ -60,8 +61,7 @@ class VisitorsScreen(QWidget):
 
         self.model = VisitorTableModel(self)
         self.table = list_table(self.model)
-        for column, width in enumerate((76, 72, 100, 92, 60, 48, 88)):
-            self.table.setColumnWidth(column, width)
+        self.table.setObjectName("visitorTable")
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
@@ -78,6 +78,7 @@ class VisitorsScreen(QWidget):
         self.roster_button.clicked.connect(self.import_roster)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.apply_filter()
+        fit_columns(self.table, samples={GROUP: list(self._groups.values())}, maximum=200)
 
     def _detail_panel(self) -> QWidget:
         panel = QGroupBox(translate("VisitorsScreen", "Visitor"))

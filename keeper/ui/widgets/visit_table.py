@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from keeper.core.ledger_query import VisitFilter
-from keeper.i18n import translate
+from keeper.core import catalog
+from keeper.i18n import current_language, translate
 from keeper.ui.ledger.model import (
     COUNT,
     DATE,
@@ -29,9 +30,8 @@ from keeper.ui.ledger.model import (
     VisitTableModel,
 )
 from keeper.ui.widgets.common import list_table
+from keeper.ui.widgets.fit import fit_columns
 
-_WIDTHS = {DATE: 96, TIME: 56, GROUP: 110, SERVICES: 200, COUNT: 56, VISITOR: 170, NOTE: 200,
-           STATE: 120}
 
 
 class VisitTable(QWidget):
@@ -42,13 +42,13 @@ class VisitTable(QWidget):
         super().__init__(parent)
         self.model = VisitTableModel(visit_filter, sort=sort, parent=self)
         self.view = list_table(self.model)
+        self.view.setObjectName("visitTable")
         header = self.view.horizontalHeader()
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
         if sortable:
             # The model starts newest first; show that before sorting is switched on.
             header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
             self.view.setSortingEnabled(True)
+        self._fit()
         self.view.doubleClicked.connect(lambda _index: self.correct())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -73,6 +73,19 @@ class VisitTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
         self.model.modelReset.connect(self._sync_buttons)
         self._sync_buttons()
+
+    def _fit(self) -> None:
+        """Columns sized to what they can hold in this language; the note takes the rest."""
+        language = current_language()
+        groups = [g.name(language) for g in catalog.groups()]
+        services = sorted((s.name(language) for s in catalog.services(active_only=True)),
+                          key=len)[-2:]
+        states = [translate("VisitTable", "Corrected"), translate("VisitTable", "Undone"),
+                  translate("VisitTable", "Voided: {reason}").format(reason="重复登记")]
+        fit_columns(self.view, stretch=NOTE, maximum=300, samples={
+            DATE: ["2026-10-15"], TIME: ["14:30"], GROUP: groups, COUNT: ["100"],
+            SERVICES: [catalog.list_separator(language).join(services)],
+            VISITOR: ["欧阳小明 138****1234"], STATE: states})
 
     def set_empty_text(self, text: str) -> None:
         """What the table says while it has no rows, instead of a blank grid."""
