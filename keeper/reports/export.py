@@ -14,7 +14,7 @@ from typing import Callable
 
 from keeper import paths
 from keeper.core import activities, appeals, clock
-from keeper.core.stats import MonthSummary, month_summary
+from keeper.core.stats import MonthSummary, month_bounds, month_summary
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.reports import bundle
 from keeper.reports.common import atomic_file
@@ -94,6 +94,8 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
         (Correction.month == month) & (Correction.at > since)).count() if since else 0
     contents["summary.json"] = bundle.summary_json(summary)
     generated_at = clock.stamp()
+    # The last day the figures cover: the month's end, or today for a month not over yet.
+    as_of = min(month_bounds(month)[1], clock.today()).isoformat()
     result = ExportResult(month, revision, folder, summary=summary, changed=changed)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -104,7 +106,8 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
             target = folder / f"{code}_{month}.xlsx"
             with atomic_file(target) as temporary:
                 write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities)
+                               appeals=appeals, activities=activities, revision=revision,
+                               as_of=as_of)
             result.files.append(target)
         if "pdf" in formats:
             _step(progress, "pdf")
@@ -113,7 +116,7 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
             target = folder / f"{code}_{month}.pdf"
             with atomic_file(target) as temporary:
                 write_pdf(summary, temporary, language=language, appeals=appeals,
-                          activities=activities)
+                          activities=activities, revision=revision, as_of=as_of)
             result.files.append(target)
         if "bundle" in formats:
             _step(progress, "bundle")

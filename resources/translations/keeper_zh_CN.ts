@@ -2487,7 +2487,27 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses</source>
-        <translation>人次</translation>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Visits count the people served; uses count each service they had: a rider who drinks water and rests is 1 visit and 2 uses.</source>
+        <translation>说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，计 1 人次、2 服务次数。</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>figures up to {day}</source>
+        <translation>数据截至 {day}</translation>
+    </message>
+    <message>
+        <source>month not over: a preview</source>
+        <translation>月份未结束，仅供预览</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2586,8 +2606,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>参与人数</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>时长</translation>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长（小时）</translation>
     </message>
     <message>
         <source>Helped</source>
@@ -2754,7 +2774,23 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses</source>
-        <translation>服务人次</translation>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Visits count the people served; uses count each service they had: a rider who drinks water and rests is 1 visit and 2 uses.</source>
+        <translation>说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，计 1 人次、2 服务次数。</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation>数据截至</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2806,11 +2842,11 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses per service</source>
-        <translation>各服务项目人次</translation>
+        <translation>各服务项目服务次数</translation>
     </message>
     <message>
         <source>Visits per group</source>
-        <translation>各群体人次</translation>
+        <translation>各人员类别人次</translation>
     </message>
     <message>
         <source>Received</source>
