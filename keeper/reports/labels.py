@@ -149,6 +149,7 @@ PDF_LABELS = {
     "incomplete": (QT_TRANSLATE_NOOP("ReportPdf", "month not over: a preview"),
                    "月份未结束，仅供预览"),
     "group": (QT_TRANSLATE_NOOP("ReportPdf", "Group"), "人员类别"),
+    "visit_count": (QT_TRANSLATE_NOOP("ReportPdf", "Visits"), "人次"),
     "share": (QT_TRANSLATE_NOOP("ReportPdf", "Share"), "占比"),
     "last_month": (QT_TRANSLATE_NOOP("ReportPdf", "Last month"), "上月"),
     "change": (QT_TRANSLATE_NOOP("ReportPdf", "Change"), "环比"),

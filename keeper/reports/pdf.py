@@ -245,17 +245,18 @@ def _count_tables(flow: Flow, summary: MonthSummary, t: dict[str, str], language
     previous = summary.previous
     active = tuple(s.code for s in catalog.services(active_only=True))
     tables = []
-    for title, current, earlier, names_of, always in (
-            (t["services"], summary.services, previous and previous.services, service_names,
-             active),
-            (t["groups"], summary.groups, previous and previous.groups, group_names,
-             tuple(group_names)),
-            (t["platforms"], summary.platforms, previous and previous.platforms, {}, ())):
+    for title, counted, current, earlier, names_of, always in (
+            (t["services"], t["uses"], summary.services, previous and previous.services,
+             service_names, active),
+            (t["groups"], t["visit_count"], summary.groups, previous and previous.groups,
+             group_names, tuple(group_names)),
+            (t["platforms"], t["visit_count"], summary.platforms,
+             previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         if not rows:
             continue
         total = sum(value for *_, value, _ in rows)
-        columns = [Column(title, 3.0), Column(t["uses"], 1.2, RIGHT),
+        columns = [Column(title, 3.0), Column(counted, 1.2, RIGHT),
                    Column(t["share"], 1.2, RIGHT), Column(t["last_month"], 1.3, RIGHT),
                    Column(t["change"], 1.3, RIGHT)]
         cells = [[name, labels.number(value), f"{value / (total or 1):.1%}",

@@ -2510,6 +2510,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>人员类别</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -3032,8 +3036,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <source>Full phone numbers in the workbook (it stays at the station)</source>
-        <translation>工作簿中显示完整手机号（仅留存驿站）</translation>
+        <source>Names, phones and notes in the workbook (a copy that stays at the station; the district&apos;s copy never has them)</source>
+        <translation>工作簿含姓名、手机号和备注（仅留存驿站；报送辖区的版本从不包含）</translation>
     </message>
     <message>
         <source>Write into:</source>
@@ -3080,12 +3084,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>本月数据</translation>
     </message>
     <message>
-        <source>Visits (人次)</source>
+        <source>Visits (person-times)</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <source>Registered visitors who came (人数)</source>
+        <source>Registered visitors who came</source>
         <translation>来访登记人员（人数）</translation>
+    </message>
+    <message>
+        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}.</source>
+        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}。</translation>
+    </message>
+    <message>
+        <source>Corrections since the last export: {corrections}.</source>
+        <translation>上次导出后的更正：{corrections} 条。</translation>
+    </message>
+    <message>
+        <source>Uses per service</source>
+        <translation>各服务项目服务次数</translation>
+    </message>
+    <message>
+        <source>Visits per group</source>
+        <translation>各人员类别人次</translation>
     </message>
     <message>
         <source>New registrations</source>
@@ -3106,18 +3126,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A year ago</source>
         <translation>去年同月</translation>
-    </message>
-    <message>
-        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}:00–{hour}:59. Corrections since the last export: {corrections}.</source>
-        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}:00–{hour}:59。上次导出后的更正：{corrections} 条。</translation>
-    </message>
-    <message>
-        <source>Services used</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <source>Visitor groups</source>
-        <translation>人员类别</translation>
     </message>
     <message>
         <source>Visits per day</source>
