@@ -112,7 +112,7 @@ def _report_cut(path: Path, widget) -> None:
 
 
 def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from keeper import i18n
     from keeper.ui.app import create_application, prepare_application
@@ -137,6 +137,11 @@ def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
             _report_cut(path, window)
+            scroll = screen.findChild(QScrollArea)
+            if scroll is not None and scroll.widget().height() > scroll.viewport().height():
+                path = out / f"{language}-{key}-whole.png"  # all of a long screen
+                scroll.widget().grab().save(str(path))
+                written.append(path)
         for name, build in _dialogs(window):
             dialog = build()
             dialog.show()

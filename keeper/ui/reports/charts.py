@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter
 
 from keeper.core.stats import MonthSummary
 
@@ -69,13 +69,17 @@ def services_chart(summary: MonthSummary, names: dict[str, str], title: str) -> 
     bars.append([float(uses) for _, uses in ordered])
     series.append(bars)
     series.setLabelsVisible(True)
-    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
-    bars.setLabelColor(QColor("white"))
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelColor(QColor("#343a40"))
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
     axis_y.append([names.get(code, code) for code, _ in ordered])
+    # The window's font (Latin, then Keeper Sans for Han): with QtCharts' own default the
+    # Chinese names are measured wrong and cut to "…".
+    axis_y.setLabelsFont(QGuiApplication.font())
+    axis_y.setTruncateLabels(False)
     axis_x = QValueAxis()
-    axis_x.setRange(0, max([uses for _, uses in ordered] + [1]) * 1.05)
+    axis_x.setRange(0, max([uses for _, uses in ordered] + [1]) * 1.15)  # room for figures
     axis_x.applyNiceNumbers()
     axis_x.setLabelFormat("%d")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -103,5 +107,8 @@ def groups_chart(summary: MonthSummary, names: dict[str, str], title: str) -> QC
     legend = chart.legend()
     legend.setVisible(True)
     legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    widest = max((QFontMetrics(legend.font()).horizontalAdvance(piece.label())
+                  for piece in series.slices()), default=0)
+    legend.setMinimumWidth(widest + 40)  # the marker and margins: no name cut short
     view.setMinimumHeight(260)
     return view
