@@ -87,7 +87,8 @@ def elided_texts(root: QWidget) -> list[str]:
     """Every visible table header section, tile or button under ``root`` whose text is
     wider than the room it has: "what: text (needs N px, has M px)"."""
     found: list[str] = []
-    for view in root.findChildren(QAbstractItemView):
+    views = root.findChildren(QAbstractItemView)
+    for view in ([root] if isinstance(root, QTableView) else []) + views:
         if not view.isVisible() or not isinstance(view, QTableView):
             continue
         header = view.horizontalHeader()
