@@ -1536,6 +1536,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
+        <source>The station code is missing: type the code the district gave the station (e.g. CY-017).</source>
+        <translation>未填写驿站编号：请填写所属辖区分配的编号（例如 CY-017）。</translation>
+    </message>
+    <message>
         <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
         <translation>驿站编号“{code}”无效：请使用 1 到 32 个字母、数字、- 或 _，并以字母或数字开头（报表文件以此命名）。</translation>
     </message>
@@ -3199,8 +3203,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>平台</translation>
     </message>
     <message>
-        <source>Also</source>
-        <translation>其他</translation>
+        <source>Party / volunteer</source>
+        <translation>党员/志愿者</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3351,6 +3355,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>&amp;Kind:</source>
         <translation>驿站类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>* must be filled in</source>
+        <translation>* 为必填项</translation>
     </message>
 </context>
 <context>
@@ -3880,8 +3888,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最近来访</translation>
     </message>
     <message>
-        <source>Also</source>
-        <translation>其他</translation>
+        <source>Party / volunteer</source>
+        <translation>党员/志愿者</translation>
     </message>
     <message>
         <source>party member</source>
@@ -3947,8 +3955,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>平台：</translation>
     </message>
     <message>
-        <source>Also:</source>
-        <translation>其他：</translation>
+        <source>Party / volunteer:</source>
+        <translation>党员/志愿者：</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>更正个人信息…</translation>
     </message>
     <message>
         <source>Registered:</source>
@@ -3967,16 +3979,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>备注：</translation>
     </message>
     <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
-    </message>
-    <message>
         <source>Merge a duplicate…</source>
         <translation>合并重复记录…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
         <translation>删除此人信息…</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>更正这次来访…</translation>
     </message>
     <message>
         <source>%n people</source>

@@ -53,7 +53,7 @@ class RosterDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             translate("RosterDialog", "Row"), translate("RosterDialog", "Name"),
             translate("RosterDialog", "Mobile"), translate("RosterDialog", "Group"),
-            translate("RosterDialog", "Platform"), translate("RosterDialog", "Also"),
+            translate("RosterDialog", "Platform"), translate("RosterDialog", "Party / volunteer"),
             translate("RosterDialog", "Registered")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -91,7 +91,7 @@ class VisitorsScreen(QWidget):
                 ("member_no", translate("VisitorsScreen", "Member no.:")),
                 ("group", translate("VisitorsScreen", "Group:")),
                 ("platform", translate("VisitorsScreen", "Platform:")),
-                ("flags", translate("VisitorsScreen", "Also:")),
+                ("flags", translate("VisitorsScreen", "Party / volunteer:")),
                 ("registered", translate("VisitorsScreen", "Registered:")),
                 ("visits", translate("VisitorsScreen", "Visits:")),
                 ("services", translate("VisitorsScreen", "Services used:")),
@@ -103,7 +103,8 @@ class VisitorsScreen(QWidget):
             self.detail_form.addRow(label, value)
         layout.addLayout(self.detail_form)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(translate("VisitorsScreen", "Correct…"))
+        # Two corrections on one panel: the person's details here, a visit's under the list.
+        self.edit_button = QPushButton(translate("VisitorsScreen", "Correct details…"))
         self.merge_button = QPushButton(translate("VisitorsScreen", "Merge a duplicate…"))
         self.erase_button = QPushButton(translate("VisitorsScreen", "Erase this person…"))
         for button in (self.edit_button, self.merge_button, self.erase_button):
@@ -114,6 +115,7 @@ class VisitorsScreen(QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.erase_button.clicked.connect(self.erase)
         self.visits = VisitTable(VisitFilter(visitor_id=-1))
+        self.visits.correct_button.setText(translate("VisitorsScreen", "Correct visit…"))
         self.visits.visits_changed.connect(self.visits_changed)
         layout.addWidget(self.visits, 1)
         self._sync_buttons(None)
