@@ -1199,6 +1199,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>旧台账中的叫法</translation>
     </message>
     <message>
+        <source>When an old ledger is imported, these words are read as keeper&apos;s services and groups. The grey ones are built in; teach the words your own sheets use.</source>
+        <translation>导入旧台账时，这些叫法会被识别为对应的服务项目和人员类别。灰色的是内置叫法；可添加本站表格里用的叫法。</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
