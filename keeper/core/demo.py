@@ -7,6 +7,7 @@ one transaction: model-by-model inserts would take minutes for a year of visits.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from dataclasses import dataclass
@@ -318,10 +319,15 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
                          service_rows)
         result = DemoResult(first_day, end.date(), len(visit_rows), sum(r[4] for r in visit_rows),
                             len(visitors))
-        from keeper.core.demo_records import generate_records
+        from keeper.core.demo_records import correct_some_visits, generate_records
 
         generate_records(seed, first_day, end.date() - timedelta(days=1),
-                         [v[0] for v in visitors if v[6].date() < first_day])
+                         [v[0] for v in visitors if v[6].date() < first_day],
+                         {v[0]: v[4] for v in visitors})
+        correct_some_visits(seed, [(row[0], row[7]) for row in visit_rows
+                                   if row[1] < end.date().isoformat()])
+        result = dataclasses.replace(result, visits=database.execute_sql(
+            "SELECT SUM(count) FROM visit").fetchone()[0])  # corrections changed some counts
         audit.record("demo", "ledger", None, new={
             "months": months, "seed": seed, "first_day": first_day.isoformat(),
             "last_day": result.last_day.isoformat(), "entries": result.entries,
