@@ -3618,6 +3618,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{field}：{value}</translation>
     </message>
     <message>
+        <source>{when}, {group} · {services}</source>
+        <translation>{when}，{group} · {services}</translation>
+    </message>
+    <message>
         <source>History of a visit</source>
         <translation>登记的修改记录</translation>
     </message>

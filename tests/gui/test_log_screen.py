@@ -382,3 +382,25 @@ def test_this_month_so_far_against_last_month(app, station, qtbot, pinned_now):
     qtbot.mouseClick(screen.log_button, LEFT)
     assert screen.month_label.text() == \
         "This month so far: 5 visits (same days last month: 4, +25%)"
+
+
+def test_the_correction_dialog_takes_the_number_keys(screen, qtbot, monkeypatch):
+    from keeper.ui.ledger.dialogs import CorrectVisitDialog
+
+    visit_id = ledger.log_visit(NewVisit(services=["water"]))
+
+    def press(dialog):
+        assert dialog.form.services.tiles["charging"].text() == "Charging\n4"
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.form.services.tiles["water"].setFocus()
+        qtbot.keyClick(dialog.form.services.tiles["water"], Qt.Key.Key_4)  # on, as on the log
+        qtbot.keyClick(dialog.form.services.tiles["water"], Qt.Key.Key_1)  # off
+        assert dialog.form.services.chosen() == ["charging"]
+        type_text(qtbot, dialog.reason, "充电不是饮水")
+        qtbot.mouseClick(dialog.ok, LEFT)
+    drive(monkeypatch, CorrectVisitDialog, press)
+    screen.table.model.refresh()
+    screen.table.select_id(visit_id)
+    qtbot.mouseClick(screen.table.correct_button, LEFT)
+    assert visits()[0][7] == ["charging"]

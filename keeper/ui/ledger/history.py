@@ -108,7 +108,7 @@ def describe_visit(visit_id: int) -> str:
     words = _Words()
     visit = ledger.visit_as_new(visit_id)
     when = visit.day.isoformat() + (" " + visit.at.strftime("%H:%M") if visit.at else "")
-    return "{when}, {group} · {services}".format(
+    return translate("VisitDialogs", "{when}, {group} · {services}").format(
         when=when, group=words.groups.get(visit.group, visit.group),
         services=catalog.join_services(visit.services, words.services, words.language))
 
@@ -154,7 +154,10 @@ class VisitHistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        # As tall as its rows (a visit has a few changes), not a large empty box.
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.resize(900, min(560, rows + self.table.horizontalHeader().height()
+                             + self.heading.sizeHint().height() + 110))
 
     def texts(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]

@@ -51,7 +51,8 @@ class VisitForm(QWidget):
         # Hidden services only appear when a visit being corrected already uses them.
         services = [s for s in catalog.services() if s.active or s.code in extra_services]
         self.services = TilePanel(services, "service", exclusive=False,
-                                  columns=4 if compact else 8, compact=compact)
+                                  columns=4 if compact else 8, compact=compact,
+                                  show_keys=True)  # the number keys work in both
         self.groups = TilePanel(catalog.groups(), "group", exclusive=True,
                                 columns=6, compact=True, show_keys=not compact)
         self.default_group = catalog.DEFAULT_GROUP
