@@ -112,7 +112,7 @@ def _report_cut(path: Path, widget) -> None:
 
 
 def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QScrollArea
+    from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 
     from keeper import i18n
     from keeper.ui.app import create_application, prepare_application
@@ -130,8 +130,9 @@ def render(out: Path, languages=("zh_CN", "en")) -> list[Path]:
         for key in window.screen_keys():
             screen = window.show_screen(key)
             _settle(app)
-            if hasattr(screen, "gallery_ready"):
-                screen.gallery_ready()
+            table = getattr(screen, "table", None)
+            if isinstance(table, QTableView) and key != "log" and key != "ledger":
+                table.selectRow(0)  # a record's page beside the list, as when working
                 _settle(app)
             path = out / f"{language}-{key}.png"
             window.grab().save(str(path))

@@ -72,7 +72,7 @@ class ActivitiesPanel(QWidget):
         self.table.setObjectName("activityTable")
         self.empty = empty_label("")
         splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (860, 400))
+                                                       self._detail_panel(), (960, 300))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)

@@ -87,7 +87,7 @@ class AppealsScreen(QWidget):
         self.table.setObjectName("appealTable")
         self.empty = empty_label("")
         splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (820, 440))
+                                                       self._detail_panel(), (880, 380))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -65,14 +65,44 @@ def fit_columns(view: QTableView, *, stretch: int | None = None,
         if widths:
             width = max(width, min(maximum, max(widths) + CELL_PADDING))
         width = max(width, minimum)
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            # Qt has no per-section minimum: the stretched one keeps at least its title.
-            header.setMinimumSectionSize(max(header_text_width(header, column), minimum))
-        else:
-            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    if stretch is not None:
+        keeper = view.findChild(_Stretch)
+        if keeper is None:
+            keeper = _Stretch(view)
+        keeper.column, keeper.least = stretch, header.sectionSize(stretch)
+        keeper.fill()
+
+
+class _Stretch(QObject):
+    """The free-text column takes the room the others leave, but never less than what it
+    was fitted to: a narrow list scrolls sideways rather than cut every title to "…"
+    (Qt's own Stretch mode would squeeze it to nothing)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view, self.column, self.least = view, 0, 0
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fill()
+
+    def fill(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        wanted = max(self.least, self.view.viewport().width() - others)
+        if header.sectionSize(self.column) != wanted:
+            header.resizeSection(self.column, wanted)  # _resized ignores this column
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self.fill()
+        return False
 
 
 def _tool_button_needs(button: QToolButton) -> int:
