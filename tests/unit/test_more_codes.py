@@ -33,8 +33,9 @@ def _version_6_station(path):
     for i in range(1, 61):
         conn.execute(
             "INSERT INTO visit (id, date, time, group_code, count, note, created_at, changed_at)"
-            " VALUES (?, ?, '10:00', ?, ?, '', 'x', 'x')",
-            (i, f"2026-09-{1 + i % 28:02d}", groups[i % 6], 1 + i % 3))
+            " VALUES (?, ?, '10:00', ?, ?, '', ?, ?)",
+            (i, f"2026-09-{1 + i % 28:02d}", groups[i % 6], 1 + i % 3,
+             f"2026-09-{1 + i % 28:02d}T10:00:30+08:00", f"2026-09-{1 + i % 28:02d}T10:00:30+08:00"))
         conn.execute("INSERT INTO visit_service VALUES (?, ?)", (i, services[i % 6]))
     before = {
         "services": [r for r in conn.execute(
