@@ -16,7 +16,8 @@ from keeper.ui.widgets.reason_dialog import ReasonDialog
 class CorrectVisitDialog(ReasonDialog):
     def __init__(self, visit_id: int, parent: QWidget | None = None) -> None:
         current = ledger.visit_as_new(visit_id)
-        self.form = VisitForm(compact=True, extra_services=tuple(current.services))
+        self.form = VisitForm(compact=True, extra_services=tuple(current.services),
+                              extra_groups=(current.group,))
         self.form.set_value(current)
         title = translate("VisitDialogs", "Correct the visit of {visit}").format(
             visit=describe_visit(visit_id))
