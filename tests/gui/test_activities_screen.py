@@ -94,7 +94,7 @@ def test_record_an_activity_with_participants_and_others(screen, people, qtbot, 
     assert "4 participants (2 registered, 2 others)" in panel.details.text()
     assert "李映旺" in panel.details.text() and "139****1111" in panel.details.text()
     assert panel.photo.pixmap() is not None and not panel.photo.pixmap().isNull()
-    assert "1 activities · 4 participants · 10 volunteer hours" in panel.count_label.text()
+    assert "1 activity · 4 participants · 10 volunteer hours" in panel.count_label.text()
     entry = AuditEntry.get(AuditEntry.entity == "activity")
     assert entry.action == "create" and "李映旺" not in entry.new and "老人" not in entry.new
 
