@@ -209,7 +209,7 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
     row = next(r for r in range(teams.members.rowCount())
                if teams.members.item(r, 0).text() == "王芳")
     teams.members.selectRow(row)
-    assert "王芳: 1 activities, 2 volunteer hours" in teams.history_label.text()
+    assert "王芳: 1 activity, 2 volunteer hours" in teams.history_label.text()
     assert teams.history.item(0, 3).text() == "夜间巡防"
     assert teams.members.item(row, 3).text() == "1"
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

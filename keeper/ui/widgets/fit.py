@@ -34,7 +34,7 @@ def header_text_width(header: QHeaderView, column: int) -> int:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     width = max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")),
-                default=0) + 2 * margin + 4
+                default=0) + 2 * margin  # as Qt's style sizes a section
     if header.isSortIndicatorShown():
         width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
     return width

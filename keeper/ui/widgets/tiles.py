@@ -1,7 +1,10 @@
 """Big, touch-friendly tiles: services (several may be on) and groups (exactly one)."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from keeper.core.catalog import CatalogItem, icon_name
@@ -26,6 +29,7 @@ class Tile(QToolButton):
         self._name = item.name(current_language())
         self._hint = key_hint if show_key or not compact else ""
         self._compact = compact
+        self._base_size: float | None = None
         self.setText(self._label(self._name))
         self.setToolTip(f"{self._name} ({key_hint})" if key_hint else self._name)
         self.setIcon(icon(icon_name))
@@ -46,8 +50,13 @@ class Tile(QToolButton):
         # A QToolButton never wraps: a long English name ("Donated goods claimed") is
         # broken at the space that best balances two lines instead of being elided.
         room = self.width() - (self.iconSize().width() + 24 if self._compact else 16)
+        if self._base_size is None:  # the panel's style sheet size, before any shrinking
+            self._base_size = self.font().pointSizeF()
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_size)
+        font.setBold(True)  # a chosen tile is bold: measure the wider of the two
+        metrics = QFontMetrics(font)
         name = self._name
-        metrics = self.fontMetrics()
         if metrics.horizontalAdvance(name) > room and " " in name:
             words = name.split(" ")
             splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
@@ -57,6 +66,13 @@ class Tile(QToolButton):
         label = self._label(name)
         if label != self.text():
             self.setText(label)
+        # Still too wide (a wide system font, a narrow window): a smaller size, not "…".
+        widest = max(metrics.horizontalAdvance(line) for line in label.split("\n"))
+        size = self._base_size if widest <= room or room <= 0 else max(
+            8.0, math.floor(self._base_size * room / widest * 2) / 2)
+        sheet = "" if size == self._base_size else f"QToolButton {{ font-size: {size}pt; }}"
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
 
 class TilePanel(QWidget):
