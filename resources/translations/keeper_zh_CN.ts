@@ -2261,6 +2261,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>{entries}, {visits}</source>
+        <translation>{entries}，{visits}</translation>
+    </message>
+    <message>
         <source>%n entries</source>
         <translation>%n 条登记</translation>
     </message>

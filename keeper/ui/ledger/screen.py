@@ -181,8 +181,9 @@ class LedgerScreen(QWidget):
         parts = [f"{name} {figures.services[code]}" for code, name in self._service_names.items()
                  if figures.services.get(code)]
         entries, visits, voided = figures.entries, figures.visits, figures.voided
-        text = "<b>{}, {}</b>".format(translate("LedgerScreen", "%n entries", None, entries),
-                                      translate("LedgerScreen", "%n visits", None, visits))
+        text = "<b>" + translate("LedgerScreen", "{entries}, {visits}").format(
+            entries=translate("LedgerScreen", "%n entries", None, entries),
+            visits=translate("LedgerScreen", "%n visits", None, visits)) + "</b>"
         if voided:
             text += translate("LedgerScreen", " (%n voided, not counted)", None, voided)
         if parts:
