@@ -47,30 +47,40 @@ class Tile(QToolButton):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # A QToolButton never wraps: a long English name ("Donated goods claimed") is
-        # broken at the space that best balances two lines instead of being elided.
+        # A QToolButton never wraps or shrinks: a name too wide for the tile ("Drinking
+        # water" in a wide system font) first gets a slightly smaller size on one line,
+        # then is broken at the space that best balances two lines; never elided.
         room = self.width() - (self.iconSize().width() + 24 if self._compact else 16)
         if self._base_size is None:  # the panel's style sheet size, before any shrinking
             self._base_size = self.font().pointSizeF()
+        base = self._base_size
         font = QFont(self.font())
-        font.setPointSizeF(self._base_size)
+        font.setPointSizeF(base)
         font.setBold(True)  # a chosen tile is bold: measure the wider of the two
         metrics = QFontMetrics(font)
-        name = self._name
-        if metrics.horizontalAdvance(name) > room and " " in name:
-            words = name.split(" ")
-            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-            first, rest = min(splits, key=lambda pair: max(metrics.horizontalAdvance(pair[0]),
-                                                            metrics.horizontalAdvance(pair[1])))
-            name = f"{first}\n{rest}"
+        name, size = self._name, base
+        wide = metrics.horizontalAdvance(name)
+        if wide > room > 0:
+            size = math.floor(base * room / wide * 2) / 2
+            if size < base * 0.75 and " " in name:  # too small: two lines instead
+                words = name.split(" ")
+                splits = [(" ".join(words[:i]), " ".join(words[i:]))
+                          for i in range(1, len(words))]
+                first, rest = min(splits, key=lambda pair: max(
+                    metrics.horizontalAdvance(pair[0]), metrics.horizontalAdvance(pair[1])))
+                name = f"{first}\n{rest}"
+                widest = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(rest))
+                size = base if widest <= room else math.floor(base * room / widest * 2) / 2
         label = self._label(name)
+        # Under the icon, the lines must fit the tile's height too.
+        lines = label.count("\n") + 1
+        tall = self.height() - (8 if self._compact else self.iconSize().height() + 14)
+        if lines * metrics.lineSpacing() > tall > 0:
+            size = min(size, math.floor(base * tall / (lines * metrics.lineSpacing()) * 2) / 2)
+        size = max(8.0, size)
         if label != self.text():
             self.setText(label)
-        # Still too wide (a wide system font, a narrow window): a smaller size, not "…".
-        widest = max(metrics.horizontalAdvance(line) for line in label.split("\n"))
-        size = self._base_size if widest <= room or room <= 0 else max(
-            8.0, math.floor(self._base_size * room / widest * 2) / 2)
-        sheet = "" if size == self._base_size else f"QToolButton {{ font-size: {size}pt; }}"
+        sheet = "" if size == base else f"QToolButton {{ font-size: {size}pt; }}"
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
 

@@ -79,10 +79,10 @@ class VisitTable(QWidget):
         language = current_language()
         groups = [g.name(language) for g in catalog.groups()]
         services = sorted((s.name(language) for s in catalog.services(active_only=True)),
-                          key=len)[-2:]
+                          key=len)[-1:]  # the rows themselves show the usual pairs
         states = [translate("VisitTable", "Corrected"), translate("VisitTable", "Undone"),
                   translate("VisitTable", "Voided: {reason}").format(reason="重复登记")]
-        fit_columns(self.view, stretch=NOTE, maximum=300, samples={
+        fit_columns(self.view, stretch=NOTE, maximum=240, samples={
             DATE: ["2026-10-15"], TIME: ["14:30"], GROUP: groups, COUNT: ["100"],
             SERVICES: [catalog.list_separator(language).join(services)],
             VISITOR: ["欧阳小明 138****1234"], STATE: states})
