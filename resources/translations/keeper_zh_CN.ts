@@ -976,16 +976,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>数据库结构版本：{found}（本版驿站管家：{known}）</translation>
     </message>
     <message>
-        <source>Integrity: ok. {entries} entries, {visits} visits.</source>
-        <translation>完整性：正常。共 {entries} 条记录，{visits} 人次。</translation>
+        <source>Integrity: ok. {entries}, {visits}.</source>
+        <translation>完整性：正常。共 {entries}，{visits}。</translation>
     </message>
     <message>
-        <source>Demo data written: {visits} visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
-        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、{visits} 人次，登记人员 {visitors} 名。</translation>
+        <source>%n entries</source>
+        <translation>%n 条记录</translation>
     </message>
     <message>
-        <source>{month}: {visits} visits, revision {revision}.</source>
-        <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+        <source>%n visits</source>
+        <translation>%n 人次</translation>
+    </message>
+    <message>
+        <source>Demo data written: %n visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
+        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、%n 人次，登记人员 {visitors} 名。</translation>
+    </message>
+    <message>
+        <source>{month}: %n visits, revision {revision}.</source>
+        <translation>{month}：%n 人次，第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>Checked %n rows: all can be imported.</source>
+        <translation>已检查 %n 行：全部可以导入。</translation>
     </message>
     <message>
         <source>{month} is closed. Later changes to it are recorded as corrections.</source>
@@ -998,10 +1010,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 行</translation>
-    </message>
-    <message>
-        <source>Checked {rows} rows: all can be imported.</source>
-        <translation>已检查 {rows} 行：全部可以导入。</translation>
     </message>
     <message>
         <source>Roster imported: {added} added, {updated} updated, {same} unchanged.</source>
@@ -3319,8 +3327,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>有 {bad} 行无法导入（见下方列表）。请在文件中改正后重新选择：所有行都正确之前不会导入任何内容。</translation>
     </message>
     <message>
-        <source>{rows} rows ready. Known mobile numbers update their record; new ones are registered.</source>
-        <translation>{rows} 行已就绪。已有手机号将更新原记录，新手机号将新登记。</translation>
+        <source>%n rows ready. Known mobile numbers update their record; new ones are registered.</source>
+        <translation>%n 行已就绪。已有手机号将更新原记录，新手机号将新登记。</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {same} unchanged.</source>

@@ -404,3 +404,10 @@ def test_the_correction_dialog_takes_the_number_keys(screen, qtbot, monkeypatch)
     screen.table.select_id(visit_id)
     qtbot.mouseClick(screen.table.correct_button, LEFT)
     assert visits()[0][7] == ["charging"]
+
+
+def test_a_phone_typed_into_a_note_is_masked_in_the_list(screen):
+    ledger.log_visit(NewVisit(services=["water"], note="回电 13812345678"))
+    screen.table.model.refresh()
+    assert shown(screen, 0, 6) == "回电 138****5678"
+    assert Visit.select().first().note == "回电 13812345678"  # stored as typed

@@ -125,9 +125,10 @@ class RosterDialog(QDialog):
                                 "the file and choose it again: nothing is imported until every "
                                 "row is right.").format(bad=len(result.rejected)))
         else:
+            rows = len(result.rows)
             self.summary.setText(translate(
-                "RosterDialog", "{rows} rows ready. Known mobile numbers update their record; "
-                                "new ones are registered.").format(rows=len(result.rows)))
+                "RosterDialog", "%n rows ready. Known mobile numbers update their record; "
+                                "new ones are registered.", None, rows))
         self.import_button.setEnabled(not result.rejected and bool(result.rows))
 
     def run_import(self) -> None:
