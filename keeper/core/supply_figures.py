@@ -1,0 +1,181 @@
+"""What the supplies look like: items with what is on hand, the alerts a busy attendant
+must see, an item's movements, and the month's stock figures for the report."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peewee import fn
+
+from keeper import settings
+from keeper.core import clock
+from keeper.store.stock import SupplyItem, SupplyLot, SupplyMovement
+
+# Alert kinds, most urgent first.
+EXPIRED, OUT, EXPIRING, LOW = "expired", "out", "expiring", "low"
+ALERT_ORDER = (EXPIRED, OUT, EXPIRING, LOW)
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    code: str
+    name_zh: str
+    name_en: str
+    unit_zh: str
+    unit_en: str
+    category: str
+    min_level: int
+    has_expiry: bool
+    active: bool
+    on_hand: int
+    next_expiry: str | None  # the soonest expiry of a lot with something left
+
+    def name(self, language: str) -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+    def unit(self, language: str) -> str:
+        return self.unit_zh if language.startswith("zh") else self.unit_en
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: str  # EXPIRED | OUT | EXPIRING | LOW
+    item: str
+    name_zh: str
+    name_en: str
+    quantity: int  # on hand (OUT, LOW) or in the lots concerned (EXPIRED, EXPIRING)
+    minimum: int = 0
+    day: str | None = None  # the expiry date (EXPIRED, EXPIRING)
+
+    def name(self, language: str) -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+
+def keeps_stock() -> bool:
+    """Whether the station has ever recorded a movement (else reports leave stock out)."""
+    return SupplyMovement.select().limit(1).exists()
+
+
+def items(*, active_only: bool = False) -> list[ItemRow]:
+    expiry = dict(SupplyLot.select(SupplyLot.item, fn.MIN(SupplyLot.expires))
+                  .where((SupplyLot.remaining > 0) & SupplyLot.expires.is_null(False))
+                  .group_by(SupplyLot.item).tuples())
+    query = SupplyItem.select().order_by(SupplyItem.sort_order, SupplyItem.code)
+    if active_only:
+        query = query.where(SupplyItem.active == True)  # noqa: E712 (peewee expression)
+    return [ItemRow(r.code, r.name_zh, r.name_en, r.unit_zh, r.unit_en, r.category,
+                    r.min_level, r.has_expiry, r.active, r.on_hand, expiry.get(r.code))
+            for r in query]
+
+
+def alerts(today: date | None = None) -> list[Alert]:
+    """Below minimum, out of stock, expiring within the warning days, expired: most
+    urgent first. Reads the running totals and the open lots, never the movements."""
+    today = today or clock.today()
+    soon = (today + timedelta(days=settings.get(settings.SUPPLY_EXPIRY_DAYS))).isoformat()
+    found: list[Alert] = []
+    # Only items the station keeps: an item of the starter list never stocked is no alert.
+    kept = SupplyMovement.select(SupplyMovement.id).where(
+        SupplyMovement.item == SupplyItem.code).limit(1)
+    shown = {r.code: r for r in SupplyItem.select().where(
+        (SupplyItem.active == True) & fn.EXISTS(kept))}  # noqa: E712 (peewee expression)
+    lots = (SupplyLot.select(SupplyLot.item, SupplyLot.expires, fn.SUM(SupplyLot.remaining))
+            .where((SupplyLot.remaining > 0) & SupplyLot.expires.is_null(False)
+                   & (SupplyLot.expires <= soon))
+            .group_by(SupplyLot.item, SupplyLot.expires).tuples())
+    for code, expires, quantity in lots:
+        row = shown.get(code)
+        if row is not None:
+            kind = EXPIRED if expires < today.isoformat() else EXPIRING
+            found.append(Alert(kind, code, row.name_zh, row.name_en, quantity, day=expires))
+    for row in shown.values():
+        if row.on_hand <= 0 and (row.min_level > 0 or row.code in {a.item for a in found}
+                                 or row.on_hand < 0):
+            found.append(Alert(OUT, row.code, row.name_zh, row.name_en, row.on_hand,
+                               row.min_level))
+        elif row.on_hand < row.min_level:
+            found.append(Alert(LOW, row.code, row.name_zh, row.name_en, row.on_hand,
+                               row.min_level))
+    found.sort(key=lambda a: (ALERT_ORDER.index(a.kind), a.day or "", a.item))
+    return found
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    id: int
+    day: str
+    kind: str
+    quantity: int
+    expires: str | None
+    donor: str
+    reason: str
+    visit_id: int | None
+
+
+def movements(item: str, limit: int = 500) -> list[MovementRow]:
+    """An item's movements, newest first."""
+    query = (SupplyMovement.select(SupplyMovement, SupplyLot.expires)
+             .join(SupplyLot, join_type="LEFT OUTER",
+                   on=(SupplyMovement.lot == SupplyLot.id))
+             .where(SupplyMovement.item == item)
+             .order_by(SupplyMovement.id.desc()).limit(limit))
+    return [MovementRow(m.id, m.day, m.kind, m.quantity,
+                        m.supplylot.expires if hasattr(m, "supplylot") else None,
+                        m.donor, m.reason, m.visit_id) for m in query]
+
+
+@dataclass(frozen=True)
+class MonthStock:
+    item: str
+    name_zh: str
+    name_en: str
+    unit_zh: str
+    unit_en: str
+    category: str
+    opening: int
+    received: int
+    issued: int  # net of what visits gave back
+    discarded: int
+    counted: int  # the difference found at stocktakes (negative: missing)
+    closing: int
+
+
+def month_stock(first: date, last: date) -> list[MonthStock]:
+    """Per item: opening, received, issued, discarded, count differences, closing, for the
+    days ``first``..``last``; items with no stock and no movement are left out."""
+    start, end = first.isoformat(), last.isoformat()
+    opening = dict(SupplyMovement.select(SupplyMovement.item, fn.SUM(SupplyMovement.quantity))
+                   .where(SupplyMovement.day < start).group_by(SupplyMovement.item).tuples())
+    inside: dict[str, dict[str, int]] = {}
+    for item, kind, total in (
+            SupplyMovement.select(SupplyMovement.item, SupplyMovement.kind,
+                                  fn.SUM(SupplyMovement.quantity))
+            .where(SupplyMovement.day.between(start, end))
+            .group_by(SupplyMovement.item, SupplyMovement.kind).tuples()):
+        inside.setdefault(item, {})[kind] = total
+    rows = []
+    for item in SupplyItem.select().order_by(SupplyItem.sort_order, SupplyItem.code):
+        begin, kinds = opening.get(item.code, 0), inside.get(item.code, {})
+        if not begin and not kinds:
+            continue
+        closing = begin + sum(kinds.values())
+        rows.append(MonthStock(
+            item.code, item.name_zh, item.name_en, item.unit_zh, item.unit_en, item.category,
+            begin, kinds.get("receive", 0), -(kinds.get("issue", 0) + kinds.get("return", 0)),
+            -kinds.get("discard", 0), kinds.get("count", 0), closing))
+    return rows
+
+
+def summary_figures(first: date, last: date) -> tuple[dict, dict] | None:
+    """DESIGN §3's ``supplies`` {code: {unit, received, issued, discarded, on_hand}} and
+    ``donations`` {received, claimed} (items of the donations category); None when the
+    station keeps no stock."""
+    if not keeps_stock():
+        return None
+    rows = month_stock(first, last)
+    supplies = {r.item: {"unit": r.unit_zh, "received": r.received, "issued": r.issued,
+                         "discarded": r.discarded, "on_hand": r.closing} for r in rows}
+    gifts = [r for r in rows if r.category == "donations"]
+    donations = {"received": sum(r.received for r in gifts),
+                 "claimed": sum(r.issued for r in gifts)}
+    return supplies, donations
