@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from keeper.core import audit, clock, months
-from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.errors import QT_TRANSLATE_NOOP, Named, UserError
 from keeper.store.models import database
 from keeper.store.stock import SupplyItem, SupplyLot, SupplyMovement
 
@@ -111,7 +111,7 @@ def receive(item_code: str, quantity: int, *, expires: date | None = None, donor
     if item.has_expiry and expires is None:
         warnings.append(UserError(QT_TRANSLATE_NOOP(
             "Errors", "No expiry date given for {item}: keeper cannot warn before this lot "
-                      "expires."), item=item.name_zh))
+                      "expires."), item=Named(item.name_zh, item.name_en)))
     with database.atomic():
         lot = SupplyLot.create(item=item.code, expires=expires.isoformat() if expires else None,
                                received_on=day.isoformat(), remaining=0)
@@ -127,8 +127,8 @@ def _refuse_more_than_on_hand(item: SupplyItem, quantity: int) -> None:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "Only {on_hand} {unit} of {item} are on hand, not {quantity}. If there "
                       "are more on the shelf, count the stock first."),
-            on_hand=max(item.on_hand, 0), unit=item.unit_zh, item=item.name_zh,
-            quantity=quantity, field="quantity")
+            on_hand=max(item.on_hand, 0), unit=Named(item.unit_zh, item.unit_en),
+            item=Named(item.name_zh, item.name_en), quantity=quantity, field="quantity")
 
 
 def issue(item_code: str, quantity: int, *, reason: str = "", day: date | None = None) -> None:

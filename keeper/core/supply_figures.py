@@ -9,11 +9,18 @@ from peewee import fn
 
 from keeper import settings
 from keeper.core import clock
+from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.store.stock import SupplyItem, SupplyLot, SupplyMovement
 
 # Alert kinds, most urgent first.
 EXPIRED, OUT, EXPIRING, LOW = "expired", "out", "expiring", "low"
 ALERT_ORDER = (EXPIRED, OUT, EXPIRING, LOW)
+_ALERT_TEXT = {
+    EXPIRED: QT_TRANSLATE_NOOP("Supplies", "{item}: {quantity} expired on {day}, discard them"),
+    OUT: QT_TRANSLATE_NOOP("Supplies", "{item}: out of stock"),
+    EXPIRING: QT_TRANSLATE_NOOP("Supplies", "{item}: {quantity} expire on {day}"),
+    LOW: QT_TRANSLATE_NOOP("Supplies", "{item}: only {quantity} left (minimum {minimum})"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,12 @@ class Alert:
 
     def name(self, language: str) -> str:
         return self.name_zh if language.startswith("zh") else self.name_en
+
+    def message(self, translate, language: str) -> str:
+        """One line for the log screen, the status bar and ``keeper supplies list``."""
+        return translate("Supplies", _ALERT_TEXT[self.kind]).format(
+            item=self.name(language), quantity=self.quantity, minimum=self.minimum,
+            day=self.day)
 
 
 def keeps_stock() -> bool:
