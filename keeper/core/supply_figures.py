@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from keeper import settings
 from keeper.core import clock
@@ -127,14 +127,14 @@ class MovementRow:
 
 def movements(item: str, limit: int = 500) -> list[MovementRow]:
     """An item's movements, newest first."""
-    query = (SupplyMovement.select(SupplyMovement, SupplyLot.expires)
-             .join(SupplyLot, join_type="LEFT OUTER",
-                   on=(SupplyMovement.lot == SupplyLot.id))
+    query = (SupplyMovement.select(SupplyMovement.id, SupplyMovement.day, SupplyMovement.kind,
+                                   SupplyMovement.quantity, SupplyLot.expires,
+                                   SupplyMovement.donor, SupplyMovement.reason,
+                                   SupplyMovement.visit)
+             .join(SupplyLot, JOIN.LEFT_OUTER, on=(SupplyMovement.lot == SupplyLot.id))
              .where(SupplyMovement.item == item)
-             .order_by(SupplyMovement.id.desc()).limit(limit))
-    return [MovementRow(m.id, m.day, m.kind, m.quantity,
-                        m.supplylot.expires if hasattr(m, "supplylot") else None,
-                        m.donor, m.reason, m.visit_id) for m in query]
+             .order_by(SupplyMovement.id.desc()).limit(limit).tuples())
+    return [MovementRow(*row) for row in query]
 
 
 @dataclass(frozen=True)

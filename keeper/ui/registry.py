@@ -50,6 +50,12 @@ def _activities() -> QWidget:
     return ActivitiesScreen()
 
 
+def _supplies() -> QWidget:
+    from keeper.ui.supplies.screen import SuppliesScreen
+
+    return SuppliesScreen()
+
+
 def _reports() -> QWidget:
     from keeper.ui.reports.screen import ReportsScreen
 
@@ -68,6 +74,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), _visitors),
     ScreenSpec("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), _appeals),
     ScreenSpec("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), _activities),
+    ScreenSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Supplies"), _supplies),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 )
