@@ -179,13 +179,10 @@ def month_stock(first: date, last: date) -> list[MonthStock]:
     return rows
 
 
-def summary_figures(first: date, last: date) -> tuple[dict, dict] | None:
+def summary_figures(rows: list[MonthStock]) -> tuple[dict, dict]:
     """DESIGN §3's ``supplies`` {code: {unit, received, issued, discarded, on_hand}} and
-    ``donations`` {received, claimed} (items of the donations category); None when the
-    station keeps no stock."""
-    if not keeps_stock():
-        return None
-    rows = month_stock(first, last)
+    ``donations`` {received, claimed} (items of the donations category) from the month's
+    stock rows."""
     supplies = {r.item: {"unit": r.unit_zh, "received": r.received, "issued": r.issued,
                          "discarded": r.discarded, "on_hand": r.closing} for r in rows}
     gifts = [r for r in rows if r.category == "donations"]

@@ -195,8 +195,9 @@ class MainWindow(QMainWindow):
         # Supplies that need attention, quietly: the count here, the list in the tooltip.
         alerts = supply_figures.alerts()
         language = current_language()
-        self.stock_label.setText(translate("MainWindow", "Stock alerts: %n", None, len(alerts))
-                                 if alerts else "")
+        waiting = len(alerts)  # (lupdate misses a call inside the numerus argument)
+        text = translate("MainWindow", "Stock alerts: %n", None, waiting)
+        self.stock_label.setText(text if alerts else "")
         self.stock_label.setToolTip("\n".join(a.message(translate, language) for a in alerts))
 
     # -- remembered layout ---------------------------------------------------------------

@@ -73,7 +73,8 @@ def test_a_donation_keeps_its_donor_and_counts_in_donations():
     supplies.issue("donated_goods", 12)
     assert [m.donor for m in SupplyMovement.select().where(SupplyMovement.kind == "receive")] \
         == ["望京便利店", "anonymous"]
-    figures, donations = supply_figures.summary_figures(date(2026, 10, 1), date(2026, 10, 31))
+    figures, donations = supply_figures.summary_figures(
+        supply_figures.month_stock(date(2026, 10, 1), date(2026, 10, 31)))
     assert donations == {"received": 35, "claimed": 12}
     assert figures["donated_goods"] == {"unit": "件", "received": 35, "issued": 12,
                                         "discarded": 0, "on_hand": 23}

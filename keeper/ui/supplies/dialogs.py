@@ -68,6 +68,7 @@ class MovementDialog(ReasonDialog):
         self.expires_on = QCheckBox(translate("SupplyDialog", "Expires on"))
         self.expires = date_edit()
         self.expires.setMaximumDate(self.expires.maximumDate().addYears(20))
+        self.expires.setDate(self.expires.date().addYears(1))  # today would alert at once
         self.bought = QRadioButton(translate("SupplyDialog", "Bought"))
         self.donated = QRadioButton(translate("SupplyDialog", "Donated by"))
         self.donor = QLineEdit()

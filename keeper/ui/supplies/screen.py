@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -50,6 +51,9 @@ class SuppliesScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
         self.movements_model = MovementTableModel(self)
         self.movements = list_table(self.movements_model)
+        for view in (self.table, self.movements):  # names and figures whole, in both languages
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
         self.movements_box = QGroupBox()
         box = QVBoxLayout(self.movements_box)
         box.addWidget(self.movements)
