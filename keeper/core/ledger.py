@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from peewee import fn
 
 from keeper.core import audit, catalog, clock, months
-from keeper.core.supply_visits import settle_visit
+from keeper.core.supply_visits import settle_visit, take_for_new_visit
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Visit, VisitorGroup, VisitService, database
 
@@ -89,8 +89,8 @@ def log_visit(visit: NewVisit, *, source: str = "gui") -> int:
             "services": visit.services, "visitor": visit.visitor_id, "note": visit.note,
             "source": source,
         })
-        if source not in BACKFILL_SOURCES:
-            settle_visit(row.id)  # a water visit takes its bottle (supplies linked to services)
+        if source not in BACKFILL_SOURCES:  # a water visit takes its bottle (linked supplies)
+            take_for_new_visit(row.id, visit.day, visit.services, visit.count)
     return row.id
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from keeper.core import audit, clock, months
 from keeper.errors import QT_TRANSLATE_NOOP, Named, UserError
 from keeper.store.models import database
-from keeper.store.stock import SupplyItem, SupplyLot, SupplyMovement
+from keeper.store.stock import SupplyItem, SupplyLot
 
 MAX_QUANTITY = 100_000  # a typo guard: a station receives pallets, not container ships
 ANONYMOUS = "anonymous"  # the donor of a gift whose giver left no name
@@ -63,22 +63,26 @@ def _day(day: date | None) -> date:
 
 
 def record_movement(item: str, kind: str, quantity: int, day: date, *, lot: int | None = None,
-          donor: str = "", reason: str = "", visit: int | None = None) -> None:
-    SupplyMovement.create(item=item, kind=kind, quantity=quantity, lot=lot,
-                          day=day.isoformat(), created_at=clock.stamp(), donor=donor,
-                          reason=reason, visit=visit)
-    SupplyItem.update(on_hand=SupplyItem.on_hand + quantity) \
-        .where(SupplyItem.code == item).execute()
+                    donor: str = "", reason: str = "", visit: int | None = None) -> None:
+    """Append one movement and move the running totals with it (plain SQL: a water visit
+    pays for this at the counter)."""
+    database.execute_sql(
+        "INSERT INTO supply_movement (item_code, kind, quantity, lot_id, day, created_at,"
+        " donor, reason, visit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [item, kind, quantity, lot, day.isoformat(), clock.stamp(), donor, reason, visit])
+    database.execute_sql("UPDATE supply_item SET on_hand = on_hand + ? WHERE code = ?",
+                         [quantity, item])
     if lot is not None:
-        SupplyLot.update(remaining=SupplyLot.remaining + quantity) \
-            .where(SupplyLot.id == lot).execute()
+        database.execute_sql("UPDATE supply_lot SET remaining = remaining + ? WHERE id = ?",
+                             [quantity, lot])
 
 
-def open_lots(item: str) -> list[SupplyLot]:
-    """The lots with something left, in the order they are used: soonest expiry first,
-    lots without a date last, the oldest first among equals."""
-    return list(SupplyLot.select().where((SupplyLot.item == item) & (SupplyLot.remaining > 0))
-                .order_by(SupplyLot.expires.is_null(), SupplyLot.expires, SupplyLot.id))
+def open_lots(item: str) -> list[tuple[int, int, str | None]]:
+    """(lot id, remaining, expires) of the lots with something left, in the order they are
+    used: soonest expiry first, lots without a date last, the oldest first among equals."""
+    return database.execute_sql(
+        "SELECT id, remaining, expires FROM supply_lot WHERE item_code = ? AND remaining > 0"
+        " ORDER BY expires IS NULL, expires, id", [item]).fetchall()
 
 
 def take_from_lots(item: str, quantity: int, kind: str, day: date, *, reason: str = "",
@@ -87,11 +91,11 @@ def take_from_lots(item: str, quantity: int, kind: str, day: date, *, reason: st
     (stock handed out that was never recorded) is taken without a lot: on hand goes below
     zero and the alerts ask for a count."""
     left = quantity
-    for lot in open_lots(item):
+    for lot, remaining, _expires in open_lots(item):
         if left == 0:
             break
-        take = min(lot.remaining, left)
-        record_movement(item, kind, -take, day, lot=lot.id, reason=reason, visit=visit)
+        take = min(remaining, left)
+        record_movement(item, kind, -take, day, lot=lot, reason=reason, visit=visit)
         left -= take
     if left:
         record_movement(item, kind, -left, day, reason=reason, visit=visit)
@@ -171,7 +175,7 @@ def count(item_code: str, counted: int, *, reason: str = "", expires: date | Non
     reason = " ".join((reason or "").split())
     with database.atomic():
         item = get_item(item_code)
-        lots = sum(lot.remaining for lot in open_lots(item.code))
+        lots = sum(remaining for _lot, remaining, _expires in open_lots(item.code))
         difference = counted - item.on_hand
         if difference == 0:
             return 0

@@ -88,6 +88,17 @@ def _return(item: str, quantity: int, day: date, visit_id: int) -> None:
         record_movement(item, "return", left, day, visit=visit_id)
 
 
+def take_for_new_visit(visit_id: int, day: date, services: list[str], count: int) -> None:
+    """What a visit just logged takes: one indexed read when its services use nothing.
+    (A new visit holds nothing yet and has no parts: settle_visit's other reads are moot.)"""
+    marks = ", ".join("?" * len(services))
+    wanted = database.execute_sql(
+        f"SELECT item_code, SUM(quantity) FROM service_supply WHERE quantity > 0 AND "
+        f"service_code IN ({marks}) GROUP BY item_code", list(services)).fetchall()
+    for item, quantity in wanted:
+        take_from_lots(item, quantity * count, "issue", day, visit=visit_id)
+
+
 def settle_visit(visit_id: int) -> None:
     """Bring the stock a visit holds to what it should hold now. Runs inside the caller's
     transaction (log, amend, void, restore): a few indexed reads when nothing is linked."""

@@ -74,7 +74,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitors"), _visitors),
     ScreenSpec("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), _appeals),
     ScreenSpec("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), _activities),
-    ScreenSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Supplies"), _supplies),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
+    # After the reports: Ctrl+1..6 stay where attendants' fingers learnt them.
+    ScreenSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Supplies"), _supplies),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 )

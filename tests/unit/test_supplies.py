@@ -63,7 +63,7 @@ def test_issuing_takes_the_soonest_expiring_lot_first():
     supplies.issue("plaster", 12)
     remaining = {lot.id: lot.remaining for lot in SupplyLot.select()}
     assert remaining == {late: 8, soon: 0, undated: 5}
-    assert [lot.id for lot in supplies.open_lots("plaster")] == [late, undated]
+    assert [lot for lot, _left, _expires in supplies.open_lots("plaster")] == [late, undated]
     consistent()
 
 
@@ -177,7 +177,7 @@ def test_stock_handed_out_unrecorded_goes_below_zero_until_counted():
     assert [a.kind for a in supply_figures.alerts()] == ["out"]
     supplies.count("bottled_water", 12, reason="盘点")
     assert on_hand("bottled_water") == 12
-    assert sum(lot.remaining for lot in supplies.open_lots("bottled_water")) == 12
+    assert sum(left for _lot, left, _expires in supplies.open_lots("bottled_water")) == 12
     consistent()
 
 
