@@ -3839,6 +3839,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>取消关联</translation>
     </message>
     <message>
+        <source>Warn this many days before a lot expires:</source>
+        <translation>批次到期前多少天提醒：</translation>
+    </message>
+    <message>
         <source>{service}: {quantity} per person</source>
         <translation>{service}：每人次 {quantity}</translation>
     </message>

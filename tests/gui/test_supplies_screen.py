@@ -162,8 +162,12 @@ def test_link_a_service_in_the_items_dialog(screen, qtbot, monkeypatch):
         dialog.per_person.setValue(1)
         qtbot.mouseClick(dialog.link_button, LEFT)
         assert dialog.links.count() == 1 and "Drinking water" in dialog.links.item(0).text()
+        dialog.warn_days.setValue(14)
         dialog.reject()
     drive(monkeypatch, ItemsDialog, edit)
     screen.edit_items()
     assert SupplyItem.get_by_id("paper_cup").min_level == 80
     assert supply_visits.links() == {"water": {"paper_cup": 1}}
+    from keeper import settings
+
+    assert settings.get(settings.SUPPLY_EXPIRY_DAYS) == 14

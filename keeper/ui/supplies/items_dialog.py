@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keeper import settings
 from keeper.core import catalog, supply_figures, supply_items, supply_visits
 from keeper.core.supply_items import ItemDetails
 from keeper.errors import UserError
@@ -106,6 +108,17 @@ class ItemsDialog(QDialog):
             row.addWidget(widget)
         box.addLayout(row)
         right.addWidget(links)
+        warn = QHBoxLayout()
+        self.warn_days = QSpinBox()
+        self.warn_days.setRange(1, 365)
+        self.warn_days.setValue(settings.get(settings.SUPPLY_EXPIRY_DAYS))
+        self.warn_days.valueChanged.connect(
+            lambda days: settings.set(settings.SUPPLY_EXPIRY_DAYS, days))
+        warn.addWidget(QLabel(translate("SupplyItems", "Warn this many days before a lot "
+                                                       "expires:")))
+        warn.addWidget(self.warn_days)
+        warn.addStretch(1)
+        right.addLayout(warn)
         self.error = error_label()
         right.addWidget(self.error)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
