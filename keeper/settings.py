@@ -30,9 +30,11 @@ RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
 # The log screen's group goes back to the station's usual one after each visit (else it
 # stays on the last visit's group, for a paper sheet of one group's rows).
 GROUP_RETURNS = Option("log.group_returns", bool, True)
+# Supplies: a lot expiring within this many days is shown as an alert.
+SUPPLY_EXPIRY_DAYS = Option("supplies.expiry_warning_days", int, 30)
 
 ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
-               RETENTION_MONTHS, GROUP_RETURNS)
+               RETENTION_MONTHS, GROUP_RETURNS, SUPPLY_EXPIRY_DAYS)
 
 
 def get(option: Option[T]) -> T:

@@ -20,6 +20,7 @@ from keeper.core.stats import MonthSummary, month_bounds
 from keeper.core.visitors import mask_phones_in
 from keeper.reports import labels
 from keeper.reports.common import names
+from keeper.reports.stock import stock_section
 from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, RIGHT, TEXT,
                                        Column, Flow)
 
@@ -83,8 +84,10 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
     # The signatures never stand alone on a page: the last table keeps rows with them.
+    last_is_stock = bool(summary.stock)
     _activities(flow, summary, activities, t, language, vocabularies["type"],
-                keep_after=SIGNATURES)
+                keep_after=0 if last_is_stock else SIGNATURES)
+    stock_section(flow, summary, language, t["continued"], keep_after=SIGNATURES)
     _signatures(flow, t, language)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))

@@ -161,6 +161,13 @@
         <numerusform>This month so far: %n visits (same days last month: {before}, {change})</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source> (and %n more on the Supplies screen)</source>
+      <translation>
+        <numerusform> (and %n more on the Supplies screen)</numerusform>
+        <numerusform> (and %n more on the Supplies screen)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -169,6 +176,13 @@
       <translation>
         <numerusform>Visits today: %n</numerusform>
         <numerusform>Visits today: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Stock alerts: %n</source>
+      <translation>
+        <numerusform>Stock alerts: %n</numerusform>
+        <numerusform>Stock alerts: %n</numerusform>
       </translation>
     </message>
   </context>
