@@ -411,3 +411,17 @@ def test_a_phone_typed_into_a_note_is_masked_in_the_list(screen):
     screen.table.model.refresh()
     assert shown(screen, 0, 6) == "回电 138****5678"
     assert Visit.select().first().note == "回电 13812345678"  # stored as typed
+
+
+def test_a_hidden_log_screen_catches_up_when_shown(screen, qtbot):
+    from datetime import datetime
+
+    from keeper.core import clock
+
+    screen.hide()
+    clock.pin(datetime(2026, 10, 15, 14, 52).astimezone())
+    screen._on_tick()  # nothing read while nobody looks
+    assert screen.form.at.time().toString("HH:mm") == "14:30"
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.form.at.time().toString("HH:mm") == "14:52"

@@ -117,6 +117,7 @@ class LogScreen(QWidget):
         self._shortcuts()
         self._day = today
         self._ticks = 0
+        self._missed_tick = False
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)  # the undo window closes; midnight turns the page
         self._tick.timeout.connect(self._on_tick)
@@ -272,6 +273,10 @@ class LogScreen(QWidget):
         self.visits_changed.emit()
 
     def _on_tick(self) -> None:
+        if not self.isVisible():  # another screen is up (or the window closed): catch up
+            self._missed_tick = True  # when shown, not by reading the ledger unseen
+            return
+        self._missed_tick = False
         self._sync_undo()
         self.form.refresh_now()
         self._ticks += 1
@@ -283,6 +288,12 @@ class LogScreen(QWidget):
         elif self._ticks % 4 == 0:  # every minute: what other windows or imports added
             self.refresh_totals()
             self.refresh_repeats()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._missed_tick:
+            self._ticks = 3  # the next tick is a minute's: totals and one-click tiles too
+            self._on_tick()
 
     # -- today's figures and the repeat tiles ------------------------------------------
     def refresh_totals(self, *, month: bool = True) -> None:
