@@ -98,6 +98,12 @@ def _dialogs(window):
         ("pin", lambda: PinDialog("", window)),
         ("crash", lambda: CrashDialog("Traceback (most recent call last):\n  …", window)),
     ]
+    from keeper.ui.supplies.dialogs import MovementDialog
+    from keeper.ui.supplies.items_dialog import ItemsDialog
+
+    dialogs += [(f"supplies-{kind}", lambda kind=kind: MovementDialog(kind, parent=window))
+                for kind in ("receive", "issue", "discard", "count")]
+    dialogs.append(("supplies-items", lambda: ItemsDialog(window)))
     if team_id is not None:
         dialogs += [("team", lambda: TeamDialog(team_id, window)),
                     ("add-member", lambda: AddMemberDialog(team_id, window))]
