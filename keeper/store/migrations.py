@@ -328,6 +328,11 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+def _v7_member_cards(conn: sqlite3.Connection) -> None:
+    # NULL: no card printed yet. Reissuing a lost card raises it; older serials are refused.
+    conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -338,6 +343,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
+    _v7_member_cards,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
