@@ -43,7 +43,7 @@ def looks_like_token(text: str) -> bool:
     return unicodedata.normalize("NFKC", text or "").strip().upper().startswith(PREFIX)
 
 
-def _station_code() -> str:
+def station_code() -> str:
     profile = get_station()
     if profile is None:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -61,7 +61,7 @@ def read_token(text: str) -> Visitor:
             "Errors", "This code is not a readable member card (\"{text}\"). Nothing was "
                       "logged; find the person by name instead."), text=_shorten(text))
     station, member_no, serial = match.group(1), match.group(2), int(match.group(3))
-    ours = _station_code()
+    ours = station_code()
     if station != ours:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "This card is from another station ({station}), not from this one. "
@@ -110,7 +110,7 @@ def cards_for(visitor_ids: list[int] | None = None, *, all_new: bool = False) ->
 
     A person printed for the first time is issued card no. 1 (audited); a reprint of
     someone who has a card repeats the same serial (the old print stays valid)."""
-    code = _station_code()
+    code = station_code()
     query = Visitor.select().order_by(Visitor.member_no)
     if visitor_ids is not None:
         wanted = list(dict.fromkeys(visitor_ids))
@@ -151,7 +151,7 @@ def members_by_number(member_nos: list[str]) -> list[int]:
 
 def reissue_card(visitor_id: int, reason: str = "") -> Card:
     """A lost card: the serial goes up, so the old card is refused as replaced."""
-    code = _station_code()
+    code = station_code()
     with database.atomic():
         person = Visitor.get_or_none(Visitor.id == visitor_id)
         if person is None or not _cardable(person):
