@@ -197,3 +197,16 @@ def test_a_dialog_over_the_screen_is_not_watched(screen, qtbot, person):
     keys(qtbot, screen.scanner.clock, token, SCAN_MS, enter=False)
     assert field.text() == token and screen.form.visitor.visitor is None
     dialog.close()
+
+
+def test_the_settings_box_turns_logging_at_once_on(app, station, qtbot):
+    from keeper.ui.settings.cards_box import CardSettingsBox
+
+    box = CardSettingsBox()
+    qtbot.addWidget(box)
+    assert box.scan_service.currentData() == "" and box.layout_choice.currentData() == "sheet"
+    box.scan_service.setCurrentIndex(box.scan_service.findData("water"))
+    assert "Drinking water" in box.scan_service.currentText()
+    box.layout_choice.setCurrentIndex(box.layout_choice.findData("single"))
+    assert settings.get(settings.SCAN_LOGS_SERVICE) == "water"
+    assert settings.get(settings.CARD_LAYOUT) == "single"
