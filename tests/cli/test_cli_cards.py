@@ -64,6 +64,6 @@ def test_log_with_a_card_code(station, tmp_path):  # noqa: F811
         assert words in assert_clean_error(refused)
     zh = keeper(station, "log", "--service", "water", "--visitor", "KPR1:XX-1:M000001:1",
                 lang="zh_CN")
-    assert_clean_error(zh)
+    assert "其他驿站（XX-1）的卡" in assert_clean_error(zh)
     with sqlite3.connect(station / "keeper.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM visit").fetchone() == (1,)
