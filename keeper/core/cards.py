@@ -134,6 +134,12 @@ def cards_for(visitor_ids: list[int] | None = None, *, all_new: bool = False) ->
     return cards
 
 
+def anyone_without_card() -> bool:
+    return Visitor.select().where(
+        Visitor.card_serial.is_null() & Visitor.member_no.is_null(False)
+        & Visitor.erased_at.is_null() & Visitor.merged_into.is_null()).exists()
+
+
 def members_by_number(member_nos: list[str]) -> list[int]:
     """The visitor ids of these member numbers (case-blind), or a UserError naming the
     first unknown one."""

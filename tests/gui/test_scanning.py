@@ -210,3 +210,15 @@ def test_the_settings_box_turns_logging_at_once_on(app, station, qtbot):
     box.layout_choice.setCurrentIndex(box.layout_choice.findData("single"))
     assert settings.get(settings.SCAN_LOGS_SERVICE) == "water"
     assert settings.get(settings.CARD_LAYOUT) == "single"
+
+
+def test_a_code_typed_from_the_card_into_the_visitor_box(screen, qtbot, person):
+    vid, token = person
+    focus(qtbot, screen, "visitor box")
+    keys(qtbot, screen.scanner.clock, token.lower(), TYPING_MS)  # slowly: not a scan, a search
+    assert screen.form.visitor.visitor.id == vid and Visit.select().count() == 0
+    screen.form.visitor.set_visitor(None)
+    focus(qtbot, screen, "visitor box")
+    keys(qtbot, screen.scanner.clock, "KPR1:XX-9:M000001:1", TYPING_MS)
+    assert "another station" in screen.error.text() and screen.error.isVisible()
+    assert screen.form.visitor.visitor is None and Visit.select().count() == 0

@@ -25,6 +25,7 @@ def attach_scanner(screen) -> ScanCatcher:
     catcher.unfinished.connect(lambda text: _refuse(screen, translate(
         "LogScreen", "A card was scanned but the scanner sent no Enter after it: set the "
                      "scanner to add Enter (see the README). Nothing was logged.")))
+    screen.form.visitor.card_refused.connect(lambda text: _refuse(screen, text))
     return catcher
 
 

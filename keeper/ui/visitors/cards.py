@@ -30,7 +30,7 @@ def print_cards(parent: QWidget, visitor_ids: list[int] | None = None) -> str:
     path = None
     try:
         cards.station_code()  # a station profile is needed before asking for a file
-        if visitor_ids is None and not _anyone_new():
+        if visitor_ids is None and not cards.anyone_without_card():
             return translate("VisitorCards", "Everyone already has a card: nothing to print.")
         path = choose_pdf(parent)
         if path is None:
@@ -50,14 +50,6 @@ def print_cards(parent: QWidget, visitor_ids: list[int] | None = None) -> str:
                          ).format(path=path, reason=exc.strerror or exc)
     return translate("VisitorCards", "{cards} cards on {pages} pages written to {path}").format(
         cards=len(chosen), pages=pages, path=path.with_suffix(".pdf"))
-
-
-def _anyone_new() -> bool:
-    from keeper.store.models import Visitor
-
-    return Visitor.select().where(Visitor.card_serial.is_null() & Visitor.member_no.is_null(False)
-                                  & Visitor.erased_at.is_null()
-                                  & Visitor.merged_into.is_null()).exists()
 
 
 class ReissueDialog(ReasonDialog):
