@@ -3976,8 +3976,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <source>Cards for all without…</source>
-        <translation>为无卡者打印…</translation>
+        <source>Print cards for all without one…</source>
+        <translation>为所有无卡者打印…</translation>
     </message>
     <message>
         <source>Print member cards for everyone who has none yet</source>

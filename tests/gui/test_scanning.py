@@ -222,3 +222,14 @@ def test_a_code_typed_from_the_card_into_the_visitor_box(screen, qtbot, person):
     keys(qtbot, screen.scanner.clock, "KPR1:XX-9:M000001:1", TYPING_MS)
     assert "another station" in screen.error.text() and screen.error.isVisible()
     assert screen.form.visitor.visitor is None and Visit.select().count() == 0
+
+
+def test_a_scan_while_the_search_list_is_open(screen, qtbot, person):
+    vid, token = person
+    focus(qtbot, screen, "visitor box")
+    keys(qtbot, screen.scanner.clock, "lyw", TYPING_MS, enter=False)
+    popup = screen.form.visitor.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    keys(qtbot, screen.scanner.clock, token, SCAN_MS)
+    assert screen.form.visitor.visitor.id == vid and not popup.isVisible()
+    assert Visit.select().count() == 0 and screen.error.isHidden()

@@ -51,14 +51,13 @@ class VisitorsScreen(QWidget):
         self.party_members = QCheckBox(translate("VisitorsScreen", "Party members"))
         self.register_button = QPushButton(translate("VisitorsScreen", "Register a visitor…"))
         self.roster_button = QPushButton(translate("VisitorsScreen", "Import a roster…"))
-        self.new_cards_button = QPushButton(translate("VisitorsScreen", "Cards for all without…"))
+        self.new_cards_button = QPushButton(translate("VisitorsScreen", "Print cards for all without one…"))
         self.new_cards_button.setToolTip(translate(
             "VisitorsScreen", "Print member cards for everyone who has none yet"))
         for widget in (self.search, self.group, self.volunteers, self.party_members):
             bar.addWidget(widget, 1 if widget is self.search else 0)
         bar.addWidget(self.register_button)
         bar.addWidget(self.roster_button)
-        bar.addWidget(self.new_cards_button)
         layout.addLayout(bar)
         counts = QHBoxLayout()
         self.count_label = QLabel()
@@ -67,6 +66,7 @@ class VisitorsScreen(QWidget):
         self.card_status.setWordWrap(True)
         self.card_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         counts.addWidget(self.card_status, 1)
+        counts.addWidget(self.new_cards_button)
         layout.addLayout(counts)
 
         self.model = VisitorTableModel(self)
