@@ -3,6 +3,7 @@ read back by a real barcode reader (zbarimg) from a real rendering (pdftoppm).""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
@@ -16,8 +17,9 @@ from keeper.errors import UserError
 from keeper.i18n import translate
 from keeper.store.models import Visitor
 
+# CI installs both (.ci/run), so there a missing reader fails the test instead of skipping it.
 needs_readers = pytest.mark.skipif(
-    not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
+    not os.environ.get("CI") and not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
     reason="zbarimg (zbar-tools) and pdftoppm (poppler-utils) are installed by .ci/run")
 
 
