@@ -44,6 +44,7 @@ def print_cards(args: argparse.Namespace) -> int:
     layout = args.layout or settings.get(settings.CARD_LAYOUT)
     pages = write_cards(chosen, args.out, get_station().name,
                         layout=layout if layout in ("sheet", "single") else "sheet")
+    cards.record_printed(chosen)  # first cards are issued once they are on paper
     out(translate("CLI", "{cards} cards on {pages} pages: {path}").format(
         cards=len(chosen), pages=pages, path=args.out))
     return 0

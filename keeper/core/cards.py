@@ -108,30 +108,37 @@ def _cardable(visitor: Visitor) -> bool:
 def cards_for(visitor_ids: list[int] | None = None, *, all_new: bool = False) -> list[Card]:
     """The cards to print: those people's current cards, or everyone without one yet.
 
-    A person printed for the first time is issued card no. 1 (audited); a reprint of
-    someone who has a card repeats the same serial (the old print stays valid)."""
+    Nothing is stored here: someone without a card gets card no. 1 on paper, and
+    ``record_printed`` issues it once the PDF is written (a cancelled or failed print
+    leaves them without a card). A reprint repeats the card in force."""
     code = station_code()
-    query = Visitor.select().order_by(Visitor.member_no)
     if visitor_ids is not None:
         wanted = list(dict.fromkeys(visitor_ids))
         found = {v.id: v for v in Visitor.select().where(Visitor.id.in_(wanted))}
         people = [found[i] for i in wanted if i in found]
     elif all_new:
-        people = list(query.where(Visitor.card_serial.is_null()))
+        people = list(Visitor.select().where(Visitor.card_serial.is_null())
+                      .order_by(Visitor.member_no))
     else:
         people = []
-    people = [p for p in people if _cardable(p)]
-    cards = []
+    return [Card(p.id, p.name, p.member_no, p.card_serial or 1,
+                 make_token(code, p.member_no, p.card_serial or 1))
+            for p in people if _cardable(p)]
+
+
+def record_printed(cards: list[Card]) -> int:
+    """Issue (audited) the first cards among those just printed; return how many."""
+    issued = 0
     with database.atomic():
-        for person in people:
-            if person.card_serial is None:
-                person.card_serial = 1
-                Visitor.update(card_serial=1).where(Visitor.id == person.id).execute()
-                audit.record("issue_card", "visitor", person.id, old={"card_serial": None},
-                             new={"card_serial": 1})
-            cards.append(Card(person.id, person.name, person.member_no, person.card_serial,
-                              make_token(code, person.member_no, person.card_serial)))
-    return cards
+        for card in cards:
+            changed = (Visitor.update(card_serial=card.serial)
+                       .where((Visitor.id == card.visitor_id) & Visitor.card_serial.is_null())
+                       .execute())
+            if changed:
+                audit.record("issue_card", "visitor", card.visitor_id,
+                             old={"card_serial": None}, new={"card_serial": card.serial})
+                issued += 1
+    return issued
 
 
 def anyone_without_card() -> bool:

@@ -9,6 +9,7 @@ module pattern: they print sharply at any printer resolution. QtGui only: no wid
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import segno
 from barcode import Code128
@@ -32,9 +33,16 @@ INK = QColor("#000000")
 MUTED = QColor("#5B6570")
 
 
-def write_cards(cards: list[Card], path: Path, station_name: str, *,
-                layout: str = "sheet") -> int:
-    """Write the cards to ``path`` (atomically); return the number of pages."""
+class PrintCancelled(Exception):
+    """``progress`` said stop: no file was written."""
+
+
+def write_cards(cards: list[Card], path: Path, station_name: str, *, layout: str = "sheet",
+                progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write the cards to ``path`` (atomically); return the number of pages.
+
+    ``progress(done, total)`` is called after each page (a few ms of work); when it returns
+    False the file is not written and PrintCancelled is raised."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown card layout {layout!r}")
     family = fonts.load_bundled_fonts()
@@ -54,14 +62,14 @@ def write_cards(cards: list[Card], path: Path, station_name: str, *,
         if not painter.begin(writer):
             raise OSError(f"cannot write the PDF file {path}")
         try:
-            pages = _paint(painter, writer, cards, station_name, family, layout)
+            pages = _paint(painter, writer, cards, station_name, family, layout, progress)
         finally:
             painter.end()
     return pages
 
 
 def _paint(painter: QPainter, writer: QPdfWriter, cards: list[Card], station: str,
-           family: str, layout: str) -> int:
+           family: str, layout: str, progress: Callable[[int, int], bool] | None) -> int:
     dots = RESOLUTION / 25.4
     painter.scale(dots, dots)  # from here on, millimetres
     per_page = COLUMNS * ROWS if layout == "sheet" else 1
@@ -73,12 +81,16 @@ def _paint(painter: QPainter, writer: QPdfWriter, cards: list[Card], station: st
         if layout == "single":
             if chunk:
                 _card(painter, chunk[0], station, family, 0.0, 0.0)
-            continue
-        left, top = (210 - COLUMNS * CARD_W) / 2, (297 - ROWS * CARD_H) / 2
-        for index, card in enumerate(chunk):
-            row, column = divmod(index, COLUMNS)
-            _card(painter, card, station, family, left + column * CARD_W, top + row * CARD_H)
-        _cut_marks(painter, left, top)
+        else:
+            left, top = (210 - COLUMNS * CARD_W) / 2, (297 - ROWS * CARD_H) / 2
+            for index, card in enumerate(chunk):
+                row, column = divmod(index, COLUMNS)
+                _card(painter, card, station, family, left + column * CARD_W,
+                      top + row * CARD_H)
+            _cut_marks(painter, left, top)
+        if progress is not None and not progress(min(len(cards), (page + 1) * per_page),
+                                                 len(cards)):
+            raise PrintCancelled()
     return pages
 
 

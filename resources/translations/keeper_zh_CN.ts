@@ -3800,12 +3800,24 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>所选的人都不能办卡（没有会员编号或已删除）。</translation>
     </message>
     <message>
+        <source>Printing was cancelled: no file written, no card issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cards could not be written to {path}: {reason}</source>
         <translation>无法把会员卡写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>{cards} cards on {pages} pages written to {path}</source>
         <translation>已把 {cards} 张卡（{pages} 页）写入 {path}</translation>
+    </message>
+    <message>
+        <source>Drawing {count} member cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Reissue a lost card</source>

@@ -122,3 +122,14 @@ def test_an_unwritable_folder_is_a_message(screen, people, qtbot, monkeypatch, t
     select(screen, people[0])
     qtbot.mouseClick(screen.card_button, LEFT)
     assert "could not be written" in screen.card_status.text()
+    assert Visitor.get_by_id(people[0]).card_serial is None  # no card issued on no paper
+
+
+def test_cancelling_a_long_print(screen, people, qtbot, save_as, tmp_path, monkeypatch):
+    from keeper.ui.visitors import cards as card_actions
+
+    monkeypatch.setattr(card_actions, "_step", lambda dialog, done: False)  # "Cancel" pressed
+    qtbot.mouseClick(screen.new_cards_button, LEFT)
+    assert "cancelled" in screen.card_status.text()
+    assert not (tmp_path / "cards1.pdf").exists()
+    assert [Visitor.get_by_id(v).card_serial for v in people] == [None, None, None]

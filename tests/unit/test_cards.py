@@ -31,27 +31,35 @@ def _message(exc: pytest.ExceptionInfo) -> str:
     return exc.value.message(translate)
 
 
+def _printed(*args, **kwargs) -> list[cards.Card]:
+    chosen = cards.cards_for(*args, **kwargs)
+    cards.record_printed(chosen)
+    return chosen
+
+
 def test_first_print_issues_card_one_and_a_reprint_keeps_it(station):
     vid = _person("李映旺", "13800001234")
     [card] = cards.cards_for([vid])
     member = Visitor.get_by_id(vid).member_no
     assert card.serial == 1 and card.token == f"KPR1:CY-017:{member}:1"
     assert "138" not in card.token and "李" not in card.token  # no personal data in the code
-    assert cards.cards_for([vid])[0].serial == 1
+    assert Visitor.get_by_id(vid).card_serial is None  # not issued until printed
+    assert cards.record_printed([card]) == 1 and Visitor.get_by_id(vid).card_serial == 1
+    assert _printed([vid])[0].serial == 1
     issued = [e for e in audit.history("visitor", vid) if e.action == "issue_card"]
     assert len(issued) == 1 and json.loads(issued[0].new) == {"card_serial": 1}
 
 
 def test_all_new_takes_only_people_without_a_card(station):
     first, second = _person("张三", "13800001111"), _person("李四", "13800002222")
-    cards.cards_for([first])
-    assert [c.visitor_id for c in cards.cards_for(all_new=True)] == [second]
+    _printed([first])
+    assert [c.visitor_id for c in _printed(all_new=True)] == [second]
     assert cards.cards_for(all_new=True) == []
 
 
 def test_reissue_replaces_the_old_card(station):
     vid = _person("王五", "13800003333")
-    old = cards.cards_for([vid])[0]
+    old = _printed([vid])[0]
     new = cards.reissue_card(vid, "lost on the road")
     assert new.serial == 2 and Visitor.get_by_id(vid).card_serial == 2
     assert cards.read_token(new.token).id == vid
@@ -64,7 +72,7 @@ def test_reissue_replaces_the_old_card(station):
 
 def test_a_scan_is_read_case_blind_and_with_spaces(station):
     vid = _person("赵六", "13800004444")
-    token = cards.cards_for([vid])[0].token
+    token = _printed([vid])[0].token
     assert cards.read_token("  " + token.lower() + "\n").id == vid
 
 
@@ -77,7 +85,7 @@ def test_a_scan_is_read_case_blind_and_with_spaces(station):
     ("KPR1:CY-017:M000001:0", "not a readable member card"),
 ])
 def test_bad_cards_are_refused_with_a_reason(station, text, words):
-    cards.cards_for([_person("钱七", "13800005555")])
+    _printed([_person("钱七", "13800005555")])
     with pytest.raises(UserError) as exc:
         cards.read_token(text)
     assert words in _message(exc)
@@ -87,7 +95,7 @@ def test_erased_person_has_no_card(station):
     from keeper.core.directory_changes import erase_visitor
 
     vid = _person("孙八", "13800006666")
-    token = cards.cards_for([vid])[0].token
+    token = _printed([vid])[0].token
     erase_visitor(vid, "asked to be forgotten")
     with pytest.raises(UserError):
         cards.read_token(token)
@@ -122,7 +130,7 @@ def test_every_card_reads_back_exactly(qapp, station, tmp_path, layout, pages):
 
     for n in range(12):  # more than one sheet
         _person(f"骑手{n}号", f"1380000{n:04d}")
-    chosen = cards.cards_for(all_new=True)
+    chosen = _printed(all_new=True)
     chosen.append(cards.reissue_card(chosen[0].visitor_id))
     out = tmp_path / "cards.pdf"
     assert write_cards(chosen, out, station.name, layout=layout) == pages  # 13 cards
@@ -138,3 +146,21 @@ def test_every_card_reads_back_exactly(qapp, station, tmp_path, layout, pages):
 
 def test_layout_setting_defaults_to_the_sheet(db):
     assert settings.get(settings.CARD_LAYOUT) == "sheet"
+
+
+def test_a_cancelled_print_writes_nothing(qapp, station, tmp_path):
+    from keeper.reports.cards_pdf import PrintCancelled, write_cards
+
+    for n in range(15):
+        _person(f"骑手{n}号", f"1380000{n:04d}")
+    chosen = cards.cards_for(all_new=True)
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return done < 10  # cancel after the first sheet
+    out = tmp_path / "out"
+    with pytest.raises(PrintCancelled):
+        write_cards(chosen, out / "cards.pdf", station.name, progress=progress)
+    assert seen == [(10, 15)] and list(out.iterdir()) == []  # not even a temporary file
+    assert len(cards.cards_for(all_new=True)) == 15  # nobody was issued a card

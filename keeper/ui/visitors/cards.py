@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from keeper import paths, settings
 from keeper.core import cards, clock
 from keeper.core.station import get_station
 from keeper.errors import UserError
 from keeper.i18n import translate
-from keeper.reports.cards_pdf import LAYOUTS, write_cards
+from keeper.reports.cards_pdf import LAYOUTS, PrintCancelled, write_cards
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 
 
@@ -41,8 +41,19 @@ def print_cards(parent: QWidget, visitor_ids: list[int] | None = None) -> str:
             return translate("VisitorCards", "Nobody chosen can have a card (no member number, "
                                              "or erased).")
         layout = settings.get(settings.CARD_LAYOUT)
-        pages = write_cards(chosen, path.with_suffix(".pdf"), get_station().name,
-                            layout=layout if layout in LAYOUTS else "sheet")
+        progress = _progress_dialog(parent, len(chosen))
+        try:
+            pages = write_cards(chosen, path.with_suffix(".pdf"), get_station().name,
+                                layout=layout if layout in LAYOUTS else "sheet",
+                                progress=lambda done, _total: _step(progress, done))
+        finally:
+            progress.reset()  # also stops its timer: it must not pop up later
+            progress.close()
+            progress.deleteLater()
+        cards.record_printed(chosen)  # first cards are issued once they are on paper
+    except PrintCancelled:
+        return translate("VisitorCards", "Printing was cancelled: no file written, no card "
+                                         "issued.")
     except UserError as exc:
         return exc.message(QCoreApplication.translate)
     except OSError as exc:
@@ -50,6 +61,21 @@ def print_cards(parent: QWidget, visitor_ids: list[int] | None = None) -> str:
                          ).format(path=path, reason=exc.strerror or exc)
     return translate("VisitorCards", "{cards} cards on {pages} pages written to {path}").format(
         cards=len(chosen), pages=pages, path=path.with_suffix(".pdf"))
+
+
+def _progress_dialog(parent: QWidget, total: int) -> QProgressDialog:
+    """A page takes a few ms, but a first print for thousands takes a while: a dialog that
+    keeps the window alive and can cancel (it shows only when the print is long)."""
+    dialog = QProgressDialog(translate("VisitorCards", "Drawing {count} member cards…").format(
+        count=total), translate("VisitorCards", "Cancel"), 0, total, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(800)
+    return dialog
+
+
+def _step(dialog: QProgressDialog, done: int) -> bool:
+    dialog.setValue(done)  # a modal progress dialog processes events here
+    return not dialog.wasCanceled()
 
 
 class ReissueDialog(ReasonDialog):
