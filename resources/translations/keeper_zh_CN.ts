@@ -3801,7 +3801,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Printing was cancelled: no file written, no card issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消打印：没有写入文件，也没有发卡。</translation>
     </message>
     <message>
         <source>The cards could not be written to {path}: {reason}</source>
@@ -3813,11 +3813,11 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Drawing {count} member cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 {count} 张会员卡…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reissue a lost card</source>
