@@ -235,3 +235,30 @@ def test_a_scan_while_the_search_list_is_open(screen, qtbot, person):
     keys(qtbot, screen.scanner.clock, token, SCAN_MS)
     assert screen.form.visitor.visitor.id == vid and not popup.isVisible()
     assert Visit.select().count() == 0 and screen.error.isHidden()
+
+
+def test_a_scan_queued_behind_a_busy_moment_is_still_a_scan(screen, qtbot, person):
+    """The GUI thread was busy while the scanner typed: the keys wait in the queue with
+    their own timestamps, and the hold timer fires first. The scan still counts."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    vid, token = person
+    note = focus(qtbot, screen, "note")
+    clock = screen.scanner.clock
+    keys(qtbot, clock, token[:2], SCAN_MS, enter=False)  # "KP" held, the timer running
+
+    class Stamped(FakeClock):  # the queued keys carry the time they were typed
+        def __call__(self, event):
+            return float(event.timestamp())
+    screen.scanner.clock = Stamped()
+    at = int(clock.ms)
+    for char in token[2:] + "\r":
+        at += SCAN_MS
+        key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(at)
+            QApplication.postEvent(note, event)
+    screen.scanner._timer.timeout.emit()  # the hold timer fires before the queue is read
+    assert screen.form.visitor.visitor.id == vid and note.text() == ""

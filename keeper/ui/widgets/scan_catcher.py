@@ -154,6 +154,12 @@ class ScanCatcher(QObject):
         self._timer.start(HOLD_MS)
 
     def _timed_out(self) -> None:
+        # A GUI thread that was busy may still have keys of this burst queued (their
+        # timestamps say they came in time): let them through the filter first.
+        last = self._last
+        QApplication.processEvents()
+        if not self.busy or self._last != last:
+            return  # the burst went on, or ended, meanwhile
         if self._collecting:
             self._give_up()
         else:
