@@ -85,6 +85,7 @@ def test_a_scan_picks_the_person_and_their_group(screen, qtbot, person, place):
     assert Visit.select().count() == 0  # no service chosen yet: the scan only picks
     assert field_texts(screen) == ("", "", 1)  # nothing of the code typed into a field
     assert screen.error.isHidden() and "李映旺" in screen.confirmation.text()
+    screen.scanner.clock.ms += TYPING_MS  # a moment later, the attendant's keys:
     qtbot.keyClick(screen, Qt.Key.Key_1)  # water, then Enter: the visit is theirs
     qtbot.keyClick(screen, Qt.Key.Key_Return)
     assert [(v.visitor_id, v.group_code) for v in Visit.select()] == [(vid, "courier")]
@@ -262,3 +263,11 @@ def test_a_scan_queued_behind_a_busy_moment_is_still_a_scan(screen, qtbot, perso
             QApplication.postEvent(note, event)
     screen.scanner._timer.timeout.emit()  # the hold timer fires before the queue is read
     assert screen.form.visitor.visitor.id == vid and note.text() == ""
+
+
+def test_a_scanner_ending_with_two_enters_logs_nothing_more(screen, qtbot, person):
+    vid, token = person
+    keys(qtbot, screen.scanner.clock, token + "\r", SCAN_MS)  # CR LF: Enter twice
+    assert screen.form.visitor.visitor.id == vid and screen.error.isHidden()
+    keys(qtbot, screen.scanner.clock, "1", TYPING_MS)  # water, then a person's Enter logs
+    assert [v.visitor_id for v in Visit.select()] == [vid]

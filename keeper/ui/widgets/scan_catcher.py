@@ -45,6 +45,7 @@ class ScanCatcher(QObject):
         self._buffer = ""
         self._collecting = False
         self._last = 0.0
+        self._finished = -1e9  # when the last scan's Enter came
         self._target: QWidget | None = None
         self._ime_was = True
         self._swallowed: set[int] = set()  # keys whose release must not reach a widget
@@ -117,6 +118,7 @@ class ScanCatcher(QObject):
                 text, self._buffer = self._buffer, ""
                 self._swallowed.add(key)
                 self._reset()
+                self._finished = now
                 self.scanned.emit(text)
                 return True
             if fast and text and text.isprintable():
@@ -133,6 +135,9 @@ class ScanCatcher(QObject):
                 self._collecting = candidate == PREFIX
                 return True
             self._reset(replay=True)
+        if key in _ENTER and 0 <= now - self._finished <= GAP_MS:
+            self._swallowed.add(key)
+            return True  # a scanner set to end with CR LF: the second Enter is the scan's
         if text and text.upper() == PREFIX[0] and not (
                 event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
             self._start(receiver)
