@@ -440,6 +440,11 @@ def _v8_supplies(conn: sqlite3.Connection) -> None:
         [(*row, i) for i, row in enumerate(BUILTIN_SUPPLIES)])
 
 
+def _v9_member_cards(conn: sqlite3.Connection) -> None:
+    # NULL: no card printed yet. Reissuing a lost card raises it; older serials are refused.
+    conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -452,6 +457,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_appeals_activities,
     _v7_more_codes,
     _v8_supplies,
+    _v9_member_cards,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

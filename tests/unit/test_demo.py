@@ -258,3 +258,18 @@ def test_activities_fit_the_season_and_the_team_is_older_than_them(generated):
             assert month in (11, 12, 1, 2, 3), day
     first_activity = scalar(db, "SELECT MIN(date) FROM activity")
     assert scalar(db, "SELECT MAX(joined_on) FROM team_member") <= first_activity
+
+
+def test_the_demo_keeps_stock_as_a_station_does(generated):
+    db, _, _ = generated
+    totals = dict(rows(db, "SELECT item_code, SUM(quantity) FROM supply_movement "
+                           "GROUP BY item_code"))
+    assert dict(rows(db, "SELECT code, on_hand FROM supply_item WHERE code IN (%s)" % ",".join(
+        "?" * len(totals)), *totals)) == totals  # running totals match the movements
+    assert all(value >= 0 for value in totals.values())
+    kinds = {r[0] for r in rows(db, "SELECT DISTINCT kind FROM supply_movement")}
+    assert kinds == {"receive", "issue", "discard", "count"}
+    donors = {r[0] for r in rows(db, "SELECT DISTINCT donor FROM supply_movement "
+                                     "WHERE kind = 'receive' AND donor != ''")}
+    assert "anonymous" in donors and len(donors) >= 3
+    assert scalar(db, "SELECT COUNT(*) FROM service_supply WHERE service_code = 'repair'") == 2

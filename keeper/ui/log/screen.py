@@ -30,6 +30,7 @@ from keeper.core.ledger_query import (
 )
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
+from keeper.ui.log.scanning import attach_scanner
 from keeper.ui.log.stock_panel import StockPanel
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
@@ -135,6 +136,7 @@ class LogScreen(QWidget):
         # The green line speaks of the last action only: the next one clears it.
         self.form.changed.connect(self.confirmation.clear)
         self.form.visitor.search.textEdited.connect(self.confirmation.clear)
+        self.scanner = attach_scanner(self)  # member cards: one scan picks (or logs) a person
 
     # -- keyboard ----------------------------------------------------------------------
     def _shortcuts(self) -> None:
