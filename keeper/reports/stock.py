@@ -37,8 +37,10 @@ def _rows(summary: MonthSummary, language: str) -> list[list]:
              *(getattr(row, key) for key in FIGURES)] for row in summary.stock]
 
 
-def write_stock_sheet(book, summary: MonthSummary, language: str, formats) -> None:
-    """A "Stock" sheet after the others; nothing when the station keeps no stock."""
+def write_stock_sheet(book, summary: MonthSummary, language: str, formats,
+                      context=None) -> None:
+    """A "Stock" sheet after the others; nothing when the station keeps no stock. With the
+    workbook's ``context``, its page header and footer are the other sheets' ones."""
     if not summary.stock:
         return
     t = labels.texts(STOCK_LABELS, CONTEXT, language)
@@ -56,6 +58,11 @@ def write_stock_sheet(book, summary: MonthSummary, language: str, formats) -> No
     sheet.write_string(after, 0, t["donations"].format(**donations))
     sheet.write_string(after + 1, 0, t["note"])
     sheet.freeze_panes(1, 1)
+    if context is not None:
+        from keeper.reports.xlsx_sheets import print_setup
+
+        print_setup(sheet, context, landscape=True, repeat_header=0)
+        return
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)

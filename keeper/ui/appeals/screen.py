@@ -101,7 +101,7 @@ class AppealsScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_categories()
         self.refresh()
-        fit_columns(self.table, stretch=PROBLEM, maximum=260)
+        fit_columns(self.table, stretch=PROBLEM, maximum=190)  # the status must stay in view
 
     def _detail_panel(self) -> QWidget:
         panel, self.detail_stack, layout = detail_page(

@@ -80,7 +80,7 @@ class VisitorsScreen(QWidget):
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter.setSizes([720, 400])  # the list needs the room more than the page
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.apply_filter, 120)

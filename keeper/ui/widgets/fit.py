@@ -33,7 +33,11 @@ def header_text_width(header: QHeaderView, column: int) -> int:
                                 Qt.ItemDataRole.DisplayRole) or "")
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    width = max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")),
+    font = QFont(header.font())
+    # A header whose sections light up with the selection draws them bold: the wider case.
+    font.setBold(font.bold() or header.highlightSections())
+    metrics = QFontMetrics(font)
+    width = max((metrics.horizontalAdvance(line) for line in text.split("\n")),
                 default=0) + 2 * margin  # as Qt's style sizes a section
     if header.isSortIndicatorShown():
         width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
