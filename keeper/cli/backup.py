@@ -62,7 +62,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from keeper import paths
-    from keeper.core import backup, pin
+    from keeper.core import pin, restore
 
     if paths.db_path().exists():
         try:
@@ -79,7 +79,7 @@ def run_restore(args: argparse.Namespace) -> int:
                     "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
             if not pin.check_pin(args.pin or ""):
                 raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
-    result = backup.restore(args.file)
+    result = restore.restore(args.file)
     out(translate("CLI", "Restored the database from {path} (schema {version}).").format(
         path=result.restored_from, version=result.schema_version))
     if result.kept:
