@@ -154,8 +154,10 @@ def parse_at(text: str) -> tuple[date, time | None]:
 def log_visit(args: argparse.Namespace) -> int:
     from keeper.core import catalog, ledger
     from keeper.core.visitors import find_visitor
+    from keeper.store.connection import require_healthy
 
     open_db()
+    require_healthy()  # as the window does at start: never add to a damaged ledger
     codes = []
     for text in args.service:
         code = catalog.resolve_service(text)

@@ -1,19 +1,17 @@
 """What every month output shares: the ledger rows of a month, names in a language,
-the pseudonymous visitor key, atomic writing."""
+the pseudonymous visitor key."""
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 from keeper import settings
 from keeper.core import catalog
+from keeper.core.files import atomic_write
 from keeper.core.stats import month_bounds
 from keeper.core.visitors import mask_phone
 from keeper.store.models import database
@@ -89,25 +87,8 @@ def visitor_keys() -> Callable[[int | None], str]:
     return visitor_key
 
 
-@contextmanager
-def atomic_file(path: Path):
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one
-    step, on failure it is removed: never a half-written report."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        # mkstemp makes the file private (0600); a report is an ordinary file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+# The one atomic writer (temp file, checked whole, fsync, rename) lives in the core.
+atomic_file = atomic_write
 
 
 def sha256_of(path: Path) -> str:
