@@ -19,7 +19,6 @@ from keeper.core.dbfile import (
     LOCKED,
     SQLITE_HEADER,
     Unusable,
-    connect_existing,
     discard,
     environment_problem,
     fsync,
@@ -38,6 +37,11 @@ from keeper.store.connection import close_database, open_database
 from keeper.store.models import database
 
 log = logging.getLogger(__name__)
+
+LOCK_WAIT = 15  # seconds a restore waits for a writer to finish before giving up
+WINDOW_OPEN = QT_TRANSLATE_NOOP("Errors", "A keeper window is open on this data folder. Restore "
+                                          "from that window (Settings → Backups), or close it "
+                                          "and try again.")
 
 
 @dataclass(frozen=True)
@@ -110,46 +114,114 @@ def _stage(file: Path, temp: Path) -> int:
         raise environment_problem(exc, temp.parent) from exc
 
 
-def _keep_current(target: Path, when: datetime) -> Path:
-    """A copy of the database about to be replaced: a verified backup, or, when it is
-    damaged, the raw file (evidence, and maybe recoverable by an expert)."""
+def other_window_pid() -> int | None:
+    """The process id of a keeper window open on this data folder, other than this process
+    (the window holds ``paths.window_lock_path()``, a QLockFile: pid on its first line)."""
     try:
-        return write_backup(target, paths.backups_dir(), "before-restore", when).path
-    except DatabaseProblem:
-        folder = paths.backups_dir()
-        copy = name_for(when, "damaged", folder)
-        try:
-            shutil.copyfile(target, copy)
-            if Path(f"{target}-wal").exists():
-                shutil.copyfile(f"{target}-wal", f"{copy}-wal")
-        except OSError as exc:
-            discard(copy)
-            raise environment_problem(exc, folder) from exc
-        return copy
+        pid = int(paths.window_lock_path().read_text(errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)  # no signal sent: only "does it exist"
+    except ProcessLookupError:
+        return None  # a stale lock of a window that crashed
+    except OSError:
+        pass  # exists, owned by someone else
+    return pid
 
 
-def _release(target: Path) -> None:
-    """Take the database out of WAL mode before swapping it: SQLite refuses while any other
-    connection (another keeper window) has it open, and it folds the -wal file in."""
+def _write_lock(target: Path, staged: Path) -> sqlite3.Connection:
+    """A connection holding the database's write lock, with the staged file attached.
+    Writers (a window, ``keeper log``) now wait, up to their busy timeout, or are refused:
+    none of them can commit between the kept copy and the swap."""
+    conn = sqlite3.connect(target, isolation_level=None, timeout=LOCK_WAIT)
     try:
-        conn = connect_existing(target)
-    except sqlite3.Error:
-        return
-    try:
-        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        mode = "wal" if "locked" in str(exc) or "busy" in str(exc) else "damaged"
-    except sqlite3.Error:
-        mode = "damaged"  # a damaged file: its -wal and -shm are simply removed
-    finally:
+        conn.execute("PRAGMA foreign_keys = OFF")  # tables are dropped and refilled
+        conn.execute("ATTACH DATABASE ? AS restored", (str(staged),))
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
         conn.close()
-    if mode == "wal":
-        raise EnvironmentProblem(LOCKED)
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise EnvironmentProblem(LOCKED) from exc
+        raise _CurrentDamaged(str(exc)) from exc
+    return conn
+
+
+def _replace_contents(conn: sqlite3.Connection, version: int) -> None:
+    """Inside the write transaction: main's schema and rows become the restored file's.
+    Every connection (another process mid-wait included) then sees the restored ledger:
+    nothing writes into a file that was swapped away underneath it."""
+    listed = "SELECT type, name, sql FROM {}.sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    for kind, name, _sql in conn.execute(listed.format("main")).fetchall():
+        if kind in ("table", "view"):
+            conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
+    objects = conn.execute(listed.format("restored")).fetchall()
+    for kind, name, sql in objects:
+        if kind == "table":
+            conn.execute(sql)  # an unqualified CREATE makes it in main
+            conn.execute(f'INSERT INTO main."{name}" SELECT * FROM restored."{name}"')
+    has_sequence = "SELECT 1 FROM {}.sqlite_master WHERE name = 'sqlite_sequence'"
+    if conn.execute(has_sequence.format("restored")).fetchone():
+        if conn.execute(has_sequence.format("main")).fetchone():
+            conn.execute("DELETE FROM main.sqlite_sequence")
+            conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+    for kind, name, sql in objects:
+        if kind != "table" and sql:
+            conn.execute(sql)
+    conn.execute(f"PRAGMA main.user_version = {int(version)}")
+
+
+class _CurrentDamaged(Exception):
+    """The database being replaced cannot be read through: swap the file instead."""
+
+
+def _restore_in_place(target: Path, staged: Path, version: int, when: datetime) -> Path:
+    conn = _write_lock(target, staged)
+    try:
+        try:  # a second connection reads the last commit: everything ever acknowledged
+            kept = write_backup(target, paths.backups_dir(), "before-restore", when).path
+        except DatabaseProblem as damaged:
+            raise _CurrentDamaged(str(damaged)) from damaged
+        try:
+            _replace_contents(conn, version)
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if any(w in str(exc).lower() for w in ("full", "locked", "busy", "readonly")):
+                raise
+            raise _CurrentDamaged(str(exc)) from exc
+        return kept
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
+
+
+def _swap_damaged(target: Path, staged: Path, when: datetime) -> Path:
+    """A damaged database is kept as a raw copy (evidence, maybe recoverable by an expert)
+    and the checked file renamed over it."""
+    folder = paths.backups_dir()
+    copy = name_for(when, "damaged", folder)
+    try:
+        shutil.copyfile(target, copy)
+        if Path(f"{target}-wal").exists():
+            shutil.copyfile(f"{target}-wal", f"{copy}-wal")
+    except OSError as exc:
+        discard(copy)
+        raise environment_problem(exc, folder) from exc
+    for extra in ("-wal", "-shm", "-journal"):  # the damaged file's WAL must never replay
+        Path(f"{target}{extra}").unlink(missing_ok=True)
+    os.replace(staged, target)
+    fsync(target.parent, folder=True)
+    return copy
 
 
 def restore(file: str | os.PathLike) -> RestoreResult:
-    """Replace the database with a backup: check it, keep a copy of the current database,
-    swap atomically, reopen (migrating an older backup)."""
+    """Replace the database with a backup: check it, then, holding the database's write
+    lock, keep a copy of the current database and put the backup's contents in its place
+    in one transaction; reopen (migrating an older backup). Refused while another keeper
+    window is open on the data folder."""
     file = Path(file).expanduser()
     target = current_db_path()
     temp = target.with_name(f".{target.name}.restoring")
@@ -157,20 +229,23 @@ def restore(file: str | os.PathLike) -> RestoreResult:
         target.parent.mkdir(parents=True, exist_ok=True)  # restoring onto a new PC
     except OSError as exc:
         raise environment_problem(exc, target.parent) from exc
+    if other_window_pid() is not None:
+        raise EnvironmentProblem(WINDOW_OPEN)
     version = _stage(file, temp)
     when = clock.now().replace(tzinfo=None, microsecond=0)
     try:
         close_database()
         kept = None
-        if target.exists():
-            _release(target)  # first: refused while in use, before any copy is made
-            kept = _keep_current(target, when)
-        for extra in ("-wal", "-shm", "-journal"):  # another file's WAL must never replay
-            Path(f"{target}{extra}").unlink(missing_ok=True)
-        os.replace(temp, target)
-        fsync(target.parent, folder=True)
+        if not target.exists():
+            os.replace(temp, target)
+            fsync(target.parent, folder=True)
+        else:
+            try:
+                kept = _restore_in_place(target, temp, version, when)
+            except _CurrentDamaged as damaged:
+                log.warning("restoring over a damaged database: %s", damaged)
+                kept = _swap_damaged(target, temp, when)
     except BaseException as exc:
-        discard(temp)
         if database.obj is not None and database.obj.is_closed() and target.exists():
             try:  # the database as it was, so the window goes on working
                 open_database(target)
@@ -179,6 +254,8 @@ def restore(file: str | os.PathLike) -> RestoreResult:
         if isinstance(exc, (OSError, sqlite3.Error)):
             raise environment_problem(exc, target.parent) from exc
         raise
+    finally:
+        discard(temp)
     open_database(target)
     from keeper.core import audit
 

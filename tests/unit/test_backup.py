@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -366,17 +368,23 @@ def test_restore_refuses_another_sqlite_database_a_newer_one_and_a_missing_file(
     assert Visit.select().count() == 0
 
 
-def test_restore_refused_while_another_program_has_the_database_open(db, pinned_now):
+def test_restore_refused_while_a_keeper_window_is_open_elsewhere(db, pinned_now):
     log(1)
     saved = backup.make_backup()
     log(1)
-    other = sqlite3.connect(paths.db_path())
-    other.execute("SELECT COUNT(*) FROM visit").fetchone()  # another keeper window
+    # A real second process holding the window's lock, as a second keeper window does.
+    window = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from PySide6.QtCore import QLockFile; "
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); print('open', flush=True); "
+        "time.sleep(60)"), str(paths.window_lock_path())], stdout=subprocess.PIPE, text=True)
     try:
-        with pytest.raises(EnvironmentProblem, match="in use"):
+        assert window.stdout.readline().strip() == "open"
+        with pytest.raises(EnvironmentProblem, match="window is open"):
             restoring.restore(saved.path)
     finally:
-        other.close()
+        window.kill()
+        window.communicate()
     assert Visit.select().count() == 2  # the window goes on with its database
-    assert visits_in(saved.path) == 1
     assert [b.kind for b in backup.list_backups()] == ["manual"]  # no copy made for nothing
+    restoring.restore(saved.path)  # the window gone (its lock stale): the restore goes ahead
+    assert Visit.select().count() == 1

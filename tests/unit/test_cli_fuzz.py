@@ -148,4 +148,4 @@ def test_an_argument_that_is_not_utf8_is_a_message(in_tmp):
     from keeper.cli import main
 
     status, err = _quiet(lambda: main(["log", "--service", "\udcff"]))
-    assert status == 1 and "Unknown service" in err
+    assert status == 1 and '"\\xff" is not valid UTF-8' in err
