@@ -18,5 +18,10 @@ def open_db(*, must_exist: bool = False, migrate: bool = True):
     if must_exist and not db_file.exists():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "There is no keeper database at {path} yet."),
                         path=db_file)
-    paths.ensure_data_dirs()
+    try:
+        paths.ensure_data_dirs()
+    except OSError:
+        if not db_file.exists():
+            raise
+        # A read-only disk: the database is opened read-only, to be checked and rescued.
     return open_database(db_file, migrate=migrate)

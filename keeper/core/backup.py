@@ -35,6 +35,7 @@ from keeper.errors import (
     KeeperError,
     UserError,
 )
+from keeper.store.connection import read_only_uri, writable
 from keeper.store.models import database
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,9 @@ def write_backup(source: Path, folder: Path, kind: str, when: datetime) -> Backu
     temp = folder / f".{final.name}{_PARTIAL}"
     try:
         discard(temp)
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
+        uri = (f"{source.resolve().as_uri()}?mode=rw" if writable(source)
+               else read_only_uri(source))  # rescuing a copy from a read-only disk
+        src = sqlite3.connect(uri, uri=True, timeout=5)
         try:
             dst = sqlite3.connect(temp)
             try:

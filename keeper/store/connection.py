@@ -55,7 +55,7 @@ class StationDatabase(SqliteDatabase):
     def _connect(self):
         if not self.read_only:
             return super()._connect()
-        uri = f"{Path(self.database).resolve().as_uri()}?mode=ro"
+        uri = read_only_uri(Path(self.database))
         conn = sqlite3.connect(uri, uri=True, timeout=self._timeout, isolation_level=None,
                                **self.connect_params)
         try:
@@ -64,6 +64,27 @@ class StationDatabase(SqliteDatabase):
             conn.close()
             raise
         return conn
+
+
+def read_only_uri(path: Path) -> str:
+    """A file on a read-only disk: nothing can change it, so SQLite need not lock it nor
+    make the -shm file it cannot create there (``immutable``)."""
+    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+
+
+def _private_copy(path: Path) -> Path:
+    """A read-only database whose -wal still holds recent visits: immutable would skip
+    them, so a copy of both in a temp folder is opened instead (SQLite folds the WAL in)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="keeper-read-only-"))
+    try:
+        shutil.copyfile(path, folder / path.name)
+        shutil.copyfile(f"{path}-wal", folder / f"{path.name}-wal")
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder / path.name
 
 
 def _disk_full(folder: Path) -> bool:
@@ -161,9 +182,18 @@ def open_database(path: str | Path, *, migrate: bool = True,
         raise DatabaseProblem(NOT_KEEPER, path=path, detail="0 bytes")
     if read_only is None:
         read_only = existed and not writable(path)
-    db = StationDatabase(str(path), pragmas={"busy_timeout": 5000} if read_only else PRAGMAS,
+    wal = Path(f"{path}-wal")
+    if read_only and wal.exists() and wal.stat().st_size > 0:
+        try:
+            opened = _private_copy(path)
+        except OSError as exc:
+            raise EnvironmentProblem(CANNOT_OPEN, path=path) from exc
+    else:
+        opened = path
+    db = StationDatabase(str(opened), pragmas={"busy_timeout": 5000} if read_only else PRAGMAS,
                          check_same_thread=False)
-    db.read_only = read_only
+    db.read_only = read_only and opened == path  # a private copy is opened normally
+    db.rescue_copy = read_only
     try:
         db.connect(reuse_if_open=True)
         conn = db.connection()
@@ -195,8 +225,9 @@ def open_database(path: str | Path, *, migrate: bool = True,
 
 
 def is_read_only() -> bool:
-    """The open database was opened read-only (its folder cannot be written)."""
-    return bool(getattr(database.obj, "read_only", False))
+    """The open database lies where keeper cannot write: it was opened read-only (or a
+    private copy of it), so nothing may be recorded in it."""
+    return bool(getattr(database.obj, "rescue_copy", False))
 
 
 def close_database() -> None:
