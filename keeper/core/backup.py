@@ -35,7 +35,7 @@ from keeper.errors import (
     KeeperError,
     UserError,
 )
-from keeper.store.connection import read_only_uri, writable
+from keeper.store.connection import is_read_only, read_only_uri, writable
 from keeper.store.models import database
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,7 @@ def run_backup(job: BackupJob) -> BackupInfo:
 
 def record_backup(info: BackupInfo) -> None:
     """Remember a backup to a second place (for the reminder). On the database's thread."""
-    if info.second_place and database.obj is not None:
+    if info.second_place and database.obj is not None and not is_read_only():
         settings.set(LAST_SECOND_PLACE, clock.stamp())
 
 

@@ -14,6 +14,8 @@ from keeper.core import catalog
 from keeper.core.files import atomic_write
 from keeper.core.stats import month_bounds
 from keeper.core.visitors import mask_phone
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
+from keeper.store.connection import is_read_only
 from keeper.store.models import database
 
 # A random secret of this station: the bundle's visitor keys let the district count the
@@ -71,6 +73,11 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
 def visitor_keys() -> Callable[[int | None], str]:
     """A function giving each visitor id its key (the secret read once, not per row)."""
     secret = settings.get(VISITOR_KEY_SECRET)
+    if not secret and is_read_only():  # a key not kept would differ in the next bundle
+        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
+            "Errors", "The district bundle needs the station's visitor key, which is made at the "
+                      "first export and cannot be stored on a read-only disk. Export with "
+                      "--format xlsx,pdf, or restore a backup onto a writable disk first."))
     if not secret:
         secret = secrets.token_hex(32)
         settings.set(VISITOR_KEY_SECRET, secret)

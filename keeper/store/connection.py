@@ -81,7 +81,12 @@ def _private_copy(path: Path) -> Path:
     try:
         shutil.copyfile(path, folder / path.name)
         shutil.copyfile(f"{path}-wal", folder / f"{path.name}-wal")
-    except OSError:
+        conn = sqlite3.connect(folder / path.name)
+        try:  # fold the WAL in; then the copy is opened read-only like the original
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return folder / path.name
@@ -186,14 +191,14 @@ def open_database(path: str | Path, *, migrate: bool = True,
     if read_only and wal.exists() and wal.stat().st_size > 0:
         try:
             opened = _private_copy(path)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             raise EnvironmentProblem(CANNOT_OPEN, path=path) from exc
     else:
         opened = path
     db = StationDatabase(str(opened), pragmas={"busy_timeout": 5000} if read_only else PRAGMAS,
                          check_same_thread=False)
-    db.read_only = read_only and opened == path  # a private copy is opened normally
-    db.rescue_copy = read_only
+    db.read_only = read_only
+    db.private_copy = opened != path  # removed again when closed
     try:
         db.connect(reuse_if_open=True)
         conn = db.connection()
@@ -225,15 +230,16 @@ def open_database(path: str | Path, *, migrate: bool = True,
 
 
 def is_read_only() -> bool:
-    """The open database lies where keeper cannot write: it was opened read-only (or a
-    private copy of it), so nothing may be recorded in it."""
-    return bool(getattr(database.obj, "rescue_copy", False))
+    """The open database lies where keeper cannot write: it was opened read-only."""
+    return bool(getattr(database.obj, "read_only", False))
 
 
 def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+        if getattr(db, "private_copy", False):
+            shutil.rmtree(Path(db.database).parent, ignore_errors=True)
 
 
 def integrity_problems(db=None, *, quick: bool = False, foreign_keys: bool = True) -> list[str]:
