@@ -25,3 +25,15 @@ def open_db(*, must_exist: bool = False, migrate: bool = True):
             raise
         # A read-only disk: the database is opened read-only, to be checked and rescued.
     return open_database(db_file, migrate=migrate)
+
+
+def require_pin(given: str | None) -> None:
+    """What the window asks a PIN for (a restore, changing settings), the command line
+    asks ``--pin`` for, once a PIN is set."""
+    from keeper.core import pin
+
+    if pin.has_pin() and not given:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
+    if not pin.check_pin(given or ""):
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
