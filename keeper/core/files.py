@@ -12,9 +12,11 @@ No Qt.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import logging
 import os
+import shutil
 import tempfile
 import time
 import zipfile
@@ -28,6 +30,7 @@ from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError
 log = logging.getLogger(__name__)
 
 PART_SUFFIX = ".part"
+NEARLY_FULL = 1024 * 1024  # bytes free below which a cut-short file means a full disk
 STALE_AFTER = 3600  # seconds: an older .part file belongs to no running export
 
 _INCOMPLETE = QT_TRANSLATE_NOOP(
@@ -101,6 +104,8 @@ def atomic_write(path: str | os.PathLike,
         fsync(folder, folder=True)
         temp = None
     except Incomplete as bad:
+        if _nearly_full(folder):  # QPdfWriter cuts a PDF short on a full disk, silently
+            raise environment_problem(OSError(errno.ENOSPC, "disk full"), folder) from bad
         raise EnvironmentProblem(_INCOMPLETE, file=path, detail=str(bad)) from bad
     except KeeperError:
         raise
@@ -115,6 +120,13 @@ def atomic_write(path: str | os.PathLike,
                 temp.unlink()
             except OSError:
                 pass
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
