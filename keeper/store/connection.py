@@ -151,9 +151,18 @@ def _copy_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -
     return target
 
 
-def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """A file with tables but not keeper's is another program's: never migrate it."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+def _refuse_foreign(path: Path) -> None:
+    """A file with tables but not keeper's is another program's: never migrate it, nor even
+    switch it to WAL. Looked at through a read-only connection, before any pragma."""
+    conn = sqlite3.connect(read_only_uri(path).replace("&immutable=1", ""), uri=True, timeout=5)
+    try:
+        version = migrations.user_version(conn)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                             "WHERE type='table'")}
+    finally:
+        conn.close()
+    if version > migrations.LATEST_VERSION:
+        return  # a newer keeper's: its own message follows
     if (version == 0 and tables) or (version > 0 and not KEEPER_TABLES <= tables):
         raise DatabaseProblem(NOT_KEEPER, path=path,
                               detail=_short(", ".join(sorted(tables)) or "no tables", 120))
@@ -200,6 +209,8 @@ def open_database(path: str | Path, *, migrate: bool = True,
     db.read_only = read_only
     db.private_copy = opened != path  # removed again when closed
     try:
+        if existed and not read_only:
+            _refuse_foreign(path)
         db.connect(reuse_if_open=True)
         conn = db.connection()
         version = migrations.user_version(conn)
@@ -210,8 +221,6 @@ def open_database(path: str | Path, *, migrate: bool = True,
                                   "Install the newer keeper to open it."),
                 path=path, found=version, known=migrations.LATEST_VERSION,
             )
-        if existed:
-            _refuse_foreign(conn, path, version)
         if migrate and not read_only and version < migrations.LATEST_VERSION:
             if existed and version > 0:
                 _copy_before_migrating(conn, path, version)
