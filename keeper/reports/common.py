@@ -11,7 +11,6 @@ from typing import Callable, Iterator
 
 from keeper import settings
 from keeper.core import catalog
-from keeper.core.files import atomic_write
 from keeper.core.stats import month_bounds
 from keeper.core.visitors import mask_phone
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
@@ -92,10 +91,6 @@ def visitor_keys() -> Callable[[int | None], str]:
                                          hashlib.sha256).hexdigest()[:16]
         return cache[visitor_id]
     return visitor_key
-
-
-# The one atomic writer (temp file, checked whole, fsync, rename) lives in the core.
-atomic_file = atomic_write
 
 
 def sha256_of(path: Path) -> str:
