@@ -79,14 +79,15 @@ def clean_stale_parts(folder: str | os.PathLike, *, older_than: float = STALE_AF
 @contextmanager
 def atomic_write(path: str | os.PathLike,
                  verify: Callable[[Path], None] | None = None) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` (its folder must exist) for the caller to write. Then ``verify(temp)``
-    (raises ``Incomplete`` when the file is not whole), fsync, rename over ``path``, fsync the
-    folder. On any failure the temporary file is removed and a machine error (full disk,
+    """Yield a temporary path beside ``path`` (its folder made if missing) to write into.
+    Then ``verify(temp)`` (raises ``Incomplete`` when the file is not whole), fsync, rename
+    over ``path``, fsync the folder. On any failure the temporary file is removed and a machine error (full disk,
     read-only folder, missing stick) becomes an ``EnvironmentProblem``."""
     path = Path(path)
     folder = path.parent
     temp: Path | None = None
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         clean_stale_parts(folder)
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=folder)
         os.close(handle)
