@@ -81,8 +81,9 @@ def atomic_write(path: str | os.PathLike,
                  verify: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``path`` (its folder made if missing) to write into.
     Then ``verify(temp)`` (raises ``Incomplete`` when the file is not whole), fsync, rename
-    over ``path``, fsync the folder. On any failure the temporary file is removed and a machine error (full disk,
-    read-only folder, missing stick) becomes an ``EnvironmentProblem``."""
+    over ``path``, fsync the folder. On any failure the temporary file is removed and a
+    machine error (full disk, read-only folder, missing stick) becomes an
+    ``EnvironmentProblem``."""
     path = Path(path)
     folder = path.parent
     temp: Path | None = None

@@ -316,8 +316,9 @@ def write_rejects(result: ImportResult, target: str | Path,
                   translate: Callable[[str, str], str] = lambda c, t: t) -> Path:
     """The rejected rows with their original columns and a reason column, as CSV in UTF-8
     with a BOM (Excel then opens it in the right encoding). Written atomically and checked
-    whole (keeper.core.files); text a spreadsheet would run as a formula is neutralised. Fixed, the file can be imported as it is (the reason
-    column is not a known column, so it is ignored)."""
+    whole (keeper.core.files); text a spreadsheet would run as a formula is neutralised.
+    Fixed, the file can be imported as it is (the reason column is not a known column, so
+    it is ignored)."""
     target = Path(target)
     row_text = translate("Import", "row {row}: {reason}")
 

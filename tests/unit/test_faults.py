@@ -200,7 +200,8 @@ def test_a_note_too_long_is_refused_not_cut(db, pinned_now):
 
 def test_an_imported_note_too_long_is_a_rejected_row(db, pinned_now, tmp_path):
     path = tmp_path / "old.csv"
-    path.write_text("日期,服务项目,备注\n2026-10-03,饮水," + "x" * 2001 + "\n", encoding="utf-8")
+    path.write_text("日期,服务项目,备注\n2026-10-03,饮水," + "x" * 2001 + "\n",
+                    encoding="utf-8")
     result = import_ledger(path)
     assert result.added == 0 and "the note has 2001 characters" in \
         result.rejected[0].reason.message()
