@@ -17,7 +17,7 @@ from keeper.i18n import translate
 def add_district_commands(sub: argparse._SubParsersAction) -> None:
     district = sub.add_parser("district", help=translate(
         "CLI", "the district office: receive, check and report the stations' bundles"))
-    district.add_argument("--db", metavar="postgresql://…", help=translate(
+    db_option = district.add_argument("--db", metavar="postgresql://…", help=translate(
         "CLI", "a shared PostgreSQL database instead of district.db in the folder"))
     commands = district.add_subparsers(dest="district_command", metavar="COMMAND")
 
@@ -86,7 +86,17 @@ def add_district_commands(sub: argparse._SubParsersAction) -> None:
         report.add_argument("--out", metavar="DIR")
         report.set_defaults(func=district_report)
     district.set_defaults(func=lambda args: _usage(district))
+    _db_everywhere(commands, db_option)
 
+
+def _db_everywhere(commands: argparse._SubParsersAction, option: argparse.Action) -> None:
+    """``--db`` may also follow the subcommand (``keeper district init --name N --db …``)."""
+    for parser in commands.choices.values():
+        parser.add_argument("--db", metavar=option.metavar, help=option.help,
+                            default=argparse.SUPPRESS)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _db_everywhere(action, option)
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     import sys

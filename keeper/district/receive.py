@@ -150,6 +150,9 @@ def _store(store: DistrictStore, path: Path, data: bytes, bundle: Bundle,
     if store.is_postgres():
         query = query.for_update()
     station = query.first()
+    held = Submission.get_or_none(Submission.file_sha256 == bundle.sha256)
+    if held is not None:  # another officer stored it while this one was reading it
+        return _already(path, held)
     if station is None:
         raise _Refused("unregistered", QT_TRANSLATE_NOOP(
             "District", "{file}: refused: station {station} is not in the register. Add it "
