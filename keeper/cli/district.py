@@ -164,6 +164,11 @@ def district_receive(args) -> int:
     from keeper.district.receive import ACCEPTED, REFUSED, bundle_files, receive
 
     store = _store(args)
+    from pathlib import Path
+
+    for name in args.paths:
+        if not Path(name).exists():
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist."), path=name)
     if not bundle_files(args.paths):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "No bundle (.zip) found in {paths}."),
                         paths=", ".join(args.paths))

@@ -2202,6 +2202,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请填写街道名称。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
         <source>No bundle (.zip) found in {paths}.</source>
         <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
     </message>
