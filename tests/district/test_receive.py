@@ -203,3 +203,27 @@ def test_mangled_bundles_are_refused_whole_and_never_break_receiving(registered,
     else:  # only bytes zip does not count changed: the same bundle as the good one
         [held] = Submission.select().where(Submission.station == "JJ-002")
         assert held.summary == dict(entries(good))["summary.json"].decode()
+
+
+def test_a_batch_whose_write_fails_goes_again_bundle_by_bundle(registered, tmp_path,
+                                                               monkeypatch):
+    from peewee import IntegrityError
+
+    from keeper.district import receive as receiving
+
+    original, calls = receiving._Batch.write, []
+
+    def failing_once(self, store):
+        calls.append(len(self.rows))
+        if len(calls) == 1:
+            raise IntegrityError("another officer's row got there first")
+        return original(self, store)
+
+    monkeypatch.setattr(receiving._Batch, "write", failing_once)
+    folder = tmp_path / "in"
+    for code in KEYS:
+        write(folder, f"{code}.zip", signed(code))
+    outcomes = receive(registered, [folder])
+    assert [o.status for o in outcomes] == ["accepted"] * 3
+    assert calls[0] == 3 and Submission.select().count() == 3
+    assert len(list(registered.received_dir.rglob("*.zip"))) == 3
