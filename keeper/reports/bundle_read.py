@@ -338,8 +338,8 @@ def _quick_totals(name: str, text: str, code: str) -> tuple[int, int] | None:
 
 def _number_map(summary: dict, key: str) -> dict:
     value = summary.get(key)
-    if not isinstance(value, dict) or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+    # type() is exact: a bool (a subclass of int) is not a number here.
+    if not isinstance(value, dict) or not set(map(type, value.values())) <= {int, float}:
         raise _malformed("summary.json", key)
     return value
 
