@@ -381,9 +381,11 @@ def _v8_station_key(conn: sqlite3.Connection) -> None:
         """,
     )
     if conn.execute("SELECT COUNT(*) FROM station").fetchone()[0]:
+        from datetime import datetime
+
         private, public = new_key_pair()
-        conn.execute("INSERT INTO station_key VALUES (1, ?, ?, datetime('now'))",
-                     (private, public))
+        conn.execute("INSERT INTO station_key VALUES (1, ?, ?, ?)", (
+            private, public, datetime.now().astimezone().isoformat(timespec="seconds")))
 
 
 Migration = Callable[[sqlite3.Connection], None]
