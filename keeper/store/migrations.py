@@ -440,7 +440,12 @@ def _v8_supplies(conn: sqlite3.Connection) -> None:
         [(*row, i) for i, row in enumerate(BUILTIN_SUPPLIES)])
 
 
-def _v9_station_key(conn: sqlite3.Connection) -> None:
+def _v9_member_cards(conn: sqlite3.Connection) -> None:
+    # NULL: no card printed yet. Reissuing a lost card raises it; older serials are refused.
+    conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
+
+
+def _v10_station_key(conn: sqlite3.Connection) -> None:
     """The station's Ed25519 signing key (its bundles are signed with it; a backup carries
     it). An existing station gets its key now. Station codes become upper-case, as the
     bundles carry them (DESIGN §3), '_' becoming '-'."""
@@ -478,7 +483,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_appeals_activities,
     _v7_more_codes,
     _v8_supplies,
-    _v9_station_key,
+    _v9_member_cards,
+    _v10_station_key,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
