@@ -95,6 +95,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     add_import_command(sub)
     add_supplies_commands(sub)
 
+    from keeper.cli.district import add_district_commands
+
+    add_district_commands(sub)
+
 
 def _language() -> str:
     from PySide6.QtCore import QLocale
@@ -220,10 +224,8 @@ def check_database(args: argparse.Namespace) -> int:
                       "backup."), count=len(problems))
     visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
                             "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
-    entries, people = visits
-    out(translate("CLI", "Integrity: ok. {entries}, {visits}.").format(
-        entries=translate("CLI", "%n entries", None, entries),
-        visits=translate("CLI", "%n visits", None, people)))
+    out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
+        entries=visits[0], visits=visits[1]))
     return 0
 
 
@@ -232,10 +234,9 @@ def make_demo(args: argparse.Namespace) -> int:
 
     open_db()
     result = generate_demo(months=args.months, seed=args.seed)
-    visits = result.visits
-    out(translate("CLI", "Demo data written: %n visits in {entries} entries from {first} "
-                          "to {last}, {visitors} registered visitors.", None, visits).format(
-        entries=result.entries, first=result.first_day,
+    out(translate("CLI", "Demo data written: {visits} visits in {entries} entries from {first} "
+                          "to {last}, {visitors} registered visitors.").format(
+        visits=result.visits, entries=result.entries, first=result.first_day,
         last=result.last_day, visitors=result.visitors))
     return 0
 
@@ -250,8 +251,13 @@ def export_month(args: argparse.Namespace) -> int:
     for path in result.files:
         out(str(path))
     visits = result.summary.visits
-    out(translate("CLI", "{month}: %n visits, revision {revision}.", None, visits).format(
-        month=result.month, revision=result.revision))
+    if result.complete:
+        out(translate("CLI", "{month}: %n visits, revision {revision}.", None, visits).format(
+            month=result.month, revision=result.revision))
+    else:
+        out(translate("CLI", "{month}: %n visits up to {day}, a preview (未完/incomplete: "
+                             "the month is not over; no revision number taken).", None,
+                      visits).format(month=result.month, day=result.as_of))
     return 0
 
 
@@ -288,8 +294,8 @@ def import_roster(args: argparse.Namespace) -> int:
                       "nothing was imported. Correct them and import the file again."),
             count=len(result.rejected))
     if args.dry_run:
-        rows = len(result.rows)
-        out(translate("CLI", "Checked %n rows: all can be imported.", None, rows))
+        out(translate("CLI", "Checked {rows} rows: all can be imported.").format(
+            rows=len(result.rows)))
     else:
         out(translate("CLI", "Roster imported: {added} added, {updated} updated, {same} "
                               "unchanged.").format(added=result.added, updated=result.updated,
