@@ -82,7 +82,9 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
 
     flow = Flow(writer, family)
     _header(flow, station, title, t, language, summary.month, edition)
-    _key_figures(flow, summary, t, language)
+    # "Corrections since the last export" only where there was an earlier revision.
+    _key_figures(flow, summary, t, language,
+                 corrections=(edition[0] or 0) > 1 or summary.corrections > 0)
     flow.block(196, lambda painter, box: _day_chart(flow, painter, box, summary, t))
     flow.space(14)
     _count_tables(flow, summary, t, language)
@@ -153,7 +155,8 @@ def _header(flow: Flow, station: dict, title: str, t: dict[str, str], language: 
     flow.space(12)
 
 
-def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language: str) -> None:
+def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language: str,
+                 corrections: bool = True) -> None:
     previous, last_year = summary.previous, summary.last_year
     figures = (("visits", "visits"), ("visitors", "visitors_registered"),
                ("new_registrations", "new_registrations"), ("entries", "entries"))
@@ -185,7 +188,8 @@ def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language:
         lines.append(t["busiest"].format(
             day=labels.day_title(day[0], language), day_visits=labels.number(day[1]),
             hour=labels.hour_title(hour[0]), hour_visits=labels.number(hour[1])))
-    lines.append(t["corrections"].format(count=labels.number(summary.corrections)))
+    if corrections:
+        lines.append(t["corrections"].format(count=labels.number(summary.corrections)))
     flow.paragraph("　　".join(lines), 9, color=MUTED, after=10)
 
 

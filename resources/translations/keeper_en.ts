@@ -45,10 +45,38 @@
   <context>
     <name>CLI</name>
     <message numerus="yes">
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n entry</numerusform>
+        <numerusform>%n entries</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n visits</source>
+      <translation>
+        <numerusform>%n visit</numerusform>
+        <numerusform>%n visits</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Demo data written: %n visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
+      <translation>
+        <numerusform>Demo data written: %n visit in {entries} entries from {first} to {last}, {visitors} registered visitors.</numerusform>
+        <numerusform>Demo data written: %n visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{month}: %n visits, revision {revision}.</source>
       <translation>
         <numerusform>{month}: %n visit, revision {revision}.</numerusform>
         <numerusform>{month}: %n visits, revision {revision}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checked %n rows: all can be imported.</source>
+      <translation>
+        <numerusform>Checked %n row: it can be imported.</numerusform>
+        <numerusform>Checked %n rows: all can be imported.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

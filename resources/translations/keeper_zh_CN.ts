@@ -1075,6 +1075,22 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>数据库结构版本：{found}（本版驿站管家：{known}）</translation>
     </message>
     <message>
+        <source>Integrity: ok. {entries}, {visits}.</source>
+        <translation>完整性：正常。共 {entries}，{visits}。</translation>
+    </message>
+    <message>
+        <source>%n entries</source>
+        <translation>%n 条记录</translation>
+    </message>
+    <message>
+        <source>%n visits</source>
+        <translation>%n 人次</translation>
+    </message>
+    <message>
+        <source>Demo data written: %n visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
+        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、%n 人次，登记人员 {visitors} 名。</translation>
+    </message>
+    <message>
         <source>{month}: %n visits, revision {revision}.</source>
         <translation>{month}：%n 人次，第 {revision} 版。</translation>
     </message>
@@ -1083,16 +1099,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{month} 已关闭。之后对该月的修改将记为更正。</translation>
     </message>
     <message>
+        <source>Checked %n rows: all can be imported.</source>
+        <translation>已检查 %n 行：全部可以导入。</translation>
+    </message>
+    <message>
         <source>a registered visitor&apos;s phone or member number, or a member card&apos;s code</source>
         <translation>登记人员的手机号或会员编号，或会员卡上的码</translation>
-    </message>
-    <message>
-        <source>Integrity: ok. {entries} entries, {visits} visits.</source>
-        <translation>完整性：正常。共 {entries} 条记录，{visits} 人次。</translation>
-    </message>
-    <message>
-        <source>Demo data written: {visits} visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
-        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、{visits} 人次，登记人员 {visitors} 名。</translation>
     </message>
     <message>
         <source>{month}: %n visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
@@ -1105,10 +1117,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 行</translation>
-    </message>
-    <message>
-        <source>Checked {rows} rows: all can be imported.</source>
-        <translation>已检查 {rows} 行：全部可以导入。</translation>
     </message>
     <message>
         <source>Roster imported: {added} added, {updated} updated, {same} unchanged.</source>
