@@ -1,0 +1,1 @@
+"""The district office's side of keeper (DESIGN §3 "The district")."""
