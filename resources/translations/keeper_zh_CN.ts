@@ -1767,6 +1767,30 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Choose the other record first.</source>
         <translation>请先选择另一条记录。</translation>
     </message>
+    <message>
+        <source>Cannot reach the district database {url}: {reason}</source>
+        <translation>无法连接街道数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
+        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it should say which database the district uses.</source>
+        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+    </message>
+    <message>
+        <source>There is no district in {folder} yet: run keeper district init first.</source>
+        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+    </message>
+    <message>
+        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+    </message>
+    <message>
+        <source>Give the district a name.</source>
+        <translation>请填写街道名称。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
