@@ -19,7 +19,6 @@ summaries; stations.json lists ``status.received`` stations; row counts and hash
 """
 from __future__ import annotations
 
-import base64
 import csv
 import hashlib
 import io
@@ -27,10 +26,8 @@ import json
 import zipfile
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from keeper import __version__
+from keeper.core import signing
 from keeper.district.figures import DistrictMonth
 
 FORMAT = "keeper-district-bundle/1"
@@ -93,30 +90,26 @@ def content_hash(files: dict[str, tuple[bytes, int]]) -> str:
     return digest.hexdigest()
 
 
-def public_key_text(key: Ed25519PrivateKey) -> str:
-    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
-
-
 def manifest_bytes(month: DistrictMonth, files: dict[str, tuple[bytes, int]], *,
                    revision: int, supersedes: int | None, complete: bool, as_of: str,
-                   generated_at: str, key: Ed25519PrivateKey) -> bytes:
+                   generated_at: str, private_key: str) -> bytes:
     return _json({
         "format": FORMAT, "district": month.district, "month": month.month,
         "revision": revision, "supersedes": supersedes, "complete": complete, "as_of": as_of,
         "generated_at": generated_at, "app_version": __version__,
         "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "rows": rows}
                   for name, (data, rows) in files.items()},
-        "codes": month.codes, "key": public_key_text(key)})
+        "codes": month.codes, "key": signing.public_of(private_key)})
 
 
 def write_bundle(path: Path, month: DistrictMonth, files: dict[str, tuple[bytes, int]], *,
                  revision: int, supersedes: int | None, complete: bool, as_of: str,
-                 generated_at: str, key: Ed25519PrivateKey) -> None:
+                 generated_at: str, private_key: str) -> None:
+    """Write the signed bundle; ``private_key`` is the district's (base64, keeper.core.signing)."""
     manifest = manifest_bytes(month, files, revision=revision, supersedes=supersedes,
                               complete=complete, as_of=as_of, generated_at=generated_at,
-                              key=key)
-    entries = [("manifest.json", manifest), ("manifest.sig", key.sign(manifest)),
+                              private_key=private_key)
+    entries = [("manifest.json", manifest), ("manifest.sig", signing.sign(private_key, manifest)),
                *((name, data) for name, (data, _) in files.items())]
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in entries:

@@ -1298,6 +1298,289 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>DistrictReport</name>
+    <message>
+        <source>District monthly report, {month}</source>
+        <translation>辖区驿站服务月报 {month}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>辖区编号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>District totals</source>
+        <translation>辖区合计</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>各驿站情况</translation>
+    </message>
+    <message>
+        <source>Missing reports</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Reporting rate</source>
+        <translation>报送率</translation>
+    </message>
+    <message>
+        <source>Expected {expected}, received {received} (on time {on_time}, late {late}), missing {missing}; reporting rate {rate}.</source>
+        <translation>应报 {expected} 个，已报 {received} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个；报送率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>vs last month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Visits (person-times)</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>People (registered)</source>
+        <translation>服务人数（登记）</translation>
+    </message>
+    <message>
+        <source>not added up: a worker may visit several stations</source>
+        <translation>不汇总：同一人可能到访多个驿站</translation>
+    </message>
+    <message>
+        <source>People (人数) are counted by each station and are not added up across stations: a worker who visits several stations would be counted once at each.</source>
+        <translation>服务人数由各驿站分别统计，辖区不作汇总：同一名劳动者可能到访多个驿站，相加会重复计算。</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Stations reporting</source>
+        <translation>报送驿站数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>所属平台</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No platform recorded this month.</source>
+        <translation>本月未登记平台。</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>诉求受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>驿站</translation>
+    </message>
+    <message>
+        <source>Service uses</source>
+        <translation>服务项次</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>On time?</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Stations to chase (no report received)</source>
+        <translation>待催报驿站（未收到月报）</translation>
+    </message>
+    <message>
+        <source>Every expected station has reported.</source>
+        <translation>所有应报驿站均已报送。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Uses per service</source>
+        <translation>各服务项目人次</translation>
+    </message>
+    <message>
+        <source>Visits per group</source>
+        <translation>各群体人次</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日服务人次</translation>
+    </message>
+    <message>
+        <source>Visits per station</source>
+        <translation>各驿站服务人次</translation>
+    </message>
+    <message>
+        <source>Earlier months are the reports held now from the stations that sent them.</source>
+        <translation>上月及去年同月为目前已收到的各驿站报送数据。</translation>
+    </message>
+    <message>
+        <source>Prepared by (signature)</source>
+        <translation>填报人签字</translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature)</source>
+        <translation>审核人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Generated by keeper on {when}</source>
+        <translation>驿站管家生成于 {when}</translation>
+    </message>
+    <message>
+        <source>Signing key {fingerprint}</source>
+        <translation>签名密钥 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no keeper database at {path} yet.</source>
@@ -1586,6 +1869,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Set the station profile first: the code names the report files.</source>
         <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: there is nothing to report.</source>
+        <translation>{month} 尚未开始，没有可报送的内容。</translation>
     </message>
     <message>
         <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
