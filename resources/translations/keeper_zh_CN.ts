@@ -1298,6 +1298,167 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>DistrictExport</name>
+    <message>
+        <source>Month report</source>
+        <translation>月度汇总报表</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Writes the workbook (.xlsx), the PDF to sign and stamp, and the signed district bundle (.zip) for the city.</source>
+        <translation>生成 Excel 工作簿（.xlsx）、供签字盖章的 PDF，以及报送市级的带签名辖区数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Write the report into</source>
+        <translation>报表保存到</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>已生成：{files}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictGrid</name>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>不需报送</translation>
+    </message>
+    <message>
+        <source> (revision {revision}, received {day})</source>
+        <translation>（第 {revision} 版，{day} 收到）</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictRegister</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Stations register</source>
+        <translation>驿站名册</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>仍在运营</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Opened (month):</source>
+        <translation>启用月份：</translation>
+    </message>
+    <message>
+        <source>Closed (last month):</source>
+        <translation>停用月份（最后一个月）：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新增驿站</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>DistrictReport</name>
     <message>
         <source>District monthly report, {month}</source>
@@ -1578,6 +1739,232 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>specialized</source>
         <translation>专项型</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictStation</name>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>应报期间：</translation>
+    </message>
+    <message>
+        <source>from {opened}</source>
+        <translation>自 {opened} 起</translation>
+    </message>
+    <message>
+        <source>{opened} to {closed}</source>
+        <translation>{opened} 至 {closed}</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>none yet (first bundle)</source>
+        <translation>尚无（待收到首个数据包）</translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation>历月数据</translation>
+    </message>
+    <message>
+        <source>Revisions of {month}</source>
+        <translation>{month} 各版次</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>核查发现（{count}）</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月服务人次</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Service uses</source>
+        <translation>服务项次</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览（未完）</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数据不一致</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>零服务</translation>
+    </message>
+    <message>
+        <source>far from its last months</source>
+        <translation>与近几月差异大</translation>
+    </message>
+    <message>
+        <source>yes: {note}</source>
+        <translation>是：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <source>The district cannot be opened</source>
+        <translation>无法打开辖区数据</translation>
+    </message>
+    <message>
+        <source>{name} — district office · keeper</source>
+        <translation>{name} — 辖区汇总 · 驿站管家</translation>
+    </message>
+    <message>
+        <source>Receive bundles…</source>
+        <translation>接收数据包…</translation>
+    </message>
+    <message>
+        <source>Receive a folder…</source>
+        <translation>接收文件夹…</translation>
+    </message>
+    <message>
+        <source>Month report…</source>
+        <translation>月度汇总报表…</translation>
+    </message>
+    <message>
+        <source>Stations register…</source>
+        <translation>驿站名册…</translation>
+    </message>
+    <message>
+        <source>Drop bundles (.zip) or folders of them anywhere on this window to receive them. Double-click a cell for the station&apos;s page; click a month to see its figures.</source>
+        <translation>把数据包（.zip）或存放数据包的文件夹拖到本窗口即可接收。双击格子查看该驿站详情；点击月份查看该月报送情况。</translation>
+    </message>
+    <message>
+        <source>{month}: expected {expected}, received {received} (on time {on_time}, late {late}, approved {approved}), missing {missing}; reporting rate {rate}.</source>
+        <translation>{month}：应报 {expected} 个，已报 {received} 个（按时 {on_time}，逾期 {late}，已审核 {approved}），未报 {missing} 个；报送率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Receive every bundle in a folder</source>
+        <translation>接收文件夹中的全部数据包</translation>
+    </message>
+    <message>
+        <source>Still receiving the last drop: drop these again when it is done.</source>
+        <translation>上一批仍在接收中，完成后请再拖入这些文件。</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2464,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Give the district a name.</source>
         <translation>请填写街道名称。</translation>
+    </message>
+    <message>
+        <source>The station code &quot;{code}&quot; is not valid: 2 to 32 letters, digits or -, starting with a letter or digit (e.g. CY-017).</source>
+        <translation>驿站编号“{code}”无效：应为 2 到 32 个字母、数字或 -，以字母或数字开头（例如 CY-017）。</translation>
+    </message>
+    <message>
+        <source>A station cannot close ({closed}) before it opened ({opened}).</source>
+        <translation>驿站停用月份（{closed}）不能早于启用月份（{opened}）。</translation>
     </message>
 </context>
 <context>
