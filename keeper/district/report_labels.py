@@ -29,7 +29,7 @@ LABELS = {
                           "{late}), missing {missing}; reporting rate {rate}."),
         "应报 {expected} 个，已报 {received} 个（按时 {on_time} 个，逾期 {late} 个），"
         "未报 {missing} 个；报送率 {rate}。"),
-    "key_figures": (QT_TRANSLATE_NOOP("DistrictReport", "District totals"), "辖区合计"),
+    "key_figures": (QT_TRANSLATE_NOOP("DistrictReport", "Totals of the district"), "辖区合计"),
     "figure": (QT_TRANSLATE_NOOP("DistrictReport", "Figure"), "指标"),
     "this_month": (QT_TRANSLATE_NOOP("DistrictReport", "This month"), "本月"),
     "last_month": (QT_TRANSLATE_NOOP("DistrictReport", "Last month"), "上月"),
@@ -66,7 +66,7 @@ LABELS = {
     "activities": (QT_TRANSLATE_NOOP("DistrictReport", "Activities"), "志愿活动"),
     "participants": (QT_TRANSLATE_NOOP("DistrictReport", "Participants"), "参与人次"),
     "volunteer_hours": (QT_TRANSLATE_NOOP("DistrictReport", "Volunteer hours"), "志愿时长"),
-    "station_rows": (QT_TRANSLATE_NOOP("DistrictReport", "Stations"), "各驿站情况"),
+    "station_rows": (QT_TRANSLATE_NOOP("DistrictReport", "Station by station"), "各驿站情况"),
     "code": (QT_TRANSLATE_NOOP("DistrictReport", "Code"), "编号"),
     "station": (QT_TRANSLATE_NOOP("DistrictReport", "Station"), "驿站"),
     "service_uses": (QT_TRANSLATE_NOOP("DistrictReport", "Service uses"), "服务项次"),

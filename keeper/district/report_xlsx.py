@@ -27,7 +27,8 @@ def station_figures(station: StationMonth) -> list:
     """The station's row of figures, in STATION_FIGURES order (service uses summed)."""
     values = []
     for path in STATION_FIGURES:
-        value = station.figure(*path)
+        # 人数 may be absent (a district's totals in a city): blank, never 0.
+        value = station.figure(*path, default=None if path == ("visitors_registered",) else 0)
         values.append(sum(value.values()) if isinstance(value, dict) else value)
     return values
 

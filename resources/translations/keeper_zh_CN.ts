@@ -1228,6 +1228,21 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>City</name>
+    <message>
+        <source>{file}: accepted r{revision}</source>
+        <translation>{file}：已接收（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>{file}: already received</source>
+        <translation>{file}：此前已接收</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：拒收：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>keeper met a problem</source>
@@ -1478,11 +1493,11 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>District totals</source>
-        <translation>辖区合计</translation>
+        <translation>辖区汇总</translation>
     </message>
     <message>
         <source>Stations</source>
-        <translation>各驿站情况</translation>
+        <translation>各驿站</translation>
     </message>
     <message>
         <source>Missing reports</source>
@@ -1519,6 +1534,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Expected {expected}, received {received} (on time {on_time}, late {late}), missing {missing}; reporting rate {rate}.</source>
         <translation>应报 {expected} 个，已报 {received} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个；报送率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Totals of the district</source>
+        <translation>辖区合计</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1631,6 +1650,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Volunteer hours</source>
         <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Station by station</source>
+        <translation>各驿站情况</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2472,6 +2495,94 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A station cannot close ({closed}) before it opened ({opened}).</source>
         <translation>驿站停用月份（{closed}）不能早于启用月份（{opened}）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s revision is not valid.</source>
+        <translation>数据包的版次无效。</translation>
+    </message>
+    <message>
+        <source>The bundle is for {month}, a month that has not begun.</source>
+        <translation>数据包的月份 {month} 尚未开始。</translation>
+    </message>
+    <message>
+        <source>{code} is not in the register: add it before receiving its bundles.</source>
+        <translation>{code} 不在名册中：请先加入名册再接收其数据包。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for {code}: reopen it to take a new revision.</source>
+        <translation>{code} 的 {month} 已审核：如需接收新版本，请先取消审核。</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is not newer than revision {held}, already held.</source>
+        <translation>第 {revision} 版不比已收到的第 {held} 版新。</translation>
+    </message>
+    <message>
+        <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
+        <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an unsafe file name ({name}).</source>
+        <translation>数据包中含有不安全的文件名（{name}）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds the file {name} twice.</source>
+        <translation>数据包中文件 {name} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {name} is far larger than a bundle&apos;s can be.</source>
+        <translation>数据包中的文件 {name} 大得异常，不可能是正常数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file {name} is not the size it says.</source>
+        <translation>数据包中文件 {name} 的大小与声明不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {name} is not valid JSON.</source>
+        <translation>数据包中的 {name} 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>This is not a bundle: not a zip file, or a damaged one.</source>
+        <translation>这不是数据包：不是 zip 文件，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle has no {name}.</source>
+        <translation>数据包中缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format &quot;{format}&quot;: a district bundle is {expected}.</source>
+        <translation>未知的数据包格式“{format}”：辖区数据包应为 {expected}。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its manifest: it was changed after the district signed it.</source>
+        <translation>数据包的签名与清单不符：签名后内容被改动过。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is incomplete.</source>
+        <translation>数据包清单不完整。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {name} was changed: its checksum does not match.</source>
+        <translation>数据包中的 {name} 被改动过：校验值不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s rows disagree with its manifest.</source>
+        <translation>数据包的行数与清单不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s figures are for another month than its manifest says.</source>
+        <translation>数据包中的数据月份与清单不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s station figures cannot be read.</source>
+        <translation>无法读取数据包中各驿站的数据。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s totals ({figure}) are not the sum of its stations&apos;.</source>
+        <translation>数据包的合计（{figure}）不等于各驿站之和。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s totals (stations) are not the sum of its stations&apos;.</source>
+        <translation>数据包的合计（驿站数）不等于各驿站之和。</translation>
     </message>
 </context>
 <context>

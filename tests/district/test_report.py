@@ -165,3 +165,12 @@ def test_an_unwritable_folder_is_a_message_and_leaves_nothing(three_stations, qa
     from keeper.district.report import DistrictExport
 
     assert DistrictExport.select().count() == 0
+
+
+def test_each_report_label_has_its_own_english_source():
+    """Two labels with one English text would share one translation in the .ts."""
+    from keeper.district.report_labels import LABELS
+
+    chinese_of: dict[str, str] = {}
+    for english, chinese in LABELS.values():
+        assert chinese_of.setdefault(english, chinese) == chinese, english

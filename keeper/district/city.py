@@ -1,0 +1,134 @@
+"""The city's side: a city receives its districts' bundles (keeper-district-bundle/1) as a
+district receives its stations'. A city is a district folder whose register lists districts
+(kind "district"); each accepted district bundle is a submission of that "station", its
+summary the district's totals, so status, the grid and the month report work unchanged —
+and the city's totals are the districts' added up.
+
+The checks are the receiving rules of DESIGN §3: whole or nothing, the file kept verbatim
+in received/, the first key recorded and another refused, an older revision or an approved
+month refused, receiving again a no-op.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from keeper.core import clock
+from keeper.core.months import month_of, parse_month
+from keeper.district.district_read import BundleRefused, read_district_bundle
+from keeper.district.models import RegisteredStation, Submission
+from keeper.district.store import DistrictStore
+from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
+
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class CityOutcome:
+    path: Path
+    status: str  # accepted | already | refused
+    revision: int | None = None
+    reason: KeeperError | None = None
+
+    def line(self, translate: Translate = lambda _c, text: text) -> str:
+        if self.status == "accepted":
+            text = translate("City", "{file}: accepted r{revision}")
+        elif self.status == "already":
+            text = translate("City", "{file}: already received")
+        else:
+            text = translate("City", "{file}: refused: {reason}")
+        reason = self.reason.message(translate) if self.reason else ""
+        return text.format(file=self.path.name, revision=self.revision, reason=reason)
+
+
+def receive_district_bundle(store: DistrictStore, path) -> CityOutcome:
+    path = Path(path)
+    try:
+        reading = read_district_bundle(path)
+        return _store(store, reading)
+    except BundleRefused as exc:
+        return CityOutcome(path, "refused", reason=exc)
+
+
+def _refused(text: str, **params) -> BundleRefused:
+    return BundleRefused(text, **params)
+
+
+def _store(store: DistrictStore, reading) -> CityOutcome:
+    manifest, code = reading.manifest, reading.code
+    month, revision = str(manifest.get("month", "")), manifest.get("revision")
+    try:
+        parse_month(month)
+    except KeeperError as exc:
+        raise _refused(exc.text, **exc.params) from exc
+    if not isinstance(revision, int) or revision < 1:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle's revision is not valid."))
+    if month > month_of(clock.today()):
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle is for {month}, a month that "
+                                                   "has not begun."), month=month)
+    with store.db.atomic():
+        row = RegisteredStation.get_or_none(RegisteredStation.code == code)
+        if row is None:
+            raise _refused(QT_TRANSLATE_NOOP(
+                "Errors", "{code} is not in the register: add it before receiving its "
+                          "bundles."), code=code)
+        if Submission.select().where(Submission.file_sha256 == reading.sha256).exists():
+            return CityOutcome(reading.path, "already", revision)
+        if store.is_approved(month, code):
+            raise _refused(QT_TRANSLATE_NOOP(
+                "Errors", "{month} is approved for {code}: reopen it to take a new revision."),
+                month=month, code=code)
+        key = manifest["key"]
+        if row.key is None:  # trust on first use, shown on the district's page
+            RegisteredStation.update(key=key, key_recorded_at=clock.stamp()) \
+                .where(RegisteredStation.code == code).execute()
+        elif row.key != key:  # refused, the key noted for the officer to accept
+            return _other_key(code, key, reading)
+        held = (Submission.select().where((Submission.station == code)
+                                          & (Submission.month == month))
+                .order_by(Submission.revision.desc()).first())
+        if held is not None and revision <= held.revision:
+            raise _refused(QT_TRANSLATE_NOOP(
+                "Errors", "Revision {revision} is not newer than revision {held}, already "
+                          "held."), revision=revision, held=held.revision)
+        name = f"{code}_{month}_r{revision}.zip"
+        _keep(reading.path, store.received_dir / name)
+        try:
+            _record(code, month, revision, name, reading)
+        except BaseException:
+            (store.received_dir / name).unlink(missing_ok=True)  # whole or nothing
+            raise
+    return CityOutcome(reading.path, "accepted", revision)
+
+
+def _other_key(code: str, key: str, reading) -> CityOutcome:
+    RegisteredStation.update(pending_key=key, pending_key_seen_at=clock.stamp()) \
+        .where(RegisteredStation.code == code).execute()
+    return CityOutcome(reading.path, "refused", reason=_refused(QT_TRANSLATE_NOOP(
+        "Errors", "{code} signed this bundle with another key than before: accept the new "
+                  "key first if its PC was replaced."), code=code))
+
+
+def _record(code: str, month: str, revision: int, name: str, reading) -> None:
+    manifest, key = reading.manifest, reading.manifest["key"]
+    Submission.update(current=False).where((Submission.station == code)
+                                           & (Submission.month == month)).execute()
+    Submission.create(
+        station=code, month=month, revision=revision, supersedes=manifest.get("supersedes"),
+        complete=bool(manifest.get("complete")), as_of=str(manifest.get("as_of", "")),
+        generated_at=str(manifest.get("generated_at", "")), received_at=clock.stamp(),
+        file_name=name, file_sha256=reading.sha256, key=key,
+        manifest=json.dumps(manifest, ensure_ascii=False),
+        summary=json.dumps(reading.summary, ensure_ascii=False), current=True)
+
+
+def _keep(source: Path, target: Path) -> None:
+    """The accepted file, verbatim, in received/ (copied whole, then renamed)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
