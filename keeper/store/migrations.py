@@ -328,6 +328,30 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+def _v7_station_key(conn: sqlite3.Connection) -> None:
+    """The station's Ed25519 signing key (its bundles are signed with it; a backup carries
+    it). An existing station gets its key now. Station codes become upper-case, as the
+    bundles carry them (DESIGN §3), '_' becoming '-'."""
+    from keeper.core.signing import new_key_pair
+
+    _run_script(
+        conn,
+        """
+        CREATE TABLE station_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        UPDATE station SET code = replace(upper(code), '_', '-');
+        """,
+    )
+    if conn.execute("SELECT COUNT(*) FROM station").fetchone()[0]:
+        private, public = new_key_pair()
+        conn.execute("INSERT INTO station_key VALUES (1, ?, ?, datetime('now'))",
+                     (private, public))
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -338,6 +362,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
+    _v7_station_key,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -798,6 +798,93 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>There is no manifest.json in it: it is not a keeper bundle.</source>
+        <translation>其中没有 manifest.json：这不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: the bundle was changed after the station made it.</source>
+        <translation>签名与清单不符：数据包在驿站生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>It holds {name}, which its manifest does not list.</source>
+        <translation>其中含有清单未列出的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation>数据包中缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum: the file was changed or damaged on the way. Ask the station to send the bundle again.</source>
+        <translation>{name} 与校验值不符：文件在传送途中被改动或损坏。请驿站重新发送数据包。</translation>
+    </message>
+    <message>
+        <source>{name} has {found} rows but its manifest says {listed}.</source>
+        <translation>{name} 有 {found} 行，但清单写的是 {listed} 行。</translation>
+    </message>
+    <message>
+        <source>It is {size} MB, far more than a month&apos;s bundle: not taken.</source>
+        <translation>文件大小 {size} MB，远超一个月的数据包：不予接收。</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or cut short (an unfinished download?). Ask the station to send it again.</source>
+        <translation>压缩包已损坏或不完整（下载未完成？）。请驿站重新发送。</translation>
+    </message>
+    <message>
+        <source>It is not a zip file, so not a keeper bundle.</source>
+        <translation>这不是 zip 压缩包，因此不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>It holds an entry named &quot;{name}&quot; that points outside the bundle: refused for safety.</source>
+        <translation>其中有名为“{name}”的条目指向数据包之外：为安全起见不予接收。</translation>
+    </message>
+    <message>
+        <source>It holds two entries named {name}: refused, since which one counts would be a guess.</source>
+        <translation>其中有两个名为 {name} 的条目：无法确定以哪个为准，不予接收。</translation>
+    </message>
+    <message>
+        <source>Its entry {name} unpacks to far more than a bundle holds (a zip bomb?): refused.</source>
+        <translation>其中条目 {name} 解压后远超数据包应有大小（压缩炸弹？）：不予接收。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {reason}</source>
+        <translation>{name} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a missing or wrong &quot;{field}&quot;.</source>
+        <translation>{name} 的“{field}”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Its format is &quot;{found}&quot;; this keeper reads {known}. The station should update keeper and export the month again.</source>
+        <translation>其格式为“{found}”；本 keeper 读取 {known}。请驿站更新 keeper 后重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation>{name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{name} does not have the columns of a keeper bundle.</source>
+        <translation>{name} 的列与 keeper 数据包不符。</translation>
+    </message>
+    <message>
+        <source>{name} row {row} is not a row of station {code}&apos;s bundle.</source>
+        <translation>{name} 第 {row} 行不是驿站 {code} 数据包中的有效行。</translation>
+    </message>
+    <message>
+        <source>summary.json is about another station, month or revision than the manifest.</source>
+        <translation>summary.json 的驿站、月份或版本与清单不一致。</translation>
+    </message>
+    <message>
+        <source>Its figures disagree with each other ({detail}): it was not made by keeper as it is, or was changed.</source>
+        <translation>其中数据相互矛盾（{detail}）：不是 keeper 原样生成的，或被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
@@ -982,6 +1069,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month}: {visits} visits, revision {revision}.</source>
         <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>{month}: {visits} visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
+        <translation>{month}：截至 {day} 共 {visits} 人次，为预览（未完：本月尚未结束，不占用版本号）。</translation>
     </message>
     <message>
         <source>{month} is closed. Later changes to it are recorded as corrections.</source>
@@ -2225,8 +2316,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
-        <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
-        <translation>驿站编号“{code}”无效：请使用 1 到 32 个字母、数字、- 或 _，并以字母或数字开头（报表文件以此命名）。</translation>
+        <source>The station code &quot;{code}&quot; is not valid: use 2 to 32 letters, digits or -, starting with a letter or digit, as the district gave it (it names the report files).</source>
+        <translation>驿站编号“{code}”无效：请按街道给定的编号，使用 2 到 32 个字母、数字或 -，并以字母或数字开头（报表文件以此命名）。</translation>
     </message>
     <message>
         <source>The station name is missing.</source>
@@ -2275,6 +2366,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Unknown report format &quot;{format}&quot;: use xlsx, pdf and/or bundle.</source>
         <translation>未知的报表格式“{format}”：请使用 xlsx、pdf 和/或 bundle。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: a report can be made from its first day on (a preview until it ends).</source>
+        <translation>{month} 尚未开始：从该月第一天起才能生成报表（月底前为预览）。</translation>
     </message>
     <message>
         <source>Set the station profile first: the code names the report files.</source>
@@ -3415,6 +3510,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>盖章</translation>
     </message>
     <message>
+        <source>Station key fingerprint: {fingerprint}</source>
+        <translation>驿站密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -3911,6 +4010,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Written (revision {revision}): {files}</source>
         <translation>已写入（第 {revision} 版）：{files}</translation>
+    </message>
+    <message>
+        <source>Written as a preview (the month is not over, figures up to {day}): {files}</source>
+        <translation>已生成预览（本月尚未结束，数据截至 {day}）：{files}</translation>
     </message>
     <message>
         <source>Reopening a closed month</source>
