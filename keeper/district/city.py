@@ -19,7 +19,8 @@ from typing import Callable
 
 from keeper.core import clock
 from keeper.core.months import month_of, parse_month
-from keeper.district.district_read import BundleRefused, read_district_bundle
+from keeper.district.district_read import read_district_bundle
+from keeper.reports.bundle_read import BundleProblem
 from keeper.district.models import RegisteredStation, Submission
 from keeper.district.store import DistrictStore
 from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
@@ -50,12 +51,18 @@ def receive_district_bundle(store: DistrictStore, path) -> CityOutcome:
     try:
         reading = read_district_bundle(path)
         return _store(store, reading)
-    except BundleRefused as exc:
+    except BundleProblem as exc:
         return CityOutcome(path, "refused", reason=exc)
 
 
-def _refused(text: str, **params) -> BundleRefused:
-    return BundleRefused(text, **params)
+class Refused(BundleProblem):
+    """A sound bundle the city does not take (register, key, revision, approval)."""
+
+    context = "Errors"
+
+
+def _refused(text: str, **params) -> Refused:
+    return Refused("refused", text, **params)
 
 
 def _store(store: DistrictStore, reading) -> CityOutcome:

@@ -54,20 +54,18 @@ def write_pdf(month: DistrictMonth, path: Path, *, language: str,
     _stations_chart(flow, month, t)
     _stations_table(flow, month, t)
     _chase_table(flow, month, t)
-    signature_lines(flow, t, language)
+    signature_lines(flow, t, language, fingerprint)  # the district key's, as a station's
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
     left = f"{month.district.get('name', '')} · {labels.month_title(month.month, language)}"
-    if fingerprint:
-        left += " · " + t["key_fingerprint"].format(fingerprint=fingerprint)
 
     def footer(page: int, pages: int) -> None:
         y = flow.bottom + 22
         flow.line(flow.left, y - 6, flow.right, y - 6)
         third = flow.width / 3
-        flow.text(flow.left, y, third * 1.3, 12, left, 7, color=MUTED)
-        flow.text(flow.left + third * 1.3, y, third * 0.7, 12,
-                  t["page"].format(page=page, pages=pages), 8, color=MUTED, align=CENTER)
+        flow.text(flow.left, y, third, 12, left, 7.5, color=MUTED)
+        flow.text(flow.left + third, y, third, 12, t["page"].format(page=page, pages=pages), 8,
+                  color=MUTED, align=CENTER)
         flow.text(flow.right - third, y, third, 12, generated, 7, color=MUTED, align=RIGHT)
 
     painter = QPainter()

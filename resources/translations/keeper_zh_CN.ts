@@ -808,8 +808,24 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>签名与清单不符：数据包在驿站生成后被改动过。</translation>
     </message>
     <message>
+        <source>Its format is &quot;{found}&quot;; a district bundle is {known}.</source>
+        <translation>其格式为“{found}”；辖区数据包应为 {known}。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: the bundle was changed after the district made it.</source>
+        <translation>签名与清单不符：数据包在辖区生成后被改动过。</translation>
+    </message>
+    <message>
         <source>It holds {name}, which its manifest does not list.</source>
         <translation>其中含有清单未列出的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum: the file was changed or damaged on the way. Ask the district to send the bundle again.</source>
+        <translation>{name} 与校验值不符：文件在传送途中被改动或损坏。请辖区重新发送数据包。</translation>
+    </message>
+    <message>
+        <source>Its totals ({figures}) are not the sum of its stations&apos; figures.</source>
+        <translation>其合计（{figures}）不等于各驿站数据之和。</translation>
     </message>
     <message>
         <source>{name} is missing from the bundle.</source>
@@ -1839,8 +1855,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>驿站管家生成于 {when}</translation>
     </message>
     <message>
-        <source>Signing key {fingerprint}</source>
-        <translation>签名密钥 {fingerprint}</translation>
+        <source>District key fingerprint: {fingerprint}</source>
+        <translation>辖区密钥指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2614,70 +2630,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
         <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
-    </message>
-    <message>
-        <source>The bundle holds an unsafe file name ({name}).</source>
-        <translation>数据包中含有不安全的文件名（{name}）。</translation>
-    </message>
-    <message>
-        <source>The bundle holds the file {name} twice.</source>
-        <translation>数据包中文件 {name} 重复出现。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s file {name} is far larger than a bundle&apos;s can be.</source>
-        <translation>数据包中的文件 {name} 大得异常，不可能是正常数据包。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s file {name} is not the size it says.</source>
-        <translation>数据包中文件 {name} 的大小与声明不符。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s {name} is not valid JSON.</source>
-        <translation>数据包中的 {name} 不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>This is not a bundle: not a zip file, or a damaged one.</source>
-        <translation>这不是数据包：不是 zip 文件，或文件已损坏。</translation>
-    </message>
-    <message>
-        <source>The bundle has no {name}.</source>
-        <translation>数据包中缺少 {name}。</translation>
-    </message>
-    <message>
-        <source>Unknown bundle format &quot;{format}&quot;: a district bundle is {expected}.</source>
-        <translation>未知的数据包格式“{format}”：辖区数据包应为 {expected}。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s signature does not match its manifest: it was changed after the district signed it.</source>
-        <translation>数据包的签名与清单不符：签名后内容被改动过。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s manifest is incomplete.</source>
-        <translation>数据包清单不完整。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s {name} was changed: its checksum does not match.</source>
-        <translation>数据包中的 {name} 被改动过：校验值不符。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s rows disagree with its manifest.</source>
-        <translation>数据包的行数与清单不符。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s figures are for another month than its manifest says.</source>
-        <translation>数据包中的数据月份与清单不符。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s station figures cannot be read.</source>
-        <translation>无法读取数据包中各驿站的数据。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s totals ({figure}) are not the sum of its stations&apos;.</source>
-        <translation>数据包的合计（{figure}）不等于各驿站之和。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s totals (stations) are not the sum of its stations&apos;.</source>
-        <translation>数据包的合计（驿站数）不等于各驿站之和。</translation>
     </message>
 </context>
 <context>

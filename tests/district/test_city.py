@@ -126,12 +126,13 @@ def test_bad_district_bundles_are_refused_and_nothing_stored(city, two_districts
     lines = [receive_district_bundle(city, tmp_path / n).line() for n in (
         "changed.zip", "resigned.zip", "not-a-zip.zip", "truncated.zip")]
     assert lines == [
-        "changed.zip: refused: The bundle's summary.json was changed: its checksum does not "
-        "match.",
-        "resigned.zip: refused: The bundle's signature does not match its manifest: it was "
-        "changed after the district signed it.",
-        "not-a-zip.zip: refused: This is not a bundle: not a zip file, or a damaged one.",
-        "truncated.zip: refused: This is not a bundle: not a zip file, or a damaged one."]
+        "changed.zip: refused: summary.json does not match its checksum: the file was changed "
+        "or damaged on the way. Ask the district to send the bundle again.",
+        "resigned.zip: refused: The signature does not match the manifest: the bundle was "
+        "changed after the district made it.",
+        "not-a-zip.zip: refused: It is not a zip file, so not a keeper bundle.",
+        "truncated.zip: refused: The zip file is damaged or cut short (an unfinished "
+        "download?). Ask the station to send it again."]
     assert district_month(city, MONTH).received == []
     assert list(city.received_dir.iterdir()) == []
 
@@ -155,3 +156,65 @@ def test_another_key_is_refused_and_noted(city, two_districts, tmp_path):
     assert outcome.status == "refused" and "another key" in outcome.line()
     assert RegisteredStation.get_by_id("CY").pending_key == cy["key"]
     assert district_month(city, MONTH).received == []
+
+
+def _signed_copy(source, target, change) -> None:
+    """The bundle with its entries changed by ``change(name, data)``, re-hashed and signed
+    again by a key of its own: sound as a zip and as a signature, wrong inside."""
+    import hashlib
+
+    from keeper.core import signing
+
+    private, public = signing.new_key_pair()
+    with zipfile.ZipFile(source) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    entries = {name: change(name, data) for name, data in entries.items()}
+    manifest = json.loads(entries["manifest.json"])
+    manifest["key"] = public
+    for name, entry in manifest["files"].items():
+        entry["sha256"] = hashlib.sha256(entries[name]).hexdigest()
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    entries["manifest.sig"] = signing.sign(private, entries["manifest.json"])
+    with zipfile.ZipFile(target, "w") as out:
+        for name, data in entries.items():
+            out.writestr(name, data)
+
+
+def test_totals_that_are_not_the_stations_sum_are_refused(city, two_districts, tmp_path):
+    def inflated(name, data):
+        if name != "summary.json":
+            return data
+        summary = json.loads(data)
+        summary["visits"] += 1000
+        return json.dumps(summary).encode()
+
+    _signed_copy(two_districts[0]["path"], tmp_path / "inflated.zip", inflated)
+    assert receive_district_bundle(city, tmp_path / "inflated.zip").line() == (
+        "inflated.zip: refused: Its totals (visits) are not the sum of its stations' figures.")
+    _signed_copy(two_districts[0]["path"], tmp_path / "as-is.zip", lambda name, data: data)
+    assert receive_district_bundle(city, tmp_path / "as-is.zip").status == "accepted"
+
+
+def test_unsafe_names_and_station_bundles_are_refused(city, two_districts, tmp_path):
+    source = two_districts[0]["path"]
+    with zipfile.ZipFile(source) as archive, \
+            zipfile.ZipFile(tmp_path / "escape.zip", "w") as out:
+        for info in archive.infolist():
+            out.writestr(info.filename, archive.read(info))
+        out.writestr("../evil.txt", b"x")
+
+    def station_format(name, data):
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        manifest["format"] = "keeper-bundle/2"
+        return json.dumps(manifest).encode()
+
+    _signed_copy(source, tmp_path / "station.zip", station_format)
+    assert receive_district_bundle(city, tmp_path / "escape.zip").line() == (
+        "escape.zip: refused: It holds an entry named \"../evil.txt\" that points outside the "
+        "bundle: refused for safety.")
+    assert receive_district_bundle(city, tmp_path / "station.zip").line() == (
+        "station.zip: refused: Its format is \"keeper-bundle/2\"; a district bundle is "
+        "keeper-district-bundle/1.")
+    assert not (tmp_path / "evil.txt").exists() and list(city.received_dir.iterdir()) == []
