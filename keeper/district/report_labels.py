@@ -71,6 +71,11 @@ LABELS = {
     "station": (QT_TRANSLATE_NOOP("DistrictReport", "Station"), "驿站"),
     "service_uses": (QT_TRANSLATE_NOOP("DistrictReport", "Service uses"), "服务项次"),
     "revision": (QT_TRANSLATE_NOOP("DistrictReport", "Revision"), "版次"),
+    # The PDF's station table: eleven figures across A4 need short headers.
+    "short_visits": (QT_TRANSLATE_NOOP("DistrictReport", "Visits"), "人次"),
+    "short_people": (QT_TRANSLATE_NOOP("DistrictReport", "People"), "人数"),
+    "short_hours": (QT_TRANSLATE_NOOP("DistrictReport", "Hours"), "时长"),
+    "short_revision": (QT_TRANSLATE_NOOP("DistrictReport", "Rev."), "版次"),
     "timeliness": (QT_TRANSLATE_NOOP("DistrictReport", "On time?"), "是否按时"),
     "approved": (QT_TRANSLATE_NOOP("DistrictReport", "Approved"), "已审核"),
     "not_received": (QT_TRANSLATE_NOOP("DistrictReport", "not received"), "未报送"),
@@ -83,6 +88,9 @@ LABELS = {
     "chart_services": (QT_TRANSLATE_NOOP("DistrictReport", "Uses per service"),
                        "各服务项目人次"),
     "chart_groups": (QT_TRANSLATE_NOOP("DistrictReport", "Visits per group"), "各群体人次"),
+    "chart_busiest": (QT_TRANSLATE_NOOP("DistrictReport", "Visits per station (the {count} "
+                                                          "busiest)"),
+                      "各驿站服务人次（前 {count} 名）"),
     "per_day": (QT_TRANSLATE_NOOP("DistrictReport", "Visits per day"), "每日服务人次"),
     "chart_stations": (QT_TRANSLATE_NOOP("DistrictReport", "Visits per station"),
                        "各驿站服务人次"),

@@ -168,12 +168,15 @@ def _count_tables(flow: Flow, month: DistrictMonth, t, language: str) -> None:
 
 def _stations_chart(flow: Flow, month: DistrictMonth, t) -> None:
     """Horizontal bars of visits per station, the busiest first."""
-    received = sorted(month.received, key=lambda s: (-s.figure("visits"), s.code))[:CHART_BARS]
+    received = sorted(month.received, key=lambda s: (-s.figure("visits"), s.code))
+    title = (t["chart_busiest"].format(count=CHART_BARS) if len(received) > CHART_BARS
+             else t["chart_stations"])
+    received = received[:CHART_BARS]
     if not received:
         return
     bar_h = 13.0
     height = flow.line_height(10, True) + 10 + bar_h * len(received) + 6
-    flow.heading(t["chart_stations"], height)
+    flow.heading(title, height)
 
     def draw(painter: QPainter, box: QRectF) -> None:
         u = flow.unit
@@ -202,12 +205,12 @@ def _stations_chart(flow: Flow, month: DistrictMonth, t) -> None:
 
 
 def _stations_table(flow: Flow, month: DistrictMonth, t) -> None:
-    columns = [Column(t["station"], 3.2), Column(t["visits"], 1.1, RIGHT),
-               Column(t["people"], 1.1, RIGHT), Column(t["service_uses"], 1.1, RIGHT),
-               Column(t["appeals_received"], 0.9, RIGHT), Column(t["resolved"], 0.8, RIGHT),
-               Column(t["open"], 0.8, RIGHT), Column(t["overdue"], 0.8, RIGHT),
-               Column(t["activities"], 0.9, RIGHT), Column(t["volunteer_hours"], 0.9, RIGHT),
-               Column(t["revision"], 0.7, CENTER), Column(t["timeliness"], 1.0, CENTER)]
+    columns = [Column(t["station"], 3.6, wrap=True), Column(t["short_visits"], 1.0, RIGHT),
+               Column(t["short_people"], 1.0, RIGHT), Column(t["service_uses"], 1.0, RIGHT),
+               Column(t["appeals"], 0.9, RIGHT), Column(t["resolved"], 0.9, RIGHT),
+               Column(t["open"], 0.7, RIGHT), Column(t["overdue"], 0.9, RIGHT),
+               Column(t["activities"], 0.9, RIGHT), Column(t["short_hours"], 0.8, RIGHT),
+               Column(t["short_revision"], 0.6, CENTER), Column(t["timeliness"], 1.0, CENTER)]
     rows = []
     for station in month.stations:
         figures = ([labels.number(v) for v in station_figures(station)] if station.received
@@ -223,7 +226,7 @@ def _stations_table(flow: Flow, month: DistrictMonth, t) -> None:
              labels.number(totals.activities["count"]),
              labels.number(totals.activities["volunteer_hours"]), "", ""]
     flow.table(t["station_rows"], columns, rows, continued=t["continued"], total=total,
-               size=7.5)
+               size=7)
     flow.paragraph(t["people_note"], 8, color=MUTED, after=10)
 
 

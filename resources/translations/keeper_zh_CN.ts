@@ -1779,6 +1779,22 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>版次</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
         <source>On time?</source>
         <translation>是否按时</translation>
     </message>
@@ -1813,6 +1829,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Visits per group</source>
         <translation>各群体人次</translation>
+    </message>
+    <message>
+        <source>Visits per station (the {count} busiest)</source>
+        <translation>各驿站服务人次（前 {count} 名）</translation>
     </message>
     <message>
         <source>Visits per day</source>
