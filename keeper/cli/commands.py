@@ -88,6 +88,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
     add_import_command(sub)
 
+    from keeper.cli.district import add_district_commands
+
+    add_district_commands(sub)
+
 
 def _language() -> str:
     from PySide6.QtCore import QLocale

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase, fn
 
 from keeper.core import clock
 from keeper.core import signing
@@ -41,6 +41,12 @@ DEFAULTS = {
 }
 SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
                   "busy_timeout": 10000}
+
+
+class DistrictError(UserError):
+    """A district officer's input error; its text is in the "District" context."""
+
+    context = "District"
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ class MonthSubmission:
     as_of: str  # the last day the figures cover
     generated_at: str
     received_at: str  # ISO 8601 with offset
-    on_time: bool  # received by the due day (DistrictStore.due_date)
+    on_time: bool  # its first revision arrived by the due day (DistrictStore.due_date)
     approved: bool  # the month is approved for this station (or the whole district)
     summary: dict  # summary.json as the station sent it
     file_name: str  # under received/
@@ -170,7 +176,9 @@ class DistrictStore:
                 .order_by(Submission.station))
         approved = {a.station_code for a in Approval.select().where(Approval.month == month)}
         due = self.due_date(month).isoformat()
-        return [self._submission(row, due, approved) for row in rows]
+        first = self.first_received(month)
+        return [self._submission(row, due, approved, first.get(row.station.code))
+                for row in rows]
 
     def station_history(self, code: str, months) -> dict[str, MonthSubmission | None]:
         """The station's month for each of ``months`` (YYYY-MM strings), None where nothing
@@ -185,10 +193,36 @@ class DistrictStore:
             approvals: dict[str, set[str]] = {}
             for a in Approval.select().where(Approval.month.in_(months)):
                 approvals.setdefault(a.month, set()).add(a.station_code)
+            first = dict(Submission.select(Submission.month, fn.MIN(Submission.received_at))
+                         .where((Submission.station == code) & Submission.month.in_(months))
+                         .group_by(Submission.month).tuples())
             for row in rows:
                 found[row.month] = self._submission(
-                    row, self.due_date(row.month).isoformat(), approvals.get(row.month, set()))
+                    row, self.due_date(row.month).isoformat(), approvals.get(row.month, set()),
+                    first.get(row.month))
         return {month: found.get(month) for month in months}
+
+    def first_received(self, month: str) -> dict[str, str]:
+        """When each station's first bundle of ``month`` arrived (on time is judged by it)."""
+        rows = (Submission.select(Submission.station, fn.MIN(Submission.received_at))
+                .where(Submission.month == month).group_by(Submission.station).tuples())
+        return dict(rows)
+
+    def histories(self, codes, months) -> dict[str, list[dict]]:
+        """Each station's summaries (current revisions) of ``months``, in one query: what the
+        checks compare a month with."""
+        codes, months = list(codes), list(months)
+        found: dict[str, list[dict]] = {}
+        if not codes or not months:
+            return found
+        rows = (Submission.select(Submission.station, Submission.month, Submission.summary)
+                .where(Submission.month.in_(months) & Submission.current)
+                .order_by(Submission.month).tuples())
+        wanted = set(codes)
+        for code, _month, summary in rows:
+            if code in wanted:
+                found.setdefault(code, []).append(json.loads(summary))
+        return found
 
     def revisions(self, code: str, month: str) -> list[Submission]:
         """Every revision held of a station's month, oldest first (for the station's page)."""
@@ -196,8 +230,11 @@ class DistrictStore:
                                               & (Submission.month == month))
                     .order_by(Submission.revision))
 
-    def _submission(self, row: Submission, due: str, approved: set[str]) -> MonthSubmission:
-        received_day = row.received_at[:10]
+    def _submission(self, row: Submission, due: str, approved: set[str],
+                    first_received: str | None) -> MonthSubmission:
+        # On time is judged by the first revision that arrived: a correction sent later
+        # does not make a punctual station late.
+        received_day = (first_received or row.received_at)[:10]
         return MonthSubmission(
             station=StationInfo.of(row.station), month=row.month, revision=row.revision,
             supersedes=row.supersedes, complete=bool(row.complete), as_of=row.as_of,
@@ -319,5 +356,5 @@ def init_district(folder, name: str, code: str = "", db_url: str | None = None) 
     return store
 
 
-__all__ = ["ALL_MODELS", "DistrictStore", "MonthSubmission", "StationInfo", "init_district",
+__all__ = ["ALL_MODELS", "DistrictError", "DistrictStore", "MonthSubmission", "StationInfo", "init_district",
            "open_district"]

@@ -1222,6 +1222,162 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>The database as it was before is kept as {path}.</source>
         <translation>恢复前的数据库保存为 {path}。</translation>
     </message>
+    <message>
+        <source>the district office: receive, check and report the stations&apos; bundles</source>
+        <translation>街道（区）办公室：接收、核查并汇总各驿站的数据包</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database instead of district.db in the folder</source>
+        <translation>使用共享的 PostgreSQL 数据库，而不是文件夹中的 district.db</translation>
+    </message>
+    <message>
+        <source>create the district folder</source>
+        <translation>创建街道文件夹</translation>
+    </message>
+    <message>
+        <source>the district&apos;s name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <source>the district&apos;s code</source>
+        <translation>街道编号</translation>
+    </message>
+    <message>
+        <source>the register of stations</source>
+        <translation>驿站名册</translation>
+    </message>
+    <message>
+        <source>import the register (CSV or xlsx): code, name, kind, opened, closed, contact</source>
+        <translation>导入驿站名册（CSV 或 xlsx）：编号、名称、类型、启用、停用、负责人</translation>
+    </message>
+    <message>
+        <source>list the register</source>
+        <translation>列出驿站名册</translation>
+    </message>
+    <message>
+        <source>accept the new key a station&apos;s bundle came with (a replaced PC)</source>
+        <translation>接受驿站数据包所带的新密钥（驿站换了电脑）</translation>
+    </message>
+    <message>
+        <source>receive bundles, or folders of them (searched recursively)</source>
+        <translation>接收数据包，或包含数据包的文件夹（含子文件夹）</translation>
+    </message>
+    <message>
+        <source>only check the bundles and say what would happen</source>
+        <translation>只检查数据包并说明将会怎样，不保存</translation>
+    </message>
+    <message>
+        <source>who has reported a month: expected, received, on time, late, missing, rate</source>
+        <translation>某月报送情况：应报、已报、按时、迟报、未报、报送率</translation>
+    </message>
+    <message>
+        <source>rule and outlier findings of a month</source>
+        <translation>某月的规则核查和异常值发现</translation>
+    </message>
+    <message>
+        <source>mark a finding of the checks as explained, with a note</source>
+        <translation>将核查发现标记为已说明，并附说明</translation>
+    </message>
+    <message>
+        <source>approve (lock) a month, or one station&apos;s month</source>
+        <translation>审核通过（锁定）某月，或某驿站的某月</translation>
+    </message>
+    <message>
+        <source>reopen an approved month</source>
+        <translation>重新打开已审核通过的月份</translation>
+    </message>
+    <message>
+        <source>write the month&apos;s district report (xlsx, pdf) and district bundle</source>
+        <translation>生成该月街道报表（xlsx、pdf）和街道数据包</translation>
+    </message>
+    <message>
+        <source>District {name} ready in {folder} ({where}). Its key: {fingerprint}.</source>
+        <translation>街道 {name} 已就绪：{folder}（{where}）。其密钥指纹：{fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Would add {added} and update {updated} stations.</source>
+        <translation>将新增 {added} 个、更新 {updated} 个驿站。</translation>
+    </message>
+    <message>
+        <source>Register: {added} stations added, {updated} updated.</source>
+        <translation>驿站名册：新增 {added} 个，更新 {updated} 个。</translation>
+    </message>
+    <message>
+        <source>The register is empty: import it with keeper district stations import FILE.</source>
+        <translation>驿站名册为空：请用 keeper district stations import FILE 导入。</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <source>Station {code} now signs with key {fingerprint}.</source>
+        <translation>驿站 {code} 现在使用密钥 {fingerprint} 签名。</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {already} already received, {refused} refused.</source>
+        <translation>接收 {accepted} 个，已收过 {already} 个，拒收 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing stored)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>{refused} bundles were refused, each for the reason given above; the others were received.</source>
+        <translation>{refused} 个数据包被拒收，原因见上；其余已接收。</translation>
+    </message>
+    <message>
+        <source>{month}: {expected} expected, {received} received ({rate}), {on_time} on time (by {due}), {late} late, {missing} missing.</source>
+        <translation>{month}：应报 {expected} 个，已报 {received} 个（{rate}），按时 {on_time} 个（截止 {due}），迟报 {late} 个，未报 {missing} 个。</translation>
+    </message>
+    <message>
+        <source>The month is approved.</source>
+        <translation>该月已审核通过。</translation>
+    </message>
+    <message>
+        <source>late: {code} {name}, received {when}</source>
+        <translation>迟报：{code} {name}，收到于 {when}</translation>
+    </message>
+    <message>
+        <source>To chase:</source>
+        <translation>待催报：</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数据相互矛盾</translation>
+    </message>
+    <message>
+        <source>no visits all month</source>
+        <translation>全月无服务人次</translation>
+    </message>
+    <message>
+        <source>far from its last six months</source>
+        <translation>与其近六个月差距很大</translation>
+    </message>
+    <message>
+        <source>explained: {note}</source>
+        <translation>已说明：{note}</translation>
+    </message>
+    <message>
+        <source>{month}: {count} findings, {open} not explained.</source>
+        <translation>{month}：共 {count} 项发现，{open} 项未说明。</translation>
+    </message>
+    <message>
+        <source>Finding #{id} explained.</source>
+        <translation>发现 #{id} 已标记为已说明。</translation>
+    </message>
+    <message>
+        <source>{month} approved{station}.</source>
+        <translation>{month}{station} 已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} was already approved{station}.</source>
+        <translation>{month}{station} 此前已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} reopened{station}: new revisions are taken again.</source>
+        <translation>{month}{station} 已重新打开：可再次接收新版本。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditor</name>
@@ -1417,6 +1573,97 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Quit keeper</source>
         <translation>退出驿站管家</translation>
+    </message>
+</context>
+<context>
+    <name>District</name>
+    <message>
+        <source>There is no station {code} in the register.</source>
+        <translation>驿站名册中没有驿站 {code}。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for the whole district: reopen the whole month (without --station).</source>
+        <translation>{month} 已对整个街道审核通过：请重新打开整月（不加 --station）。</translation>
+    </message>
+    <message>
+        <source>{month} is not approved{station}: there is nothing to reopen.</source>
+        <translation>{month}{station} 未审核通过：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say what explains the finding: the note is kept with it.</source>
+        <translation>请说明该发现的原因：说明会与其一同保存。</translation>
+    </message>
+    <message>
+        <source>There is no finding #{id}.</source>
+        <translation>没有发现 #{id}。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：拒收：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {problem}</source>
+        <translation>{file}：拒收：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} arrived from another officer at the same moment with other content.</source>
+        <translation>{file}：拒收：{station} {month} r{revision} 同时由另一位工作人员接收，且内容不同。</translation>
+    </message>
+    <message>
+        <source>{file}: already received ({station} {month} r{revision}).</source>
+        <translation>{file}：已收过（{station} {month} r{revision}）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: station {station} is not in the register. Add it (keeper district stations import) and receive the file again.</source>
+        <translation>{file}：拒收：驿站 {station} 不在名册中。请先加入名册（keeper district stations import），再重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is in the future.</source>
+        <translation>{file}：拒收：{month} 尚未到来。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: it is a preview of {month}, made before the month ended. The station sends the whole month after it ends.</source>
+        <translation>{file}：拒收：这是 {month} 月底前生成的预览。请驿站在月底后报送整月数据。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is already approved for {station}. Reopen it first (keeper district reopen) to take a new revision.</source>
+        <translation>{file}：拒收：{station} 的 {month} 已审核通过。如需接收新版本，请先重新打开（keeper district reopen）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: signed by another key ({fingerprint}) than station {station}&apos;s ({known}). If the station has a new PC, accept its new key with keeper district stations accept-key {station} and receive the file again.</source>
+        <translation>{file}：拒收：签名密钥（{fingerprint}）不是驿站 {station} 的密钥（{known}）。如该驿站换了电脑，请用 keeper district stations accept-key {station} 接受新密钥后重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} is already held with other content. Ask the station to export the month again.</source>
+        <translation>{file}：拒收：已收到内容不同的 {station} {month} r{revision}。请驿站重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: r{revision} is older than r{held}, which is already held for {station} {month}.</source>
+        <translation>{file}：拒收：r{revision} 比已收到的 {station} {month} r{held} 更旧。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}, superseded r{held}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}，取代 r{held}。</translation>
+    </message>
+    <message>
+        <source>Its key {fingerprint} is now station {station}&apos;s (first bundle: compare it with the one printed on the station&apos;s signed report).</source>
+        <translation>其密钥 {fingerprint} 已记录为驿站 {station} 的密钥（首个数据包：请与驿站签字报表上打印的指纹核对）。</translation>
+    </message>
+    <message>
+        <source>The register has no {columns} column. The first row must name the columns, e.g. 编号, 名称, 类型, 启用, 停用, 负责人, 电话.</source>
+        <translation>名册中没有 {columns} 列。第一行须为列名，例如：编号、名称、类型、启用、停用、负责人、电话。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows that need fixing first: {rows}</source>
+        <translation>未导入任何内容：以下行需先修正：{rows}</translation>
+    </message>
+    <message>
+        <source>Station {code} has sent no bundle with another key: there is nothing to accept.</source>
+        <translation>驿站 {code} 没有发来使用其他密钥的数据包：无需接受。</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2897,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
         <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
     </message>
 </context>
 <context>
