@@ -88,6 +88,18 @@ def add_district_commands(sub: argparse._SubParsersAction) -> None:
     district.set_defaults(func=lambda args: _usage(district))
 
 
+def window_database(rest: list[str]) -> str | None | bool:
+    """For ``keeper district [--db URL]`` with no command (the window): the database
+    address, or None for the folder's own; False when a command follows."""
+    if not rest:
+        return None
+    if len(rest) == 2 and rest[0] == "--db":
+        return rest[1]
+    if len(rest) == 1 and rest[0].startswith("--db="):
+        return rest[0][len("--db="):]
+    return False
+
+
 def _usage(parser: argparse.ArgumentParser) -> int:
     import sys
 

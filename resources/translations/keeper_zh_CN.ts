@@ -2363,6 +2363,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Still receiving the last drop: drop these again when it is done.</source>
         <translation>上一批仍在接收中，完成后请再拖入这些文件。</translation>
     </message>
+    <message>
+        <source>No bundle (.zip) found there.</source>
+        <translation>那里没有找到数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Done: {accepted} accepted, {already} already held, {refused} refused.</source>
+        <translation>完成：接收 {accepted} 个，此前已有 {already} 个，拒收 {refused} 个。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -173,3 +173,84 @@ def test_register_adds_and_edits_a_station(window, qtbot):
     dialog.close()
     qtbot.waitUntil(lambda: [s.code for s in window.model.grid.stations][-1] == "CY-010")
     assert window.model.grid.cell("CY-010", "2026-09").state == MISSING
+
+
+def _drop(window, paths) -> None:
+    """Drag files from the file manager and drop them on the window."""
+    from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = window.rect().center()
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.sendEvent(window, drop)
+
+
+def test_dropping_a_folder_receives_its_bundles_off_the_gui_thread(window, qtbot, tmp_path):
+    from tests.support.bundles import make_bundle
+
+    folder = tmp_path / "WeChat Files" / "2026-10"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "CY-002_2026-09_r1.zip").write_bytes(make_bundle("CY-002", "2026-09", visits=55))
+    (folder / "deep" / "CY-001_2026-10_r1.zip").write_bytes(make_bundle("CY-001", "2026-10",
+                                                                       complete=False))
+    (folder / "deep" / "broken.zip").write_bytes(b"PK\x03\x04 not really")
+    steps = []
+    window.receiver.progress.connect(steps.append)
+    with qtbot.waitSignal(window.receiver.done, timeout=20000):
+        _drop(window, [folder])
+        assert window.progress.isVisible() and not window.receive_button.isEnabled()
+    assert [(number, total) for number, total, _ in steps] == [(1, 3), (2, 3), (3, 3)]
+    lines = window.log.toPlainText().splitlines()
+    assert lines[0].startswith("CY-002_2026-09_r1.zip: accepted CY-002 2026-09 r1.")
+    assert lines[1].startswith("CY-001_2026-10_r1.zip: refused: it is a preview of 2026-10")
+    assert lines[2].startswith("broken.zip: refused: The zip file is damaged")
+    assert lines[3] == "Done: 1 accepted, 0 already held, 2 refused."
+    assert not window.progress.isVisible() and window.receive_button.isEnabled()
+    # The grid shows it at once: CY-002's September is in, a little late.
+    assert window.model.grid.cell("CY-002", "2026-09").state == LATE
+    assert window.month_line.text().startswith("2026-09: expected 2, received 2")
+    [held] = window.store.month_submissions("2026-09")[1:]
+    assert (held.station.code, held.summary["visits"]) == ("CY-002", 55)
+
+
+def test_dropping_nothing_receivable_says_so(window, qtbot, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with qtbot.waitSignal(window.receiver.done, timeout=20000):
+        _drop(window, [empty])
+    assert window.log.toPlainText() == "No bundle (.zip) found there."
+
+
+def test_keeper_district_alone_opens_the_window(monkeypatch, tmp_path):
+    from keeper import cli
+    from keeper.cli.district import window_database
+
+    opened = []
+    monkeypatch.setattr("keeper.district.ui.app.run_district_window",
+                        lambda folder, db, language=None: opened.append((folder, db)) or 0)
+    assert cli.main(["district", "--data-dir", str(tmp_path)]) == 0
+    assert cli.main(["district", "--db", "postgresql://x@h/d", "--data-dir", str(tmp_path)]) == 0
+    assert opened == [(tmp_path, None), (tmp_path, "postgresql://x@h/d")]
+    assert window_database(["status", "--month", "2026-09"]) is False
+    assert window_database(["--db=postgresql://a/b"]) == "postgresql://a/b"
+
+
+def test_a_folder_without_district_is_a_message(gui, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from keeper.district.ui.app import run_district_window
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append((title, text)))
+    assert run_district_window(tmp_path / "nothing", language="en") == 1
+    assert shown == [("The district cannot be opened",
+                      f"There is no district in {tmp_path / 'nothing'} yet: run keeper "
+                      "district init first.")]

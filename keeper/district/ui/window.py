@@ -155,24 +155,29 @@ class DistrictWindow(QMainWindow):
                 "DistrictWindow", "Still receiving the last drop: drop these again when it "
                                   "is done."))
             return
-        from keeper.district.receive import receive_paths
+        from keeper.district.receive import bundle_files, receive_file
 
         self.log.show()
-        self.progress.setRange(0, 0)
+        self.progress.setRange(0, 0)  # busy until the folders are searched
         self.progress.show()
         for button in (self.receive_button, self.folder_button):
             button.setEnabled(False)
         store = self.store
-        self.receiver.start(lambda report: receive_paths(store, paths, progress=report))
 
-    def _received_one(self, outcome) -> None:
-        line = getattr(outcome, "line", None)
-        text = line(QCoreApplication.translate) if callable(line) else str(outcome)
-        self.log.appendPlainText(text)
-        done, total = getattr(outcome, "done", None), getattr(outcome, "total", None)
-        if done is not None and total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        def work(report) -> list:
+            files = bundle_files(paths)
+            outcomes = []
+            for number, path in enumerate(files, start=1):
+                outcomes.append(receive_file(store, path))
+                report((number, len(files), outcomes[-1]))
+            return outcomes
+        self.receiver.start(work)
+
+    def _received_one(self, step) -> None:
+        number, total, outcome = step
+        self.log.appendPlainText(outcome.message(QCoreApplication.translate))
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
 
     def _received_all(self, result) -> None:
         self.progress.hide()
@@ -182,6 +187,14 @@ class DistrictWindow(QMainWindow):
             self.log.appendPlainText(result.message(QCoreApplication.translate))
         elif isinstance(result, Exception):
             raise result  # a bug: the crash dialog
+        elif not result:
+            self.log.appendPlainText(translate("DistrictWindow", "No bundle (.zip) found there."))
+        else:
+            counts = {status: sum(1 for o in result if o.status == status)
+                      for status in ("accepted", "already", "refused")}
+            self.log.appendPlainText(translate(
+                "DistrictWindow", "Done: {accepted} accepted, {already} already held, "
+                                  "{refused} refused.").format(**counts))
         self.refresh()
 
     # -- report and register --------------------------------------------------------------
