@@ -15,7 +15,7 @@ receives districts as a district receives stations.
   its revision, received_at, on_time and approved;
 - ``stations.csv``: one row per station (UTF-8 with BOM), first column ``district``.
 Invariants a reader may check: each total in summary.json is the sum of stations.json's
-summaries; stations.json lists ``status.received`` stations; row counts and hashes match.
+summaries, and its ``stations`` is how many there are; row counts and hashes match.
 """
 from __future__ import annotations
 

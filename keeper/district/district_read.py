@@ -102,8 +102,8 @@ def _check_totals(summary, stations: list, manifest: dict) -> None:
             "Bundle", "{name} has a missing or wrong \"{field}\"."), name="summary.json",
             field="month")
     wrong = [key for key in SUMMED if summary.get(key) != totals[key]]
-    if (summary.get("status") or {}).get("received") != len(stations):
-        wrong.append("status.received")
+    if summary.get("stations") != len(stations):
+        wrong.append("stations")
     if wrong:
         raise BundleProblem("invariant", QT_TRANSLATE_NOOP(
             "Bundle", "Its totals ({figures}) are not the sum of its stations' figures."),

@@ -126,11 +126,13 @@ class DistrictMonth:
 
     @property
     def on_time(self) -> int:
-        return sum(1 for s in self.stations if s.received and s.on_time)
+        """Expected stations whose report came by the due day (as ``keeper district
+        status`` counts: a report from a station not expected that month is not counted)."""
+        return sum(1 for s in self.expected if s.received and s.on_time)
 
     @property
     def late(self) -> int:
-        return sum(1 for s in self.stations if s.received and not s.on_time)
+        return sum(1 for s in self.expected if s.received and not s.on_time)
 
     @property
     def rate(self) -> float | None:
@@ -141,7 +143,7 @@ class DistrictMonth:
         return sum(1 for s in expected if s.received) / len(expected)
 
     def status(self) -> dict:
-        return {"expected": len(self.expected), "received": len(self.received),
+        return {"expected": len(self.expected), "received": self.on_time + self.late,
                 "on_time": self.on_time, "late": self.late, "missing": len(self.missing),
                 "rate": None if self.rate is None else round(self.rate, 4)}
 
