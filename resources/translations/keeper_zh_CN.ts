@@ -1665,6 +1665,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Station {code} has sent no bundle with another key: there is nothing to accept.</source>
         <translation>驿站 {code} 没有发来使用其他密钥的数据包：无需接受。</translation>
     </message>
+    <message>
+        <source>Choose the finding to explain in the list.</source>
+        <translation>请在列表中选择要说明的核查发现。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictExport</name>
@@ -2193,10 +2197,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>核查发现（{count}）</translation>
     </message>
     <message>
-        <source>Visits per month</source>
-        <translation>每月服务人次</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>服务人次</translation>
     </message>
@@ -2289,12 +2289,24 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已说明</translation>
     </message>
     <message>
+        <source>Visits per month, {first} to {last}</source>
+        <translation>每月服务人次（{first} 至 {last}）</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>preview</source>
         <translation>预览（未完）</translation>
+    </message>
+    <message>
+        <source>What explains it, e.g. closed for renovation 10–20 October</source>
+        <translation>原因说明，例如：10月10日至20日装修停业</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>标记为已说明</translation>
     </message>
     <message>
         <source>figures disagree</source>

@@ -254,3 +254,38 @@ def test_a_folder_without_district_is_a_message(gui, monkeypatch, tmp_path):
     assert shown == [("The district cannot be opened",
                       f"There is no district in {tmp_path / 'nothing'} yet: run keeper "
                       "district init first.")]
+
+
+def test_a_finding_is_explained_from_the_station_page(window, qtbot):
+    from keeper.district.models import Finding
+
+    Finding.create(month="2026-09", station_code="CY-001", rule="outlier", figure="visits",
+                   value="310", expected="180–260", found_at="2026-10-06T09:00:00+08:00")
+    window.open_station(_cell(window, "CY-001", "2026-09"))
+    page = window.station_page
+    assert page.tabs.tabText(2) == "Findings (1)"
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
+    assert page.explain_error.text() == "Choose the finding to explain in the list."
+    page.findings.selectRow(0)
+    qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
+    assert page.explain_error.text() == (
+        "Say what explains the finding: the note is kept with it.")
+    type_text(qtbot, page.note, "国庆期间骑手多")
+    qtbot.mouseClick(page.explain_button, Qt.MouseButton.LeftButton)
+    assert not page.explain_error.isVisible()
+    row = Finding.get(Finding.station_code == "CY-001")
+    assert row.explained_at and row.note == "国庆期间骑手多"
+    assert page.findings.item(0, 1).text() == "far from its last months"
+    assert page.findings.item(0, 5).text() == "yes: 国庆期间骑手多"
+    assert DistrictAudit.select().where(DistrictAudit.action == "explain").count() == 1
+    page.close()
+
+
+def test_chart_ticks_are_short_and_distinct():
+    from keeper.district.grid import recent_months
+    from keeper.district.ui.station_page import month_ticks
+
+    ticks = month_ticks(recent_months(24, "2026-10"))
+    assert len(set(ticks)) == 24
+    assert [t.replace("\u200b", "") for t in ticks[:4]] == ["11", "12", "25/1", "2"]

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, \
     QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from keeper.district.figures import StationMonth
 from keeper.district.grid import Grid
 from keeper.district.models import Finding
+from keeper.district.store import DistrictError
 from keeper.district.report_xlsx import station_figures
 from keeper.district.ui.grid_view import state_brush, state_name
-from keeper.errors import QT_TRANSLATE_NOOP
+from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
 from keeper.i18n import translate
 from keeper.reports import labels
 
@@ -71,6 +73,20 @@ def _item(value, right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def month_ticks(months: list[str]) -> list[str]:
+    """Short labels under a chart's bars: the month's number, with the year at each January
+    ("25/1"); the title gives the range. Category labels must differ, so the same month of
+    another year carries zero-width spaces."""
+    ticks = []
+    for month in months:
+        year, number = int(month[:4]), int(month[5:7])
+        if number == 1:
+            ticks.append(f"{year % 100:02d}/{number}")
+        else:
+            ticks.append(str(number) + "\u200b" * (year - int(months[0][:4])))
+    return ticks
+
+
 class StationPage(QDialog):
     def __init__(self, store, code: str, grid: Grid, month: str, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +115,10 @@ class StationPage(QDialog):
         self.figures = self._figures_table(months, history, grid)
         self.chart = self._chart(months, history)
         self.revisions = self._revisions()
-        self.findings = self._findings()
+        self.findings = _table([translate("DistrictStation", h) for h in FINDING_COLUMNS])
+        self.finding_ids: list[int] = []
+        self.fill_findings()
+        findings_page = self._findings_page()
         tabs = QTabWidget()
         over_time = QWidget()
         column = QVBoxLayout(over_time)
@@ -108,7 +127,7 @@ class StationPage(QDialog):
         tabs.addTab(over_time, translate("DistrictStation", "Figures over time"))
         tabs.addTab(self.revisions, translate("DistrictStation", "Revisions of {month}")
                     .format(month=month))
-        tabs.addTab(self.findings, translate("DistrictStation", "Findings ({count})")
+        tabs.addTab(findings_page, translate("DistrictStation", "Findings ({count})")
                     .format(count=self.findings.rowCount()))
         self.tabs = tabs
         top = QHBoxLayout()
@@ -149,7 +168,8 @@ class StationPage(QDialog):
 
     def _chart(self, months, history) -> QChartView:
         chart = QChart()
-        chart.setTitle(translate("DistrictStation", "Visits per month"))
+        chart.setTitle(translate("DistrictStation", "Visits per month, {first} to {last}")
+                       .format(first=months[0], last=months[-1]) if months else "")
         bars = QBarSet(translate("DistrictStation", "Visits"))
         bars.setColor(QColor("#2F6FA3"))
         values = [float(sub.summary.get("visits", 0)) if (sub := history.get(m)) else 0.0
@@ -159,7 +179,7 @@ class StationPage(QDialog):
         series.append(bars)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([m[2:] for m in months])
+        axis_x.append(month_ticks(months))
         axis_y = QValueAxis()
         axis_y.setRange(0, max(values + [1.0]) * 1.1)
         axis_y.applyNiceNumbers()
@@ -192,19 +212,55 @@ class StationPage(QDialog):
             table.setItem(row, 7, _item(sub.file_name))
         return table
 
-    def _findings(self) -> QTableWidget:
-        table = _table([translate("DistrictStation", h) for h in FINDING_COLUMNS])
+    def _findings_page(self) -> QWidget:
+        """The findings, and a note to mark the selected one as explained."""
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(translate(
+            "DistrictStation", "What explains it, e.g. closed for renovation 10–20 October"))
+        self.explain_button = QPushButton(translate("DistrictStation", "Mark as explained"))
+        self.explain_button.clicked.connect(self.explain_selected)
+        self.explain_error = QLabel()
+        self.explain_error.setStyleSheet("color: #B42318;")
+        self.explain_error.hide()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.findings, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.explain_button)
+        layout.addLayout(row)
+        layout.addWidget(self.explain_error)
+        return page
+
+    def fill_findings(self) -> None:
         rules = {"invariant": translate("DistrictStation", "figures disagree"),
                  "zero_visits": translate("DistrictStation", "no visits"),
                  "outlier": translate("DistrictStation", "far from its last months")}
-        for finding in (Finding.select().where(Finding.station_code == self.code)
-                        .order_by(Finding.month.desc(), Finding.rule)):
-            row = table.rowCount()
-            table.insertRow(row)
+        rows = list(Finding.select().where(Finding.station_code == self.code)
+                    .order_by(Finding.month.desc(), Finding.rule))
+        self.finding_ids = [finding.id for finding in rows]
+        self.findings.setRowCount(len(rows))
+        for row, finding in enumerate(rows):
             explained = (translate("DistrictStation", "yes: {note}").format(note=finding.note)
                          if finding.explained_at else "")
             for col, value in enumerate((finding.month, rules.get(finding.rule, finding.rule),
                                          finding.figure, finding.value, finding.expected,
                                          explained)):
-                table.setItem(row, col, _item(value))
-        return table
+                self.findings.setItem(row, col, _item(value))
+
+    def explain_selected(self) -> None:
+        from keeper.district.checks import explain
+
+        rows = self.findings.selectionModel().selectedRows()
+        try:
+            if not rows:
+                raise DistrictError(QT_TRANSLATE_NOOP(
+                    "District", "Choose the finding to explain in the list."))
+            explain(self.store, self.finding_ids[rows[0].row()], self.note.text())
+        except KeeperError as exc:
+            self.explain_error.setText(exc.message(QCoreApplication.translate))
+            self.explain_error.show()
+            return
+        self.explain_error.hide()
+        self.note.clear()
+        self.fill_findings()
