@@ -17,7 +17,7 @@ from keeper.i18n import translate
 def add_district_commands(sub: argparse._SubParsersAction) -> None:
     district = sub.add_parser("district", help=translate(
         "CLI", "the district office: receive, check and report the stations' bundles"))
-    district.add_argument("--db", metavar="postgresql://…", help=translate(
+    db_option = district.add_argument("--db", metavar="postgresql://…", help=translate(
         "CLI", "a shared PostgreSQL database instead of district.db in the folder"))
     commands = district.add_subparsers(dest="district_command", metavar="COMMAND")
 
@@ -86,6 +86,7 @@ def add_district_commands(sub: argparse._SubParsersAction) -> None:
         report.add_argument("--out", metavar="DIR")
         report.set_defaults(func=district_report)
     district.set_defaults(func=lambda args: _usage(district))
+    _db_everywhere(commands, db_option)
 
 
 def window_database(rest: list[str]) -> str | None | bool:
@@ -98,6 +99,16 @@ def window_database(rest: list[str]) -> str | None | bool:
     if len(rest) == 1 and rest[0].startswith("--db="):
         return rest[0][len("--db="):]
     return False
+
+
+def _db_everywhere(commands: argparse._SubParsersAction, option: argparse.Action) -> None:
+    """``--db`` may also follow the subcommand (``keeper district init --name N --db …``)."""
+    for parser in commands.choices.values():
+        parser.add_argument("--db", metavar=option.metavar, help=option.help,
+                            default=argparse.SUPPRESS)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _db_everywhere(action, option)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -166,6 +177,11 @@ def district_receive(args) -> int:
     from keeper.district.receive import ACCEPTED, REFUSED, bundle_files, receive
 
     store = _store(args)
+    from pathlib import Path
+
+    for name in args.paths:
+        if not Path(name).exists():
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist."), path=name)
     if not bundle_files(args.paths):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "No bundle (.zip) found in {paths}."),
                         paths=", ".join(args.paths))

@@ -277,12 +277,16 @@ def _csv_totals(name: str, data: bytes, manifest: dict) -> tuple[int, int]:
     except UnicodeDecodeError as exc:
         raise BundleProblem("csv", QT_TRANSLATE_NOOP(
             "Bundle", "{name} is not UTF-8 text."), name=name) from exc
+    code = manifest["station"]["code"]
+    quick = _quick_totals(name, text, code)
+    if quick is not None:
+        return quick
     reader = csv.reader(io.StringIO(text, newline=""))
     header = tuple(next(reader, ()))
     if header != COLUMNS[name]:
         raise BundleProblem("csv", QT_TRANSLATE_NOOP(
             "Bundle", "{name} does not have the columns of a keeper bundle."), name=name)
-    code, rows, total = manifest["station"]["code"], 0, 0
+    rows, total = 0, 0
     counting = name == "visits.csv"
     count_at = VISIT_COLUMNS.index("count")
     try:
@@ -300,6 +304,33 @@ def _csv_totals(name: str, data: bytes, manifest: dict) -> tuple[int, int]:
             "Bundle", "{name} row {row} is not a row of station {code}'s bundle."),
             name=name, row=rows + 1, code=code) from exc
     return rows, total
+
+
+def _quick_totals(name: str, text: str, code: str) -> tuple[int, int] | None:
+    """The same answer as the row-by-row reading, for the usual file (no quoted fields,
+    CRLF lines, every row well formed), with the loops in C: the rows become one flat list
+    of fields, sliced by column. Receiving a city's month stays close to merely unzipping
+    it. None: read it row by row (which also says where it is wrong)."""
+    if '"' in text or not text.endswith("\r\n"):
+        return None
+    header, _, body = text.partition("\r\n")
+    columns = COLUMNS[name]
+    width = len(columns)
+    if tuple(header.split(",")) != columns:
+        return None
+    rows = body.count("\r\n")
+    if body.count("\n") != rows or body.count("\r") != rows:
+        return None
+    fields = body.replace("\r\n", ",").split(",")
+    if len(fields) != rows * width + 1 or fields[0::width][:rows].count(code) != rows:
+        return None
+    if name != "visits.csv":
+        return rows, 0
+    counts = fields[VISIT_COLUMNS.index("count")::width]
+    if not "".join(counts).isascii() or not "".join(counts).isdigit() or any(
+            not c or c[0] == "0" for c in counts):
+        return None
+    return rows, sum(map(int, counts))
 
 
 def _number_map(summary: dict, key: str) -> dict:

@@ -1,124 +1,116 @@
-"""Three real stations (each its own data folder: visits logged and an old ledger imported,
-appeals and activities recorded, the month exported) send their bundles; the district
-receives them and its month report's figures are the stations' own summaries, added up
-where they add up."""
+"""The whole chain as people run it: three real stations (their own data folders, visits
+logged and a paper ledger imported, the real `keeper export`), their bundles received by a
+district, and its status, checks and figures compared with the stations' own summaries."""
 from __future__ import annotations
 
-import json
-import zipfile
-from datetime import date, datetime, time
+import csv
+import subprocess
+import sys
+from datetime import date
 
-import openpyxl
 import pytest
 
 from keeper import paths
-from keeper.core import activities, appeals, clock, ledger
-from keeper.core.directory import VisitorDetails, register_visitor
-from keeper.core.importing import import_ledger
-from keeper.core.ledger import NewVisit
-from keeper.core.station import StationProfile, set_station
-from keeper.district.checks import run_checks
-from keeper.district.models import RegisteredStation
-from keeper.district.receive import receive
-from keeper.district.report import write_month_report
-from keeper.district.status import month_status
-from keeper.reports.export import export_month
+from keeper.core.stats import month_summary, shift_month
+from keeper.district.models import district_database
+from keeper.district.store import open_district
 from keeper.store.connection import close_database, open_database
+from tests.cli.test_cli import keeper
 
-MONTH = "2026-10"
-LEDGER = "日期,时间,身份,服务项目,人次\n2026/10/5,9:05,外卖员,喝水、歇脚,3\n2026-10-06,14:20,快递小哥,充电,1\n"
+THIS_MONTH = date.today().strftime("%Y-%m")
+MONTH = shift_month(THIS_MONTH, -1)  # over: a whole month, revision 1
+STATIONS = {"JJ-101": "八里湖驿站", "jj-102": "濂溪驿站", "JJ-103": "浔阳驿站"}
 
 
-def _station(folder, code: str, name: str, visits: int, out, *, import_file=None) -> dict:
-    """A station's October, exported on 3 November; returns its summary.json."""
+def run(folder, *args, db=None):
+    extra = ("district", "--db", db, *args[1:]) if db and args[0] == "district" else args
+    result = keeper(folder, *extra)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def own_summary(folder) -> dict:
+    """The station's own month summary, read from its own database."""
     paths.set_data_dir(folder)
-    paths.ensure_data_dirs()
-    open_database(paths.db_path())
     try:
-        clock.pin(datetime(2026, 10, 20, 18, 0).astimezone())
-        set_station(StationProfile(code, name, "浔阳区"))
-        worker = register_visitor(VisitorDetails(name="李映旺", phone="13812345678",
-                                                 platform="美团"))
-        for number in range(visits):
-            ledger.log_visit(NewVisit(services=["water"] + (["rest"] if number % 2 else []),
-                                      group="rider" if number % 3 else "courier",
-                                      count=1 + number % 2, day=date(2026, 10, 1 + number % 19),
-                                      at=time(8 + number % 10, 15),
-                                      visitor_id=worker if number % 4 == 0 else None))
-        if import_file is not None:
-            assert not import_ledger(import_file).rejected
-        appeals.record_appeal(appeals.NewAppeal(
-            "小区保安不让骑手进小区送餐", category=appeals.DEFAULT_CATEGORY, visitor_id=worker,
-            day=date(2026, 10, 8)))
-        activities.record_activity(activities.NewActivity(
-            "望江路夜间巡防", day=date(2026, 10, 12), participants=[worker], others=3, hours=2.5))
-        clock.pin(datetime(2026, 11, 3, 9, 0).astimezone())
-        [bundle] = export_month(MONTH, out, ("bundle",)).files
-        with zipfile.ZipFile(bundle) as archive:
-            return json.loads(archive.read("summary.json"))
+        open_database(folder / "keeper.db")
+        return month_summary(MONTH, compare=False).to_json()
     finally:
         close_database()
         paths.set_data_dir(None)
 
 
-@pytest.fixture
-def three_stations(tmp_path):
-    old = tmp_path / "old-ledger.csv"
-    old.write_text(LEDGER, encoding="gb18030")
-    out = tmp_path / "wechat"
-    summaries = {
-        "XY-001": _station(tmp_path / "s1", "xy-001", "白水湖驿站", 30, out, import_file=old),
-        "XY-002": _station(tmp_path / "s2", "XY-002", "甘棠湖驿站", 12, out),
-        "XY-003": _station(tmp_path / "s3", "XY-003", "湓浦驿站", 0, out),
-    }
-    yield summaries, out
-    clock.pin(None)
+def make_station(tmp_path, code, name, index) -> tuple:
+    folder = tmp_path / code
+    run(folder, "station", "set", "--code", code, "--name", name, "--district", "九江市濂溪区")
+    for day, service, group, count in ((2, "water", "rider", 1 + index), (9, "饮水", "外卖员", 2),
+                                       (20, "charging", "courier", 1)):
+        run(folder, "log", "--service", service, "--service", "rest", "--group", group,
+            "--at", f"{MONTH}-{day:02d} 09:30", "--count", str(count))
+    ledger = tmp_path / f"{code}-台账.csv"
+    with ledger.open("w", encoding="gb18030", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["日期", "时间", "服务项目", "身份", "人次"])
+        for day in range(3, 3 + 4 + index):
+            writer.writerow([f"{MONTH}-{day:02d}".replace("-", "/"), "14:05", "喝水、修车",
+                             "快递小哥", str(day % 3 + 1)])
+    run(folder, "import", str(ledger))
+    run(folder, "export", "--month", MONTH, "--format", "bundle", "--out", str(folder / "out"))
+    return folder, folder / "out"
 
 
-def test_the_district_report_is_the_stations_summaries(three_stations, district, qapp,
-                                                      tmp_path):
-    summaries, out = three_stations
-    clock.pin(datetime(2026, 11, 4, 10, 0).astimezone())
-    for code, name in (("XY-001", "白水湖驿站"), ("XY-002", "甘棠湖驿站"), ("XY-003", "湓浦驿站"),
-                       ("XY-004", "浔阳江头驿站")):
-        RegisteredStation.create(code=code, name=name, opened="2026-01", contact="周丽",
-                                 phone="13900000004")
-    outcomes = receive(district, [out])
-    assert sorted(o.status for o in outcomes) == ["accepted"] * 3
+@pytest.mark.slow
+def test_three_stations_reach_the_district(tmp_path, engine_url):
+    stations = {code.upper(): make_station(tmp_path, code, name, i)
+                for i, (code, name) in enumerate(STATIONS.items())}
+    office = tmp_path / "district"
+    init = ["district", "init", "--name", "濂溪区", "--code", "LX"]
+    run(office, *(init + (["--db", engine_url] if engine_url else [])))
+    register = tmp_path / "register.csv"
+    register.write_text("编号,名称,启用,负责人,电话\n" + "".join(
+        f"{code},{name},{shift_month(MONTH, -3)},站长{code[-1]},1380000010{code[-1]}\n"
+        for code, name in [*((c.upper(), n) for c, n in STATIONS.items()),
+                           ("JJ-104", "柴桑驿站")]), encoding="utf-8")
+    run(office, "district", "stations", "import", str(register))
+    received = run(office, "district", "receive", *(str(out) for _f, out in stations.values()))
+    assert received.count(" r1.") == 3 and "3 accepted, 0 already received, 0 refused" in received
+    # The stations' whole data folders, searched recursively: the same three files again.
+    again = run(office, "district", "receive", *(str(f) for f, _out in stations.values()))
+    assert "0 accepted, 3 already received, 0 refused" in again
 
-    status = month_status(district, MONTH)
-    assert (len(status.expected), status.received, len(status.on_time)) == (4, 3, 3)
-    assert [s.code for s in status.missing] == ["XY-004"]
-    assert [(f.station_code, f.rule) for f in run_checks(district, MONTH)] == [
-        ("XY-003", "zero_visits")]
+    status = run(office, "district", "status", "--month", MONTH)
+    assert f"{MONTH}: 4 expected, 3 received (75.0%)" in status
+    assert "JJ-104\t柴桑驿站\t站长4\t13800000104" in status  # the chase list
+    checks = run(office, "district", "check", "--month", MONTH)
+    assert f"{MONTH}: 0 findings, 0 not explained." in checks  # no history yet, no zeros
 
-    xlsx, pdf, bundle = write_month_report(district, MONTH, tmp_path / "report")
-    rows = list(openpyxl.load_workbook(xlsx)["各驿站"].iter_rows(values_only=True))
-    by_code = {row[0]: row for row in rows[1:]}
-    for code, summary in summaries.items():
-        row = by_code[code]
-        assert row[2:5] == (summary["visits"], summary["visitors_registered"],
-                            sum(summary["services"].values()))
-        assert row[5:9] == tuple(summary["appeals"][k] for k in ("received", "resolved", "open",
-                                                                 "overdue"))
-        assert row[9:12] == (summary["activities"]["count"],
-                             summary["activities"]["volunteer_hours"], summary["revision"])
-        assert row[12] == "按时"
-    assert by_code["XY-004"][12] == "未报送"
-    assert summaries["XY-001"]["visits"] == 30 + 15 + 4  # logged (count 1 or 2) and imported
-    total = by_code["合计"]
-    assert total[2] == sum(s["visits"] for s in summaries.values())
-    assert total[3] == "不汇总：同一人可能到访多个驿站"
-    chase = list(openpyxl.load_workbook(xlsx)["未报送"].iter_rows(values_only=True))
-    assert chase[2] == ("XY-004", "浔阳江头驿站", "综合型", "周丽 13900000004")
+    store = open_district(office)
+    try:
+        held = {s.station.code: s for s in store.month_submissions(MONTH)}
+        for code, (folder, _out) in stations.items():
+            own = own_summary(folder)
+            figures = {k: held[code].summary[k] for k in own if k != "corrections"}
+            assert figures == {k: v for k, v in own.items() if k != "corrections"}, code
+            assert own["visits"] > 0
+        total = sum(s.summary["visits"] for s in held.values())
+        assert total == sum(own_summary(f)["visits"] for f, _o in stations.values())
+    finally:
+        store.close()
+        district_database.initialize(None)
 
-    with zipfile.ZipFile(bundle) as archive:
-        totals = json.loads(archive.read("summary.json"))
-    for key in ("services", "groups", "platforms"):
-        added: dict[str, int] = {}
-        for summary in summaries.values():
-            for code, value in summary[key].items():
-                added[code] = added.get(code, 0) + value
-        assert totals[key] == added
-    assert totals["activities"]["volunteer_hours"] == sum(
-        s["activities"]["volunteer_hours"] for s in summaries.values())
+    # A late paper sheet at JJ-101: the next export is r2, and the district takes it.
+    folder, out = stations["JJ-101"]
+    run(folder, "log", "--service", "water", "--at", f"{MONTH}-25 16:00", "--count", "4")
+    assert "revision 2" in run(folder, "export", "--month", MONTH, "--format", "bundle",
+                               "--out", str(out))
+    taken = run(office, "district", "receive", str(out))
+    assert "accepted JJ-101 " + MONTH + " r2, superseded r1" in taken
+    run(office, "district", "approve", "--month", MONTH)
+    store = open_district(office)
+    try:
+        [first] = [s for s in store.month_submissions(MONTH) if s.station.code == "JJ-101"]
+        assert first.revision == 2 and first.approved
+        assert first.summary["visits"] == own_summary(folder)["visits"]
+    finally:
+        store.close()
+        district_database.initialize(None)
