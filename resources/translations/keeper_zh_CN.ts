@@ -2376,10 +2376,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>DistrictWindow</name>
     <message>
-        <source>The district cannot be opened</source>
-        <translation>无法打开辖区数据</translation>
-    </message>
-    <message>
         <source>{name} — district office · keeper</source>
         <translation>{name} — 辖区汇总 · 驿站管家</translation>
     </message>

@@ -242,18 +242,13 @@ def test_keeper_district_alone_opens_the_window(monkeypatch, tmp_path):
     assert window_database(["--db=postgresql://a/b"]) == "postgresql://a/b"
 
 
-def test_a_folder_without_district_is_a_message(gui, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_folder_without_district_is_a_message(gui, capsys, tmp_path):
     from keeper.district.ui.app import run_district_window
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append((title, text)))
     assert run_district_window(tmp_path / "nothing", language="en") == 1
-    assert shown == [("The district cannot be opened",
-                      f"There is no district in {tmp_path / 'nothing'} yet: run keeper "
-                      "district init first.")]
+    assert capsys.readouterr().err == (
+        f"There is no district in {tmp_path / 'nothing'} yet: run keeper district init "
+        "first.\n")
 
 
 def test_a_finding_is_explained_from_the_station_page(window, qtbot):

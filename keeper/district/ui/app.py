@@ -24,13 +24,12 @@ def run_district_window(folder, db_url: str | None = None, language: str | None 
     try:
         store = open_district(folder, db_url)
     except (KeeperError, OSError) as exc:
-        from PySide6.QtWidgets import QMessageBox
-
+        # As every command says a problem: one message on stderr, exit status 1 (a window
+        # over nothing would only say the same; `keeper district init` comes first).
         text = exc.message(QCoreApplication.translate) if isinstance(exc, KeeperError) \
             else str(exc)
         log.error("cannot open the district: %s", text)
-        QMessageBox.critical(None, QCoreApplication.translate(
-            "DistrictWindow", "The district cannot be opened"), text)
+        print(text, file=sys.stderr)
         return 1
     from keeper.district.ui.window import DistrictWindow
 
