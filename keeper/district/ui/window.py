@@ -155,7 +155,7 @@ class DistrictWindow(QMainWindow):
                 "DistrictWindow", "Still receiving the last drop: drop these again when it "
                                   "is done."))
             return
-        from keeper.district.receive import bundle_files, receive_file
+        from keeper.district.receive import bundle_files, receive
 
         self.log.show()
         self.progress.setRange(0, 0)  # busy until the folders are searched
@@ -166,11 +166,12 @@ class DistrictWindow(QMainWindow):
 
         def work(report) -> list:
             files = bundle_files(paths)
-            outcomes = []
-            for number, path in enumerate(files, start=1):
-                outcomes.append(receive_file(store, path))
-                report((number, len(files), outcomes[-1]))
-            return outcomes
+            done = []
+
+            def one(outcome) -> None:
+                done.append(outcome)
+                report((len(done), len(files), outcome))
+            return receive(store, files, progress=one)
         self.receiver.start(work)
 
     def _received_one(self, step) -> None:
