@@ -174,7 +174,8 @@ def stations_accept_key(args) -> int:
 
 
 def district_receive(args) -> int:
-    from keeper.district.receive import ACCEPTED, REFUSED, bundle_files, receive
+    from keeper.district.city import receive_any
+    from keeper.district.receive import ACCEPTED, REFUSED, bundle_files
 
     store = _store(args)
     from pathlib import Path
@@ -185,8 +186,9 @@ def district_receive(args) -> int:
     if not bundle_files(args.paths):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "No bundle (.zip) found in {paths}."),
                         paths=", ".join(args.paths))
-    outcomes = receive(store, args.paths, dry_run=args.dry_run,
-                       progress=lambda o: out(o.message(translate)))
+    # A city receives its districts' bundles the same way (keeper.district.city).
+    outcomes = receive_any(store, args.paths, dry_run=args.dry_run,
+                           progress=lambda o: out(o.message(translate)))
     counts = {status: sum(o.status == status for o in outcomes)
               for status in (ACCEPTED, "already", REFUSED)}
     out(translate("CLI", "{accepted} accepted, {already} already received, {refused} refused.")

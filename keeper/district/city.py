@@ -13,12 +13,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from keeper.core import clock
 from keeper.core.months import month_of, parse_month
+from keeper.district.district_bundle import FORMAT
 from keeper.district.district_read import read_district_bundle
 from keeper.reports.bundle_read import BundleProblem
 from keeper.district.models import RegisteredStation, Submission
@@ -34,23 +37,62 @@ class CityOutcome:
     status: str  # accepted | already | refused
     revision: int | None = None
     reason: KeeperError | None = None
+    station: str = ""  # the district's code
+    month: str = ""
+
+    def message(self, translate: Translate = lambda _c, text: text) -> str:
+        """The line to show (as a station bundle's outcome says it)."""
+        return self.line(translate)
 
     def line(self, translate: Translate = lambda _c, text: text) -> str:
         if self.status == "accepted":
-            text = translate("City", "{file}: accepted r{revision}")
+            text = translate("City", "{file}: accepted district {code} {month} r{revision}.")
         elif self.status == "already":
-            text = translate("City", "{file}: already received")
+            text = translate("City", "{file}: already received ({code} {month} r{revision}).")
         else:
             text = translate("City", "{file}: refused: {reason}")
         reason = self.reason.message(translate) if self.reason else ""
-        return text.format(file=self.path.name, revision=self.revision, reason=reason)
+        return text.format(file=self.path.name, revision=self.revision, reason=reason,
+                           code=self.station, month=self.month)
 
 
-def receive_district_bundle(store: DistrictStore, path) -> CityOutcome:
+def is_district_bundle(path) -> bool:
+    """Whether the file says it is a district bundle (its manifest's format), read without
+    trusting it: anything unreadable is left to the station bundles' reader to refuse."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("manifest.json")
+            if info.file_size > 1 << 20:
+                return False
+            return json.loads(archive.read(info)).get("format") == FORMAT
+    except (OSError, KeyError, ValueError, AttributeError, zipfile.BadZipFile, EOFError,
+            RuntimeError, NotImplementedError, zlib.error):
+        return False
+
+
+def receive_any(store: DistrictStore, paths, *, dry_run: bool = False,
+                progress: Callable[[object], None] | None = None) -> list:
+    """Receive stations' bundles and districts' bundles alike (a city's folder may hold
+    both kinds): one outcome per file, stations' first."""
+    from keeper.district.receive import bundle_files, receive
+
+    files = bundle_files(paths)
+    districts = [path for path in files if is_district_bundle(path)]
+    stations = [path for path in files if path not in set(districts)]
+    outcomes = receive(store, stations, dry_run=dry_run, progress=progress) if stations else []
+    for path in districts:
+        outcomes.append(receive_district_bundle(store, path, dry_run=dry_run))
+        if progress is not None:
+            progress(outcomes[-1])
+    return outcomes
+
+
+def receive_district_bundle(store: DistrictStore, path, *, dry_run: bool = False
+                            ) -> CityOutcome:
     path = Path(path)
     try:
         reading = read_district_bundle(path)
-        return _store(store, reading)
+        return _store(store, reading, dry_run)
     except BundleProblem as exc:
         return CityOutcome(path, "refused", reason=exc)
 
@@ -65,7 +107,7 @@ def _refused(text: str, **params) -> Refused:
     return Refused("refused", text, **params)
 
 
-def _store(store: DistrictStore, reading) -> CityOutcome:
+def _store(store: DistrictStore, reading, dry_run: bool = False) -> CityOutcome:
     manifest, code = reading.manifest, reading.code
     month, revision = str(manifest.get("month", "")), manifest.get("revision")
     try:
@@ -84,17 +126,18 @@ def _store(store: DistrictStore, reading) -> CityOutcome:
                 "Errors", "{code} is not in the register: add it before receiving its "
                           "bundles."), code=code)
         if Submission.select().where(Submission.file_sha256 == reading.sha256).exists():
-            return CityOutcome(reading.path, "already", revision)
+            return CityOutcome(reading.path, "already", revision, station=code, month=month)
         if store.is_approved(month, code):
             raise _refused(QT_TRANSLATE_NOOP(
                 "Errors", "{month} is approved for {code}: reopen it to take a new revision."),
                 month=month, code=code)
         key = manifest["key"]
         if row.key is None:  # trust on first use, shown on the district's page
-            RegisteredStation.update(key=key, key_recorded_at=clock.stamp()) \
-                .where(RegisteredStation.code == code).execute()
+            if not dry_run:
+                RegisteredStation.update(key=key, key_recorded_at=clock.stamp()) \
+                    .where(RegisteredStation.code == code).execute()
         elif row.key != key:  # refused, the key noted for the officer to accept
-            return _other_key(code, key, reading)
+            return _other_key(code, key, reading, dry_run)
         held = (Submission.select().where((Submission.station == code)
                                           & (Submission.month == month))
                 .order_by(Submission.revision.desc()).first())
@@ -102,6 +145,8 @@ def _store(store: DistrictStore, reading) -> CityOutcome:
             raise _refused(QT_TRANSLATE_NOOP(
                 "Errors", "Revision {revision} is not newer than revision {held}, already "
                           "held."), revision=revision, held=held.revision)
+        if dry_run:
+            return CityOutcome(reading.path, "accepted", revision, station=code, month=month)
         name = f"{code}_{month}_r{revision}.zip"
         _keep(reading.path, store.received_dir / name)
         try:
@@ -109,12 +154,13 @@ def _store(store: DistrictStore, reading) -> CityOutcome:
         except BaseException:
             (store.received_dir / name).unlink(missing_ok=True)  # whole or nothing
             raise
-    return CityOutcome(reading.path, "accepted", revision)
+    return CityOutcome(reading.path, "accepted", revision, station=code, month=month)
 
 
-def _other_key(code: str, key: str, reading) -> CityOutcome:
-    RegisteredStation.update(pending_key=key, pending_key_seen_at=clock.stamp()) \
-        .where(RegisteredStation.code == code).execute()
+def _other_key(code: str, key: str, reading, dry_run: bool) -> CityOutcome:
+    if not dry_run:
+        RegisteredStation.update(pending_key=key, pending_key_seen_at=clock.stamp()) \
+            .where(RegisteredStation.code == code).execute()
     return CityOutcome(reading.path, "refused", reason=_refused(QT_TRANSLATE_NOOP(
         "Errors", "{code} signed this bundle with another key than before: accept the new "
                   "key first if its PC was replaced."), code=code))

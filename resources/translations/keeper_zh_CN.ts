@@ -1541,12 +1541,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>City</name>
     <message>
-        <source>{file}: accepted r{revision}</source>
-        <translation>{file}：已接收（第 {revision} 版）</translation>
+        <source>{file}: accepted district {code} {month} r{revision}.</source>
+        <translation>{file}：已接收辖区 {code} {month} 第 {revision} 版。</translation>
     </message>
     <message>
-        <source>{file}: already received</source>
-        <translation>{file}：此前已接收</translation>
+        <source>{file}: already received ({code} {month} r{revision}).</source>
+        <translation>{file}：此前已接收（{code} {month} 第 {revision} 版）。</translation>
     </message>
     <message>
         <source>{file}: refused: {reason}</source>

@@ -59,8 +59,9 @@ def city(tmp_path, engine_url, two_districts):
 def test_a_city_receiving_two_districts_totals_their_sums(city, two_districts, tmp_path):
     cy, hd = two_districts
     outcomes = [receive_district_bundle(city, d["path"]) for d in two_districts]
-    assert [o.line() for o in outcomes] == ["CY_2026-09_r1.zip: accepted r1",
-                                            "HD_2026-09_r1.zip: accepted r1"]
+    assert [o.line() for o in outcomes] == [
+        "CY_2026-09_r1.zip: accepted district CY 2026-09 r1.",
+        "HD_2026-09_r1.zip: accepted district HD 2026-09 r1."]
     assert (city.received_dir / "CY_2026-09_r1.zip").read_bytes() == cy["path"].read_bytes()
     month = district_month(city, MONTH)
     assert [s.code for s in month.received] == ["CY", "HD"]
@@ -90,7 +91,7 @@ def test_receiving_again_is_a_no_op(city, two_districts):
     path = two_districts[0]["path"]
     assert receive_district_bundle(city, path).status == "accepted"
     again = receive_district_bundle(city, path)
-    assert again.line() == "CY_2026-09_r1.zip: already received"
+    assert again.line() == "CY_2026-09_r1.zip: already received (CY 2026-09 r1)."
     assert district_month(city, MONTH).totals.visits == 420
 
 
@@ -218,3 +219,41 @@ def test_unsafe_names_and_station_bundles_are_refused(city, two_districts, tmp_p
         "station.zip: refused: Its format is \"keeper-bundle/2\"; a district bundle is "
         "keeper-district-bundle/1.")
     assert not (tmp_path / "evil.txt").exists() and list(city.received_dir.iterdir()) == []
+
+
+def test_the_city_receives_on_the_command_line_as_a_district_does(city, two_districts,
+                                                                   tmp_path):
+    """``keeper district receive`` takes districts' bundles in a city's folder (the same
+    command, the same lines), a dry run first."""
+    from keeper.district.city import receive_any
+
+    folder = tmp_path / "from-districts"
+    folder.mkdir()
+    for district in two_districts:
+        shutil.copy(district["path"], folder)
+    (folder / "notes.zip").write_bytes(b"not a bundle")
+    dry = receive_any(city, [folder], dry_run=True)
+    assert [o.status for o in dry] == ["refused", "accepted", "accepted"]
+    assert district_month(city, MONTH).received == []
+    assert RegisteredStation.get_by_id("CY").key is None
+    lines = [o.message() for o in receive_any(city, [folder])]
+    assert lines == ["notes.zip: refused: It is not a zip file, so not a keeper bundle.",
+                     "CY_2026-09_r1.zip: accepted district CY 2026-09 r1.",
+                     "HD_2026-09_r1.zip: accepted district HD 2026-09 r1."]
+    assert district_month(city, MONTH).totals.visits == 905
+
+
+def test_keeper_district_receive_in_a_city_folder(city, two_districts, tmp_path):
+    from tests.cli.test_cli import keeper
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for district in two_districts:
+        shutil.copy(district["path"], folder)
+    result = keeper(city.folder, "district", "receive", str(folder), lang="zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "CY_2026-09_r1.zip：已接收辖区 CY 2026-09 第 1 版。",
+        "HD_2026-09_r1.zip：已接收辖区 HD 2026-09 第 1 版。",
+        "接收 2 个，已收过 0 个，拒收 0 个。"]
+    assert district_month(city, MONTH).totals.visits == 905

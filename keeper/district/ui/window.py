@@ -155,7 +155,8 @@ class DistrictWindow(QMainWindow):
                 "DistrictWindow", "Still receiving the last drop: drop these again when it "
                                   "is done."))
             return
-        from keeper.district.receive import bundle_files, receive
+        from keeper.district.city import receive_any
+        from keeper.district.receive import bundle_files
 
         self.log.show()
         self.progress.setRange(0, 0)  # busy until the folders are searched
@@ -171,7 +172,7 @@ class DistrictWindow(QMainWindow):
             def one(outcome) -> None:
                 done.append(outcome)
                 report((len(done), len(files), outcome))
-            return receive(store, files, progress=one)
+            return receive_any(store, files, progress=one)  # a city's districts too
         self.receiver.start(work)
 
     def _received_one(self, step) -> None:
