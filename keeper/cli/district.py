@@ -275,12 +275,15 @@ def district_reopen(args) -> int:
 
 
 def district_report(args) -> int:
+    from keeper.cli.commands import _language
     from keeper.core.months import parse_month
     from keeper.district.report import write_month_report
 
     parse_month(args.month)
     store = _store(args)
-    written = write_month_report(store, args.month, args.out or store.folder / "reports")
+    # In the language the command speaks (--lang), as the station's export.
+    written = write_month_report(store, args.month, args.out or store.folder / "reports",
+                                 language=_language())
     for path in written or ():
         out(str(path))
     return 0

@@ -174,3 +174,20 @@ def test_each_report_label_has_its_own_english_source():
     chinese_of: dict[str, str] = {}
     for english, chinese in LABELS.values():
         assert chinese_of.setdefault(english, chinese) == chinese, english
+
+
+def test_keeper_district_report_on_the_command_line(three_stations, tmp_path):
+    from tests.cli.test_cli import assert_clean_error, keeper
+
+    folder = three_stations.folder
+    result = keeper(folder, "district", "report", "--month", MONTH, "--out",
+                    str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(tmp_path / "out" / name) for name in (
+        "CY_2026-09.xlsx", "CY_2026-09.pdf", "CY_2026-09_r1.zip")]
+    book = openpyxl.load_workbook(tmp_path / "out" / "CY_2026-09.xlsx")
+    assert book.sheetnames == ["District totals", "Stations", "Missing reports"]
+    assert "has not begun" in assert_clean_error(
+        keeper(folder, "district", "report", "--month", "2099-01"))
+    assert "YYYY-MM" in assert_clean_error(
+        keeper(folder, "district", "report", "--month", "2026-13", lang="zh_CN"))
