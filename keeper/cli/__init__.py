@@ -11,7 +11,7 @@ import sys
 from keeper import __version__, paths
 
 # Commands that draw (the PDF report): they need a QGuiApplication, offscreen.
-DRAWING_COMMANDS = ("export", "report")
+DRAWING_COMMANDS = ("export", "cards", "report")
 
 
 def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

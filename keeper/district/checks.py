@@ -1,6 +1,6 @@
 """Checks of a month's figures: the invariants of DESIGN §3, a month of zero visits from an
 open station, and figures far from the station's own last six months (median ± k·MAD, a
-rule a few odd months cannot bend). Each finding can be marked as explained, with a note.
+rule a few odd months cannot bend; never closer than 25% or 10 of the median). Each finding can be marked as explained, with a note.
 
 Running the checks again refreshes the month's findings: what no longer holds goes, what
 still holds keeps its explanation.
@@ -8,6 +8,7 @@ still holds keeps its explanation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil, floor
 from statistics import median
 
 from keeper.core import clock
@@ -23,6 +24,8 @@ FIGURES = ("visits", "visitors_registered", "appeals.received", "activities.coun
 MAD_SCALE = 1.4826  # makes the MAD comparable with a standard deviation
 MIN_HISTORY = 3  # months of history before a figure can be called far off
 MIN_GAP = 10  # differences smaller than this are never an outlier (small stations)
+# Six months give a shaky MAD: a month within this share of the usual is never far off.
+MIN_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def outlier_range(history: list[float], k: float) -> tuple[float, float] | None:
     if len(history) < MIN_HISTORY:
         return None
     middle = median(history)
-    spread = max(k * MAD_SCALE * median(abs(x - middle) for x in history), MIN_GAP)
+    spread = max(k * MAD_SCALE * median(abs(x - middle) for x in history), MIN_GAP,
+                 MIN_SHARE * abs(middle))
     return middle - spread, middle + spread
 
 
@@ -75,7 +79,7 @@ def find(store: DistrictStore, month: str) -> list[Found]:
             if value is None or bounds is None or bounds[0] <= value <= bounds[1]:
                 continue
             found.append(Found(code, "outlier", figure, _number(value),
-                               f"{_number(max(bounds[0], 0))}–{_number(bounds[1])}",
+                               f"{max(ceil(bounds[0]), 0)}–{floor(bounds[1])}",  # counts
                                f"median {_number(median(values))} of {len(values)} months",
                                revision))
     return found

@@ -5,9 +5,11 @@ bundle: accepted rN (and which revision it supersedes), already received, or ref
 why; a bad bundle never stops the others. Every accepted file is kept verbatim under
 ``received/<month>/``. Receiving the same file again is a no-op.
 
-Two officers receiving at once on a shared PostgreSQL server: each bundle's checks and its
-row happen in one transaction that first locks the station's register row, and the file's
-hash is unique, so each bundle is stored once.
+Bundles go to the database in batches: one transaction and one flush to disk per batch,
+each bundle still whole or nothing (its refusal comes before any write; a batch whose
+write fails goes again, a transaction per bundle). Two officers receiving at once on a
+shared PostgreSQL server: a batch first locks its stations' register rows (in code order)
+and the file's hash is unique, so each bundle is stored once.
 """
 from __future__ import annotations
 
@@ -229,19 +231,10 @@ def _already(path: Path, held: Submission) -> Outcome:
         revision=held.revision)
 
 
-class _transaction:
-    """One transaction per bundle; on SQLite taken for writing at once (no upgrade deadlock
-    between two processes)."""
-
-    def __init__(self, store: DistrictStore) -> None:
-        self.atomic = (store.db.atomic() if store.is_postgres()
-                       else store.db.atomic(lock_type="IMMEDIATE"))
-
-    def __enter__(self):
-        return self.atomic.__enter__()
-
-    def __exit__(self, *exc):
-        return self.atomic.__exit__(*exc)
+def _transaction(store: DistrictStore):
+    """A batch's transaction; on SQLite taken for writing at once (two processes cannot
+    deadlock upgrading their read locks)."""
+    return store.db.atomic() if store.is_postgres() else store.db.atomic(lock_type="IMMEDIATE")
 
 
 class _Batch:

@@ -327,16 +327,19 @@ def _quick_totals(name: str, text: str, code: str) -> tuple[int, int] | None:
     if name != "visits.csv":
         return rows, 0
     counts = fields[VISIT_COLUMNS.index("count")::width]
-    if not "".join(counts).isascii() or not "".join(counts).isdigit() or any(
-            not c or c[0] == "0" for c in counts):
+    digits = "".join(counts)
+    if not (digits.isascii() and digits.isdigit() and all(counts)):
         return None
-    return rows, sum(map(int, counts))
+    values = list(map(int, counts))
+    if values and min(values) <= 0:
+        return None
+    return rows, sum(values)
 
 
 def _number_map(summary: dict, key: str) -> dict:
     value = summary.get(key)
-    if not isinstance(value, dict) or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+    # type() is exact: a bool (a subclass of int) is not a number here.
+    if not isinstance(value, dict) or not set(map(type, value.values())) <= {int, float}:
         raise _malformed("summary.json", key)
     return value
 

@@ -6,6 +6,8 @@ import json
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from keeper.core import clock, signing
 from keeper.district.approval import approve, reopen
@@ -179,3 +181,49 @@ def test_a_dry_run_stores_nothing(registered, tmp_path):
 def test_a_preview_is_refused(registered, tmp_path):
     [outcome] = receive(registered, [write(tmp_path, "p.zip", signed(complete=False))])
     assert outcome.reason == "incomplete" and Submission.select().count() == 0
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_mangled_bundles_are_refused_whole_and_never_break_receiving(registered, tmp_path,
+                                                                    data):
+    good = signed("JJ-002", month="2026-08", visits=25)
+    mangled = bytearray(good)
+    for _ in range(data.draw(st.integers(1, 4))):
+        mangled[data.draw(st.integers(0, len(good) - 1))] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        mangled = mangled[:data.draw(st.integers(1, len(mangled)))]
+    folder = tmp_path / f"in-{data.draw(st.integers(0, 10**9))}"
+    before = Submission.select().count()
+    [outcome] = receive(registered, [write(folder, "x.zip", bytes(mangled))])
+    assert outcome.status in ("accepted", "already", "refused") and outcome.message()
+    if outcome.status == "refused":
+        assert Submission.select().count() == before
+    else:  # only bytes zip does not count changed: the same bundle as the good one
+        [held] = Submission.select().where(Submission.station == "JJ-002")
+        assert held.summary == dict(entries(good))["summary.json"].decode()
+
+
+def test_a_batch_whose_write_fails_goes_again_bundle_by_bundle(registered, tmp_path,
+                                                               monkeypatch):
+    from peewee import IntegrityError
+
+    from keeper.district import receive as receiving
+
+    original, calls = receiving._Batch.write, []
+
+    def failing_once(self, store):
+        calls.append(len(self.rows))
+        if len(calls) == 1:
+            raise IntegrityError("another officer's row got there first")
+        return original(self, store)
+
+    monkeypatch.setattr(receiving._Batch, "write", failing_once)
+    folder = tmp_path / "in"
+    for code in KEYS:
+        write(folder, f"{code}.zip", signed(code))
+    outcomes = receive(registered, [folder])
+    assert [o.status for o in outcomes] == ["accepted"] * 3
+    assert calls[0] == 3 and Submission.select().count() == 3
+    assert len(list(registered.received_dir.rglob("*.zip"))) == 3
