@@ -2546,6 +2546,22 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{month}：应报 {expected} 个，已报 {received} 个（按时 {on_time}，逾期 {late}，已审核 {approved}），未报 {missing} 个；报送率 {rate}。</translation>
     </message>
     <message>
+        <source>Reopen {month}…</source>
+        <translation>取消审核 {month}…</translation>
+    </message>
+    <message>
+        <source>Approve {month}…</source>
+        <translation>审核通过 {month}…</translation>
+    </message>
+    <message>
+        <source>Reopen {month}? Stations can then send new revisions of it again.</source>
+        <translation>取消 {month} 的审核？取消后各驿站可再次报送该月的新版本。</translation>
+    </message>
+    <message>
+        <source>Approve {month}? Its reports become final: a new revision is refused until the month is reopened.</source>
+        <translation>审核通过 {month}？通过后该月报表即为定稿：在取消审核之前，新版本一律拒收。</translation>
+    </message>
+    <message>
         <source>Receive bundles</source>
         <translation>接收数据包</translation>
     </message>

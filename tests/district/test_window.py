@@ -284,3 +284,34 @@ def test_chart_ticks_are_short_and_distinct():
     ticks = month_ticks(recent_months(24, "2026-10"))
     assert len(set(ticks)) == 24
     assert [t.replace("\u200b", "") for t in ticks[:4]] == ["11", "12", "25/1", "2"]
+
+
+def test_a_month_is_approved_and_reopened_from_the_window(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text):
+            asked.append((title, text))
+            return reply
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    assert window.approve_button.text() == "Approve 2026-09…"
+    answer(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert not window.store.is_approved("2026-09")
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert window.store.is_approved("2026-09")
+    assert asked[-1] == ("Approve 2026-09", "Approve 2026-09? Its reports become final: a new "
+                         "revision is refused until the month is reopened.")
+    assert window.model.grid.cell("CY-001", "2026-09").state == APPROVED
+    assert window.month_line.text().startswith(
+        "2026-09: expected 2, received 1 (on time 0, late 0, approved 1)")
+    assert window.approve_button.text() == "Reopen 2026-09…"
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert not window.store.is_approved("2026-09")
+    assert window.model.grid.cell("CY-001", "2026-09").state == ON_TIME
+    assert [a.action for a in DistrictAudit.select().order_by(DistrictAudit.id)] == [
+        "approve", "reopen"]

@@ -57,6 +57,11 @@ class DistrictWindow(QMainWindow):
 
         self.month_line = QLabel()
         self.month_line.setObjectName("monthLine")
+        self.approve_button = QPushButton()
+        self.approve_button.clicked.connect(self.approve_or_reopen)
+        month_row = QHBoxLayout()
+        month_row.addWidget(self.month_line, 1)
+        month_row.addWidget(self.approve_button)
         self.hint = QLabel(translate(
             "DistrictWindow", "Drop bundles (.zip) or folders of them anywhere on this window "
                               "to receive them. Double-click a cell for the station's page; "
@@ -73,7 +78,7 @@ class DistrictWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
-        layout.addWidget(self.month_line)
+        layout.addLayout(month_row)
         layout.addWidget(self.grid_view, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.hint)
@@ -107,6 +112,30 @@ class DistrictWindow(QMainWindow):
             late=counts[LATE], approved=counts[APPROVED],
             missing=counts[MISSING] + counts[NOT_DUE],
             rate=rate_text(received / expected if expected else None)))
+        self.approve_button.setText(
+            translate("DistrictWindow", "Reopen {month}…").format(month=self.month)
+            if self.store.is_approved(self.month) else
+            translate("DistrictWindow", "Approve {month}…").format(month=self.month))
+
+    def approve_or_reopen(self) -> None:
+        """Approve the chosen month (its reports are then final: a new revision is refused
+        until it is reopened), or reopen it; both audited."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from keeper.district.approval import approve, reopen
+
+        month, approved = self.month, self.store.is_approved(self.month)
+        question = (translate("DistrictWindow", "Reopen {month}? Stations can then send new "
+                                                "revisions of it again.") if approved else
+                    translate("DistrictWindow", "Approve {month}? Its reports become final: a "
+                                                "new revision is refused until the month is "
+                                                "reopened."))
+        answer = QMessageBox.question(self, self.approve_button.text().rstrip("…"),
+                                      question.format(month=month))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        (reopen if approved else approve)(self.store, month)
+        self.refresh()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.months[current.column()] != self.month:
