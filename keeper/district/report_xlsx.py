@@ -7,7 +7,7 @@ from pathlib import Path
 import xlsxwriter
 
 from keeper.district.figures import DistrictMonth, StationMonth, Totals, code_names
-from keeper.district.report_labels import rate_text, texts
+from keeper.district.report_labels import texts
 from keeper.reports import labels
 from keeper.reports.xlsx_sheets import Formats, header_row
 
