@@ -8,14 +8,14 @@ The same inputs always give the same bytes: fixed entry times, fixed order.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import zipfile
+from itertools import chain
 from pathlib import Path
 
 from keeper import __version__
+from keeper.core.files import csv_text
 from keeper.core.stats import MonthSummary
 from keeper.reports.common import ledger_rows, visitor_keys
 
@@ -34,15 +34,9 @@ ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
-    buffer = io.StringIO(newline="")
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    count = 0
-    for row in rows:
-        writer.writerow(row)
-        count += 1
-    return buffer.getvalue().encode("utf-8"), count
+    # Formulas neutralised (OWASP); a BOM and CRLF, as Excel on Chinese Windows reads it.
+    text, count = csv_text(chain([columns], rows))
+    return ("\ufeff" + text).encode("utf-8"), count - 1
 
 
 def visits_csv(month: str, station: str) -> tuple[bytes, int]:

@@ -1,6 +1,7 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Each file is written beside its final name and renamed into place (never half a file).
+Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+its final name, checked whole, flushed and renamed into place (keeper.core.files).
 A month exported again with different content gets the next revision number (see
 ``revisions``); the corrections counted in a revision are those made since the previous
 revision went out.
@@ -9,16 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import peewee
+
 from keeper import paths
 from keeper.core import activities, appeals, catalog, clock, signing, station
 from keeper.core.stats import MonthSummary, month_bounds, month_summary
-from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
+from keeper.core.dbfile import environment_problem
+from keeper.core.files import atomic_write, verify_pdf, verify_zip
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle, revisions
-from keeper.reports.common import atomic_file
+from keeper.store.connection import database_error, is_read_only, require_healthy
 from keeper.store.models import Correction, ExportRecord, database
 
 FORMATS = ("xlsx", "pdf", "bundle")
@@ -83,15 +89,25 @@ def month_state(month: str) -> tuple[bool, str]:
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
                  language: str = "zh_CN", full_details: bool = False,
                  progress: Callable[[str], None] | None = None) -> ExportResult:
+    try:
+        return _export(month, out_dir, formats, language=language, full_details=full_details,
+                       progress=progress)
+    except (sqlite3.Error, peewee.PeeweeException) as exc:  # locked, damaged, a full disk
+        raise database_error(exc) from exc
+
+
+def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
+            full_details: bool, progress: Callable[[str], None] | None) -> ExportResult:
     """Write the month's outputs. A month not over yet is a preview (revision 0, marked
     incomplete, never taking a revision number); a finished month keeps its revision while
     unchanged (the same bytes again) and takes the next one when anything changed."""
+    complete, as_of = month_state(month)
+    require_healthy()  # a damaged index leaves visits out of the figures without an error
     summary = month_summary(month)
     code = summary.station["code"]
     if not code:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "Set the station profile first: the code names the report files."))
-    complete, as_of = month_state(month)
     folder = Path(out_dir) if out_dir else paths.exports_dir()
     records = {name: source(month) for name, source in RECORD_SOURCES.items()}
     appeals, activities = records.get("appeals"), records.get("activities")
@@ -111,45 +127,46 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
                           complete=complete, as_of=as_of)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if "xlsx" in formats:
-            _step(progress, "xlsx")
-            from keeper.reports.xlsx import write_workbook
-
-            target = folder / f"{code}_{month}.xlsx"
-            with atomic_file(target) as temporary:
-                write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities)
-            result.files.append(target)
-        if "pdf" in formats:
-            _step(progress, "pdf")
-            from keeper.reports.pdf import write_pdf
-
-            target = folder / f"{code}_{month}.pdf"
-            with atomic_file(target) as temporary:
-                write_pdf(summary, temporary, language=language, appeals=appeals,
-                          activities=activities, fingerprint=station.key_fingerprint())
-            result.files.append(target)
-        if "bundle" in formats:
-            _step(progress, "bundle")
-            private, public = station.signing_key()
-            profile = station.get_station()
-            manifest = bundle.manifest_bytes(
-                station={**summary.station, "kind": profile.kind if profile else ""},
-                month=month, revision=revision, supersedes=decided.supersedes,
-                complete=complete, as_of=as_of, generated_at=generated_at,
-                codes=catalog.codes(), public_key=public, contents=contents)
-            target = folder / f"{code}_{month}_r{revision}.zip"
-            with atomic_file(target) as temporary:
-                bundle.write_bundle(temporary, manifest, signing.sign(private, manifest),
-                                    contents)
-            result.files.append(target)
-        if complete:
-            revisions.remember(month, revision, content, generated_at)
     except OSError as exc:
-        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
-                      "(or USB stick) is there, writable and not full."),
-            folder=folder, reason=exc.strerror or exc) from exc
+        raise environment_problem(exc, folder) from exc
+    if "xlsx" in formats:
+        _step(progress, "xlsx")
+        from keeper.reports.xlsx import write_workbook
+
+        target = folder / f"{code}_{month}.xlsx"
+        with atomic_write(target, verify_zip) as temporary:
+            write_workbook(summary, temporary, language=language, full_details=full_details,
+                           appeals=appeals, activities=activities)
+        result.files.append(target)
+    if "pdf" in formats:
+        _step(progress, "pdf")
+        from keeper.reports.pdf import write_pdf
+
+        target = folder / f"{code}_{month}.pdf"
+        with atomic_write(target, verify_pdf) as temporary:
+            write_pdf(summary, temporary, language=language, appeals=appeals,
+                      activities=activities, fingerprint=station.key_fingerprint())
+        result.files.append(target)
+    if "bundle" in formats:
+        _step(progress, "bundle")
+        private, public = station.signing_key()
+        profile = station.get_station()
+        manifest = bundle.manifest_bytes(
+            station={**summary.station, "kind": profile.kind if profile else ""},
+            month=month, revision=revision, supersedes=decided.supersedes,
+            complete=complete, as_of=as_of, generated_at=generated_at,
+            codes=catalog.codes(), public_key=public, contents=contents)
+        target = folder / f"{code}_{month}_r{revision}.zip"
+        with atomic_write(target, verify_zip) as temporary:
+            bundle.write_bundle(temporary, manifest, signing.sign(private, manifest), contents)
+        result.files.append(target)
+    if is_read_only():  # rescuing a copy from a read-only disk: nothing can be recorded
+        return result
+    if complete:
+        try:
+            revisions.remember(month, revision, content, generated_at)
+        except OSError as exc:
+            raise environment_problem(exc, paths.data_dir()) from exc
     with database.atomic():
         ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
                             folder=str(folder), files=json.dumps([p.name for p in result.files]),

@@ -261,6 +261,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>keeper is already open</source>
+        <translation>驿站管家已经打开</translation>
+    </message>
+    <message>
+        <source>A keeper window is already open on {folder}; it has been brought to the front. Use that window: two windows on one ledger would get in each other&apos;s way.</source>
+        <translation>驿站管家已在 {folder} 上打开了一个窗口，已把它切换到最前面。请使用那个窗口：两个窗口同时操作一本台账会互相干扰。</translation>
+    </message>
+    <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
         <translation>无法使用数据文件夹 {folder}：{reason}</translation>
     </message>
@@ -903,8 +911,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>CLI</name>
     <message>
-        <source>Cannot use the data folder {folder}: {reason}</source>
-        <translation>无法使用数据文件夹 {folder}：{reason}</translation>
+        <source>&quot;{argument}&quot; is not valid UTF-8 text. Rename the folder or file, or give another one.</source>
+        <translation>“{argument}”不是有效的 UTF-8 文字。请重命名该文件夹或文件，或换一个。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: what was not finished was not saved (nothing half-written is kept).</source>
+        <translation>已在完成前停止：未完成的内容没有保存（不会留下写了一半的内容）。</translation>
     </message>
     <message>
         <source>Station Keeper: the offline ledger of a service station for gig workers. Without a command it starts the window.</source>
@@ -949,6 +961,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>comprehensive station or specialised rider&apos;s/driver&apos;s home</source>
         <translation>综合型驿站或专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>the attendant&apos;s PIN, when one is set (the window asks for it too)</source>
+        <translation>值班员PIN码（已设置时需要；窗口中也会要求输入）</translation>
     </message>
     <message>
         <source>log one visit</source>
@@ -2825,6 +2841,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>该记录已经合并过。</translation>
     </message>
     <message>
+        <source>The date {day} is before {year}: no station kept a ledger then. Check the date.</source>
+        <translation>日期 {day} 早于 {year} 年：那时还没有驿站台账。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; at most {max} are kept. Shorten it.</source>
+        <translation>备注有 {length} 个字，最多只能保存 {max} 个。请缩短。</translation>
+    </message>
+    <message>
         <source>Visit #{id} is voided; restore it before correcting it.</source>
         <translation>第 {id} 条登记已作废；请先恢复，再更正。</translation>
     </message>
@@ -2861,16 +2885,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>没有手机号或会员编号为“{text}”的登记人员。</translation>
     </message>
     <message>
-        <source>The database {path} is in use by another program. Close the other keeper window and try again.</source>
-        <translation>数据库 {path} 正被其他程序使用。请关闭另一个驿站管家窗口后重试。</translation>
+        <source>Another keeper (a window or a command) is busy with the database {path}. Wait a moment and try again.</source>
+        <translation>另一个驿站管家（窗口或命令）正在使用数据库 {path}。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space, then try again. The database is not damaged: do not restore anything.</source>
+        <translation>{folder} 所在的磁盘已满。请腾出一些空间后再试。数据库没有损坏：不要恢复任何备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} can only be read (the disk or folder is read-only), so nothing can be saved. It can still be checked, exported and backed up to another disk.</source>
+        <translation>数据库 {path} 只能读取（磁盘或文件夹是只读的），因此无法保存任何内容。仍然可以检查、导出报表，并备份到其他磁盘。</translation>
     </message>
     <message>
         <source>Cannot open or write the database {path}. Check that the folder exists and can be written to.</source>
         <translation>无法打开或写入数据库 {path}。请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged or is not a keeper database ({detail}). Restore it from a backup.</source>
-        <translation>数据库 {path} 已损坏或不是驿站管家数据库（{detail}）。请从备份恢复。</translation>
+        <source>The database {path} is damaged ({detail}). Nothing was changed. Restore it from a backup (Settings → Backups in the window, or keeper restore FILE).</source>
+        <translation>数据库 {path} 已损坏（{detail}）。没有做任何更改。请从备份恢复（窗口中的“设置 → 备份”，或 keeper restore 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a keeper database ({detail}). keeper leaves it as it is: move it away, or restore a backup made by keeper.</source>
+        <translation>{path} 不是驿站管家的数据库（{detail}）。驿站管家不会改动它：请把它移走，或恢复一个驿站管家制作的备份。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
@@ -3055,6 +3091,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>The copy in {folder} did not read back correctly and was deleted: the disk may be failing.</source>
         <translation>{folder} 中的副本回读校验失败，已删除：该磁盘可能出现故障。</translation>
+    </message>
+    <message>
+        <source>A keeper window is open on this data folder. Restore from that window (Settings → Backups), or close it and try again.</source>
+        <translation>此数据文件夹上已打开了一个驿站管家窗口。请在那个窗口中恢复（设置 → 备份），或关闭它后再试。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to restore it.</source>
@@ -3252,6 +3292,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>This person cannot have a card (no member number, erased or merged).</source>
         <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
+    <message>
+        <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
+        <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
+    </message>
+    <message>
+        <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
+        <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3338,6 +3386,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month} is closed: its report went to the district (reopen the month to add visits to it)</source>
         <translation>{month} 已关闭：月报已报送辖区（如需补录，请先重新打开该月）</translation>
+    </message>
+    <message>
+        <source>the note has {length} characters (at most {max})</source>
+        <translation>备注有 {length} 个字（最多 {max} 个）</translation>
     </message>
     <message>
         <source>Unknown group &quot;{text}&quot; (rows: {count}, the first is row {row}): stored as other, the text kept in the note.</source>

@@ -13,13 +13,13 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from keeper.core import appeals, backup, clock, ledger, months, signing
+from keeper.core import appeals, clock, ledger, months, restore, signing
 from keeper.core import station as station_core
 from keeper.core.backup import make_backup
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.ledger import NewVisit
 from keeper.core.stats import month_summary
-from keeper.errors import UserError
+from keeper.errors import EnvironmentProblem, UserError
 from keeper.reports import bundle, bundle_read
 from keeper.reports.export import export_history, export_month, parse_formats
 
@@ -167,7 +167,7 @@ def test_a_restored_older_backup_never_reissues_a_revision(october, tmp_path, no
     ledger.log_visit(NewVisit(services=["water"], day=date(2026, 10, 20)))
     assert export_month("2026-10", tmp_path / "usb", ("bundle",)).revision == 2
     shutil.rmtree(tmp_path / "usb")  # the stick that held r2 is gone too
-    backup.restore(saved.path)
+    restore.restore(saved.path)
     assert [r.revision for r in export_history("2026-10")] == [1]  # the database forgot r2
     ledger.log_visit(NewVisit(services=["rest"], day=date(2026, 10, 21)))
     third = export_month("2026-10", tmp_path / "usb", ("bundle",))
@@ -188,7 +188,7 @@ def test_a_failed_export_leaves_no_half_file(october, tmp_path, monkeypatch, nov
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(bundle, "write_bundle", broken)
-    with pytest.raises(Exception, match="No space left"):
+    with pytest.raises(EnvironmentProblem, match="is full. Free some space"):
         export_month("2026-10", tmp_path / "usb", ("bundle",))
     assert list((tmp_path / "usb").iterdir()) == []
     assert export_history("2026-10") == []
