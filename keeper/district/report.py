@@ -24,7 +24,7 @@ from keeper.district.figures import DistrictMonth, StationMonth, build_month
 from keeper.district.models import DistrictModel, Submission
 from keeper.district.store import DistrictStore
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
-from keeper.reports.common import atomic_file
+from keeper.core.files import atomic_write, verify_pdf, verify_zip
 
 FORMATS = ("xlsx", "pdf", "bundle")
 
@@ -127,7 +127,7 @@ def write_month_report(store: DistrictStore, month: str, out_dir, *, language: s
             _step(progress, "xlsx")
             from keeper.district.report_xlsx import write_workbook
 
-            with atomic_file(folder / f"{stem}.xlsx") as temporary:
+            with atomic_write(folder / f"{stem}.xlsx", verify_zip) as temporary:
                 write_workbook(figures, temporary, language=language)
             written.append(folder / f"{stem}.xlsx")
         if "pdf" in formats:
@@ -135,7 +135,7 @@ def write_month_report(store: DistrictStore, month: str, out_dir, *, language: s
             from keeper.core import signing
             from keeper.district.report_pdf import write_pdf
 
-            with atomic_file(folder / f"{stem}.pdf") as temporary:
+            with atomic_write(folder / f"{stem}.pdf", verify_pdf) as temporary:
                 write_pdf(figures, temporary, language=language,
                           fingerprint=signing.fingerprint(public))
             written.append(folder / f"{stem}.pdf")
@@ -144,7 +144,7 @@ def write_month_report(store: DistrictStore, month: str, out_dir, *, language: s
             name = district_bundle.file_name(store.code or "district", month, revision)
             new = generated_at is None
             generated_at = generated_at or clock.stamp()
-            with atomic_file(folder / name) as temporary:
+            with atomic_write(folder / name, verify_zip) as temporary:
                 district_bundle.write_bundle(
                     temporary, figures, files, revision=revision, supersedes=supersedes,
                     complete=complete, as_of=as_of, generated_at=generated_at,
