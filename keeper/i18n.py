@@ -42,7 +42,14 @@ def install_translators(language: str) -> list[QTranslator]:
     _installed.clear()
     if language != "zh_CN":
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
-        return []
+        # English needs its plurals only: "%n visits" is "1 visit", "2 visits".
+        plurals = QTranslator(app)
+        if plurals.load(str(resource("translations", "keeper_en.qm"))):
+            _installed.append(plurals)
+            app.installTranslator(plurals)
+        else:
+            log.warning("keeper_en.qm could not be loaded; English plurals stay plural")
+        return list(_installed)
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
     ours = QTranslator(app)
     if ours.load(str(resource("translations", "keeper_zh_CN.qm"))):

@@ -27,6 +27,9 @@ NAV_SPLITTER = Option("ui.window.splitter", str, "")
 LAST_SCREEN = Option("ui.window.screen", str, "log")
 # PIPL: a worker not seen for this long has name and phone erased (visits stay, anonymous).
 RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
+# The log screen's group goes back to the station's usual one after each visit (else it
+# stays on the last visit's group, for a paper sheet of one group's rows).
+GROUP_RETURNS = Option("log.group_returns", bool, True)
 # Supplies: a lot expiring within this many days is shown as an alert.
 SUPPLY_EXPIRY_DAYS = Option("supplies.expiry_warning_days", int, 30)
 # Member cards: "sheet" (A4, ten cards with cut marks) or "single" (one card a page, for a
@@ -35,7 +38,8 @@ CARD_LAYOUT = Option("cards.layout", str, "sheet")
 SCAN_LOGS_SERVICE = Option("cards.scan_logs_service", str, "")
 
 ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
-               RETENTION_MONTHS, SUPPLY_EXPIRY_DAYS, CARD_LAYOUT, SCAN_LOGS_SERVICE)
+               RETENTION_MONTHS, GROUP_RETURNS, SUPPLY_EXPIRY_DAYS, CARD_LAYOUT,
+               SCAN_LOGS_SERVICE)
 
 
 def get(option: Option[T]) -> T:

@@ -224,8 +224,10 @@ def check_database(args: argparse.Namespace) -> int:
                       "backup."), count=len(problems))
     visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
                             "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
-    out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
-        entries=visits[0], visits=visits[1]))
+    entries, people = visits
+    out(translate("CLI", "Integrity: ok. {entries}, {visits}.").format(
+        entries=translate("CLI", "%n entries", None, entries),
+        visits=translate("CLI", "%n visits", None, people)))
     return 0
 
 
@@ -234,9 +236,10 @@ def make_demo(args: argparse.Namespace) -> int:
 
     open_db()
     result = generate_demo(months=args.months, seed=args.seed)
-    out(translate("CLI", "Demo data written: {visits} visits in {entries} entries from {first} "
-                          "to {last}, {visitors} registered visitors.").format(
-        visits=result.visits, entries=result.entries, first=result.first_day,
+    visits = result.visits
+    out(translate("CLI", "Demo data written: %n visits in {entries} entries from {first} "
+                          "to {last}, {visitors} registered visitors.", None, visits).format(
+        entries=result.entries, first=result.first_day,
         last=result.last_day, visitors=result.visitors))
     return 0
 
@@ -250,13 +253,14 @@ def export_month(args: argparse.Namespace) -> int:
                     full_details=args.full_details)
     for path in result.files:
         out(str(path))
+    visits = result.summary.visits
     if result.complete:
-        out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
-            month=result.month, visits=result.summary.visits, revision=result.revision))
+        out(translate("CLI", "{month}: %n visits, revision {revision}.", None, visits).format(
+            month=result.month, revision=result.revision))
     else:
-        out(translate("CLI", "{month}: {visits} visits up to {day}, a preview (未完/incomplete: "
-                             "the month is not over; no revision number taken).").format(
-            month=result.month, visits=result.summary.visits, day=result.as_of))
+        out(translate("CLI", "{month}: %n visits up to {day}, a preview (未完/incomplete: "
+                             "the month is not over; no revision number taken).", None,
+                      visits).format(month=result.month, day=result.as_of))
     return 0
 
 
@@ -293,8 +297,8 @@ def import_roster(args: argparse.Namespace) -> int:
                       "nothing was imported. Correct them and import the file again."),
             count=len(result.rejected))
     if args.dry_run:
-        out(translate("CLI", "Checked {rows} rows: all can be imported.").format(
-            rows=len(result.rows)))
+        rows = len(result.rows)
+        out(translate("CLI", "Checked %n rows: all can be imported.", None, rows))
     else:
         out(translate("CLI", "Roster imported: {added} added, {updated} updated, {same} "
                               "unchanged.").format(added=result.added, updated=result.updated,

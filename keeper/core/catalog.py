@@ -98,6 +98,19 @@ def icon_name(kind: str, item: CatalogItem) -> str:
     return f"{kind}-custom"
 
 
+def list_separator(language: str) -> str:
+    """How a list of names is written: 饮水、休息 in Chinese, "Drinking water, Rest" in English."""
+    return "、" if language.startswith("zh") else ", "
+
+
+def join_services(codes, names: dict[str, str], language: str) -> str:
+    """A visit's services as the tiles show them: in catalogue order (``names`` is in that
+    order, code -> name), whatever order they were stored or ticked in."""
+    rank = {code: index for index, code in enumerate(names)}
+    ordered = sorted(dict.fromkeys(codes), key=lambda code: (rank.get(code, len(rank)), code))
+    return list_separator(language).join(names.get(code, code) for code in ordered)
+
+
 def _key(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 

@@ -7,6 +7,7 @@ one transaction: model-by-model inserts would take minutes for a year of visits.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from dataclasses import dataclass
@@ -333,10 +334,16 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
                          service_rows)
         result = DemoResult(first_day, end.date(), len(visit_rows), sum(r[4] for r in visit_rows),
                             len(visitors))
-        from keeper.core.demo_records import generate_records
+        from keeper.core.demo_records import correct_some_visits, generate_records
 
         generate_records(seed, first_day, end.date() - timedelta(days=1),
-                         [v[0] for v in visitors if v[6].date() < first_day])
+                         [v[0] for v in visitors if v[6].date() < first_day],
+                         {v[0]: v[4] for v in visitors})
+        # The slips before the stock: the demo's visits took no stock, so none is returned.
+        correct_some_visits(seed, [(row[0], row[7]) for row in visit_rows
+                                   if row[1] < end.date().isoformat()])
+        result = dataclasses.replace(result, visits=database.execute_sql(
+            "SELECT SUM(count) FROM visit").fetchone()[0])  # corrections changed some counts
         from keeper.core.demo_supplies import generate_supplies
 
         generate_supplies(seed, first_day, end.date())

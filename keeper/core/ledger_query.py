@@ -202,3 +202,14 @@ def frequent_combinations(today: date, days: int = 7, limit: int = 4) -> list[tu
         "GROUP BY v.group_code, combo ORDER BY n DESC, v.group_code, combo LIMIT ?",
         [(today - timedelta(days=days)).isoformat(), today.isoformat(), limit]).fetchall()
     return [(group, tuple(combo.split(","))) for group, combo, _n in rows if combo]
+
+
+def commonest_group(today: date, days: int = 30) -> str | None:
+    """The group this station served most (人次) over the last ``days``: what the log
+    screen starts with, so "1, Enter" logs the usual visitor. None on a new station."""
+    row = database.execute_sql(
+        "SELECT v.group_code FROM visit v WHERE v.date > ? AND v.date <= ? "
+        "AND v.voided_at IS NULL GROUP BY v.group_code ORDER BY SUM(v.count) DESC, "
+        "v.group_code LIMIT 1",
+        [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchone()
+    return row[0] if row else None

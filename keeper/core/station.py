@@ -35,6 +35,10 @@ def validate(profile: StationProfile) -> StationProfile:
         profile.code.strip().upper(), profile.name.strip(), profile.district.strip(),
         profile.address.strip(), profile.kind.strip(),
     )
+    if not profile.code:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The station code is missing: type the code the district gave the "
+                      "station (e.g. CY-017)."))
     if not _CODE.match(profile.code):
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The station code \"{code}\" is not valid: use 2 to 32 letters, digits "

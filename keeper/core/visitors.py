@@ -33,6 +33,29 @@ def mask_phone(phone: str | None) -> str:
     return phone[:3] + "****" + phone[-4:] if len(phone) >= 8 else "****"
 
 
+# Phone-like numbers inside free text (notes, descriptions, stories): a mobile number, with
+# or without +86 and separators, or a landline with its area code. Not dates or amounts:
+# those are shorter or broken by other characters.
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\d０-９])(?:(?:\+|＋)?86[\s-]?)?1[3-9](?:[\s-]?\d){9}(?![\d０-９])"
+    r"|(?<![\d０-９])0\d{2,3}[\s-]?\d{7,8}(?![\d０-９])")
+
+
+def mask_phones_in(text: str | None) -> str:
+    """Free text with every phone-like number masked as 138****1234: what keeper prints
+    and lists show of notes, whoever typed a number into them."""
+    if not text:
+        return text or ""
+
+    def masked(match: re.Match) -> str:
+        digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", match.group(0)))
+        if digits.startswith("86") and len(digits) == 13:
+            digits = digits[2:]
+        return mask_phone(digits)
+    return _PHONE_IN_TEXT.sub(masked, unicodedata.normalize("NFKC", text)
+                              if any("０" <= c <= "９" for c in text) else text)
+
+
 def find_visitor(phone_or_member_no: str) -> Visitor:
     """The visitor with this phone number or member number, or a UserError."""
     text = unicodedata.normalize("NFKC", phone_or_member_no or "").strip()

@@ -136,7 +136,8 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
         target = folder / f"{code}_{month}.xlsx"
         with atomic_write(target, verify_zip) as temporary:
             write_workbook(summary, temporary, language=language, full_details=full_details,
-                           appeals=appeals, activities=activities)
+                           appeals=appeals, activities=activities, revision=revision,
+                           as_of=as_of)
         result.files.append(target)
     if "pdf" in formats:
         _step(progress, "pdf")
@@ -145,7 +146,8 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
         target = folder / f"{code}_{month}.pdf"
         with atomic_write(target, verify_pdf) as temporary:
             write_pdf(summary, temporary, language=language, appeals=appeals,
-                      activities=activities, fingerprint=station.key_fingerprint())
+                      activities=activities, fingerprint=station.key_fingerprint(),
+                      revision=revision, as_of=as_of)
         result.files.append(target)
     if "bundle" in formats:
         _step(progress, "bundle")

@@ -47,10 +47,19 @@ XLSX_LABELS = {
                     "上次报送后的更正"),
     "services": (QT_TRANSLATE_NOOP("ReportXlsx", "Services"), "服务项目"),
     "service": (QT_TRANSLATE_NOOP("ReportXlsx", "Service"), "服务项目"),
-    "uses": (QT_TRANSLATE_NOOP("ReportXlsx", "Uses"), "服务人次"),
+    "uses": (QT_TRANSLATE_NOOP("ReportXlsx", "Uses"), "服务次数"),
+    "uses_note": (QT_TRANSLATE_NOOP(
+        "ReportXlsx", "Visits count the people served; uses count each service they had: a "
+                      "rider who drinks water and rests is 1 visit and 2 uses."),
+        "说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，"
+        "计 1 人次、2 服务次数。"),
+    "revision": (QT_TRANSLATE_NOOP("ReportXlsx", "Revision"), "版本"),
+    "revision_text": (QT_TRANSLATE_NOOP("ReportXlsx", "Revision {revision}"),
+                      "第 {revision} 版"),
+    "as_of": (QT_TRANSLATE_NOOP("ReportXlsx", "Figures up to"), "数据截至"),
     "share": (QT_TRANSLATE_NOOP("ReportXlsx", "Share"), "占比"),
     "groups": (QT_TRANSLATE_NOOP("ReportXlsx", "Visitor groups"), "服务对象"),
-    "group": (QT_TRANSLATE_NOOP("ReportXlsx", "Group"), "群体"),
+    "group": (QT_TRANSLATE_NOOP("ReportXlsx", "Group"), "人员类别"),
     "group_visits": (QT_TRANSLATE_NOOP("ReportXlsx", "Visits"), "人次"),
     "platforms": (QT_TRANSLATE_NOOP("ReportXlsx", "Platforms"), "所属平台"),
     "platform": (QT_TRANSLATE_NOOP("ReportXlsx", "Platform"), "平台"),
@@ -61,8 +70,9 @@ XLSX_LABELS = {
     "day": (QT_TRANSLATE_NOOP("ReportXlsx", "Day"), "日期"),
     "hour": (QT_TRANSLATE_NOOP("ReportXlsx", "Hour"), "时段"),
     "total": (QT_TRANSLATE_NOOP("ReportXlsx", "Total"), "合计"),
-    "chart_services": (QT_TRANSLATE_NOOP("ReportXlsx", "Uses per service"), "各服务项目人次"),
-    "chart_groups": (QT_TRANSLATE_NOOP("ReportXlsx", "Visits per group"), "各群体人次"),
+    "chart_services": (QT_TRANSLATE_NOOP("ReportXlsx", "Uses per service"),
+                       "各服务项目服务次数"),
+    "chart_groups": (QT_TRANSLATE_NOOP("ReportXlsx", "Visits per group"), "各人员类别人次"),
     "appeals": (QT_TRANSLATE_NOOP("ReportXlsx", "Appeals"), "诉求"),
     "received": (QT_TRANSLATE_NOOP("ReportXlsx", "Received"), "受理"),
     "resolved": (QT_TRANSLATE_NOOP("ReportXlsx", "Resolved"), "已办结"),
@@ -78,7 +88,7 @@ XLSX_LABELS = {
     "date": (QT_TRANSLATE_NOOP("ReportXlsx", "Date"), "日期"),
     "time": (QT_TRANSLATE_NOOP("ReportXlsx", "Time"), "时间"),
     "count": (QT_TRANSLATE_NOOP("ReportXlsx", "Count"), "人次"),
-    "visitor": (QT_TRANSLATE_NOOP("ReportXlsx", "Visitor"), "访客"),
+    "visitor": (QT_TRANSLATE_NOOP("ReportXlsx", "Visitor"), "来访人员"),
     "note": (QT_TRANSLATE_NOOP("ReportXlsx", "Note"), "备注"),
     "state": (QT_TRANSLATE_NOOP("ReportXlsx", "State"), "状态"),
     "void_reason": (QT_TRANSLATE_NOOP("ReportXlsx", "Reason voided"), "作废原因"),
@@ -128,7 +138,18 @@ PDF_LABELS = {
         "ReportPdf", "Corrections since the last export: {count}"), "上次报送后的更正：{count} 条"),
     "per_day": (QT_TRANSLATE_NOOP("ReportPdf", "Visits per day"), "每日服务人次"),
     "services": (QT_TRANSLATE_NOOP("ReportPdf", "Services"), "服务项目"),
-    "uses": (QT_TRANSLATE_NOOP("ReportPdf", "Uses"), "人次"),
+    "uses": (QT_TRANSLATE_NOOP("ReportPdf", "Uses"), "服务次数"),
+    "uses_note": (QT_TRANSLATE_NOOP(
+        "ReportPdf", "Visits count the people served; uses count each service they had: a "
+                     "rider who drinks water and rests is 1 visit and 2 uses."),
+        "说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，"
+        "计 1 人次、2 服务次数。"),
+    "revision": (QT_TRANSLATE_NOOP("ReportPdf", "Revision {revision}"), "第 {revision} 版"),
+    "as_of": (QT_TRANSLATE_NOOP("ReportPdf", "figures up to {day}"), "数据截至 {day}"),
+    "incomplete": (QT_TRANSLATE_NOOP("ReportPdf", "month not over: a preview"),
+                   "月份未结束，仅供预览"),
+    "group": (QT_TRANSLATE_NOOP("ReportPdf", "Group"), "人员类别"),
+    "visit_count": (QT_TRANSLATE_NOOP("ReportPdf", "Visits"), "人次"),
     "share": (QT_TRANSLATE_NOOP("ReportPdf", "Share"), "占比"),
     "last_month": (QT_TRANSLATE_NOOP("ReportPdf", "Last month"), "上月"),
     "change": (QT_TRANSLATE_NOOP("ReportPdf", "Change"), "环比"),
@@ -160,7 +181,8 @@ PDF_LABELS = {
     "type": (QT_TRANSLATE_NOOP("ReportPdf", "Type"), "类型"),
     "activity_title": (QT_TRANSLATE_NOOP("ReportPdf", "Activity"), "活动"),
     "participants": (QT_TRANSLATE_NOOP("ReportPdf", "Participants"), "参与人数"),
-    "volunteer_hours": (QT_TRANSLATE_NOOP("ReportPdf", "Hours"), "时长"),
+    "volunteer_hours": (QT_TRANSLATE_NOOP("ReportPdf", "Volunteer hours"),
+                        "志愿服务时长（小时）"),
     "people_helped": (QT_TRANSLATE_NOOP("ReportPdf", "Helped"), "服务人数"),
     "continued": (QT_TRANSLATE_NOOP("ReportPdf", "{title} (continued)"), "{title}（续）"),
     "prepared_by": (QT_TRANSLATE_NOOP("ReportPdf", "Prepared by (signature)"), "填报人签字"),
@@ -251,7 +273,8 @@ def day_title(day: str, language: str) -> str:
 
 
 def hour_title(hour: int) -> str:
-    return f"{hour:02d}:00–{(hour + 1) % 24:02d}:00"
+    """"12:00–12:59": the hour as the screen shows it (the next hour is not in it)."""
+    return f"{hour:02d}:00–{hour:02d}:59"
 
 
 def number(value: float | int | None) -> str:

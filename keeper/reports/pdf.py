@@ -17,7 +17,8 @@ from PySide6.QtGui import (QColor, QGuiApplication, QPageLayout, QPageSize, QPai
 from keeper import fonts
 from keeper.core import catalog, clock
 from keeper.core.station import get_station
-from keeper.core.stats import MonthSummary
+from keeper.core.stats import MonthSummary, month_bounds
+from keeper.core.visitors import mask_phones_in
 from keeper.reports import labels
 from keeper.reports.common import names
 from keeper.reports.stock import stock_section
@@ -25,6 +26,8 @@ from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, R
                                        Column, Flow)
 
 RESOLUTION = 600  # dots per inch of the PDF's coordinate space (text and lines stay vector)
+STAMP = 104.0  # the stamp box's side, in points
+SIGNATURES = 14 + STAMP + 10  # the signature block's height, with the space above it
 BUSIEST = QColor("#D9822B")
 
 
@@ -40,25 +43,30 @@ def _require_gui_application() -> None:
 
 def write_pdf(summary: MonthSummary, path: Path, *, language: str,
               appeals: list[dict] | None = None, activities: list[dict] | None = None,
-              fingerprint: str = "") -> int:
+              fingerprint: str = "", revision: int | None = None,
+              as_of: str | None = None) -> int:
     """Write the month's printable report to ``path``; return the number of pages.
 
     Needs a QGuiApplication (a RuntimeError says so otherwise). ``appeals`` and
     ``activities`` are the month's records as plain dicts; without them their sections
     say there were none. ``fingerprint``: the station key's, printed by the signatures so
-    the district can tell the bundle and the signed paper come from the same station."""
+    the district can tell the bundle and the signed paper come from the same station.
+    ``revision`` and ``as_of`` (the last day the figures cover) go in the header, so a
+    signed paper matches its bundle. The paper goes to the district: it carries no names,
+    phones or free text (descriptions, stories), only codes and figures."""
     _require_gui_application()
     family = fonts.load_bundled_fonts()
     appeals, activities = appeals or [], activities or []
     vocabularies = {"category": labels.vocabulary("category", language) if appeals else {},
                     "type": labels.vocabulary("type", language) if activities else {}}
+    edition = (revision, as_of)
     return _write(summary, Path(path), language, family, appeals, activities, vocabularies,
-                  fingerprint)
+                  fingerprint, edition)
 
 
 def _write(summary: MonthSummary, path: Path, language: str, family: str, appeals: list[dict],
            activities: list[dict], vocabularies: dict[str, dict[str, str]],
-           fingerprint: str) -> int:
+           fingerprint: str, edition: tuple[int | None, str | None] = (None, None)) -> int:
     t = labels.texts(labels.PDF_LABELS, labels.PDF, language)
     profile = get_station()
     station = {**summary.station, "address": profile.address if profile else ""}
@@ -73,14 +81,19 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     writer.setCreator("keeper 驿站管家")
 
     flow = Flow(writer, family)
-    _header(flow, station, title, t, language)
-    _key_figures(flow, summary, t, language)
+    _header(flow, station, title, t, language, summary.month, edition)
+    # "Corrections since the last export" only where there was an earlier revision.
+    _key_figures(flow, summary, t, language,
+                 corrections=(edition[0] or 0) > 1 or summary.corrections > 0)
     flow.block(196, lambda painter, box: _day_chart(flow, painter, box, summary, t))
     flow.space(14)
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
-    _activities(flow, summary, activities, t, language, vocabularies["type"])
-    stock_section(flow, summary, language, t["continued"])
+    # The signatures never stand alone on a page: the last table keeps rows with them.
+    last_is_stock = bool(summary.stock)
+    _activities(flow, summary, activities, t, language, vocabularies["type"],
+                keep_after=0 if last_is_stock else SIGNATURES)
+    stock_section(flow, summary, language, t["continued"], keep_after=SIGNATURES)
     _signatures(flow, t, language, fingerprint)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
@@ -109,9 +122,27 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     return pages
 
 
-def _header(flow: Flow, station: dict, title: str, t: dict[str, str], language: str) -> None:
+def edition_text(t: dict[str, str], month: str, revision: int | None,
+                 as_of: str | None) -> str:
+    """"第 2 版 · 数据截至 2026-10-31": what ties a signed paper to its bundle."""
+    parts = []
+    if revision:
+        parts.append(t["revision"].format(revision=revision))
+    if as_of:
+        parts.append(t["as_of"].format(day=as_of))
+        if as_of < month_bounds(month)[1].isoformat():
+            parts.append(t["incomplete"])
+    return " · ".join(parts)
+
+
+def _header(flow: Flow, station: dict, title: str, t: dict[str, str], language: str,
+            month: str, edition: tuple[int | None, str | None]) -> None:
     height = flow.line_height(18, True)
     flow.text(flow.left, flow.y, flow.width, height, title, 18, bold=True)
+    edition_line = edition_text(t, month, *edition)
+    if edition_line:
+        flow.text(flow.left, flow.y, flow.width, height, edition_line, 10, bold=True,
+                  color=ACCENT, align=RIGHT)
     flow.y += height + 2
     height = flow.line_height(13, True)
     flow.text(flow.left, flow.y, flow.width, height, station.get("name", ""), 13, bold=True,
@@ -124,7 +155,8 @@ def _header(flow: Flow, station: dict, title: str, t: dict[str, str], language: 
     flow.space(12)
 
 
-def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language: str) -> None:
+def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language: str,
+                 corrections: bool = True) -> None:
     previous, last_year = summary.previous, summary.last_year
     figures = (("visits", "visits"), ("visitors", "visitors_registered"),
                ("new_registrations", "new_registrations"), ("entries", "entries"))
@@ -156,7 +188,8 @@ def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language:
         lines.append(t["busiest"].format(
             day=labels.day_title(day[0], language), day_visits=labels.number(day[1]),
             hour=labels.hour_title(hour[0]), hour_visits=labels.number(hour[1])))
-    lines.append(t["corrections"].format(count=labels.number(summary.corrections)))
+    if corrections:
+        lines.append(t["corrections"].format(count=labels.number(summary.corrections)))
     flow.paragraph("　　".join(lines), 9, color=MUTED, after=10)
 
 
@@ -230,17 +263,18 @@ def _count_tables(flow: Flow, summary: MonthSummary, t: dict[str, str], language
     # Every shown tile has its row (a zero is a figure too); hidden ones only when used.
     shown_groups = tuple(g.code for g in catalog.groups(active_only=True))
     tables = []
-    for title, current, earlier, names_of, always in (
-            (t["services"], summary.services, previous and previous.services, service_names,
-             active),
-            (t["groups"], summary.groups, previous and previous.groups, group_names,
-             shown_groups),
-            (t["platforms"], summary.platforms, previous and previous.platforms, {}, ())):
+    for title, counted, current, earlier, names_of, always in (
+            (t["services"], t["uses"], summary.services, previous and previous.services,
+             service_names, active),
+            (t["groups"], t["visit_count"], summary.groups, previous and previous.groups,
+             group_names, shown_groups),
+            (t["platforms"], t["visit_count"], summary.platforms,
+             previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         if not rows:
             continue
         total = sum(value for *_, value, _ in rows)
-        columns = [Column(title, 3.0), Column(t["uses"], 1.2, RIGHT),
+        columns = [Column(title, 3.0), Column(counted, 1.2, RIGHT),
                    Column(t["share"], 1.2, RIGHT), Column(t["last_month"], 1.3, RIGHT),
                    Column(t["change"], 1.3, RIGHT)]
         cells = [[name, labels.number(value), f"{value / (total or 1):.1%}",
@@ -272,6 +306,7 @@ def _count_tables(flow: Flow, summary: MonthSummary, t: dict[str, str], language
             tables = tables[2:]
     for spec in tables:
         flow.table(**spec)
+    flow.paragraph(t["uses_note"], 8, color=MUTED, after=10)
 
 
 def _day_text(value, language: str) -> str:
@@ -291,28 +326,28 @@ def _appeals(flow: Flow, summary: MonthSummary, appeals: list[dict], t: dict[str
     if not listed:
         flow.paragraph(t["no_open_appeals"], 9.5, color=MUTED, after=12)
         return
+    # Codes and dates only: the description and to whom it was referred are free text,
+    # which can name people; they stay at the station (the workbook's full details).
     _, group_names = names(language)
-    columns = [Column(t["date"], 1.0), Column(t["category"], 1.2, wrap=True),
-               Column(t["description"], 3.9, wrap=True), Column(t["urgency"], 0.9),
-               Column(t["status"], 1.0), Column(t["referred_to"], 1.5, wrap=True),
-               Column(t["overdue"], 0.7, CENTER)]
+    columns = [Column(t["date"], 1.0), Column(t["category"], 1.6, wrap=True),
+               Column(t["group"], 1.5, wrap=True), Column(t["urgency"], 0.9),
+               Column(t["status"], 1.1), Column(t["overdue"], 0.7, CENTER)]
     rows = []
     for appeal in listed:
         group, category = appeal.get("group") or "", appeal.get("category") or ""
-        description = str(appeal.get("description") or "")
-        if group:
-            description = f"[{group_names.get(group, group)}] {description}"
         rows.append([_day_text(appeal.get("date"), language), categories.get(category, category),
-                     description, labels.code_name(t, "urgency", appeal.get("urgency")),
+                     group_names.get(group, group),
+                     labels.code_name(t, "urgency", appeal.get("urgency")),
                      labels.code_name(t, "status", appeal.get("status")),
-                     str(appeal.get("referred_to") or ""), "●" if appeal.get("overdue") else ""])
+                     "●" if appeal.get("overdue") else ""])
     flow.table(t["open_appeals"], columns, rows, continued=t["continued"], title_size=10.5)
 
 
 def _activities(flow: Flow, summary: MonthSummary, activities: list[dict], t: dict[str, str],
-                language: str, types: dict[str, str]) -> None:
+                language: str, types: dict[str, str], keep_after: float = 0) -> None:
     figures = summary.activities or {}
-    flow.heading(t["activities"])
+    # Without a table, the heading and its lines stay with what follows (the signatures).
+    flow.heading(t["activities"], keep_with=60 + (0 if activities else keep_after))
     flow.paragraph(t["activity_figures"].format(
         count=labels.number(figures.get("count", 0)),
         participants=labels.number(figures.get("participants", 0)),
@@ -324,22 +359,22 @@ def _activities(flow: Flow, summary: MonthSummary, activities: list[dict], t: di
                Column(t["activity_title"], 4.7, wrap=True), Column(t["participants"], 1.1, RIGHT),
                Column(t["volunteer_hours"], 1.0, RIGHT), Column(t["people_helped"], 1.1, RIGHT)]
     rows = []
-    for activity in activities:
-        text, kind = str(activity.get("title") or ""), activity.get("type") or ""
-        if activity.get("story"):
-            text += "\n" + str(activity["story"])
+    for activity in activities:  # the title, not the story: that names people
+        text = mask_phones_in(str(activity.get("title") or ""))
+        kind = activity.get("type") or ""
         rows.append([_day_text(activity.get("date"), language), types.get(kind, kind), text,
                      labels.number(activity.get("participants")),
                      labels.number(activity.get("volunteer_hours")),
                      labels.number(activity.get("people_helped"))])
-    flow.table(t["activity_list"], columns, rows, continued=t["continued"], title_size=10.5)
+    flow.table(t["activity_list"], columns, rows, continued=t["continued"], title_size=10.5,
+               keep_after=keep_after)
 
 
 def _signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
     """Lines to sign and date, the station key's fingerprint, the box for the stamp."""
-    stamp, size, gap = 104.0, 10.5, 14.0
+    stamp, size, gap = STAMP, 10.5, 14.0
     chinese = labels.is_chinese(language)
-    flow.ensure(stamp + 24)
+    flow.ensure(SIGNATURES)
     flow.space(14)
     top, line_h = flow.y, flow.line_height(size)
     signers = [f"{t[key]}{labels.colon(language)}" for key in ("prepared_by", "reviewed_by")]

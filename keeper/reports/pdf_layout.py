@@ -77,6 +77,9 @@ class Flow:
             font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             # Unhinted, so that widths measured here are the widths drawn in the PDF.
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            # No "fi"/"fl" ligatures: copied or searched, "figures" must read as typed.
+            for tag in ("liga", "clig"):
+                font.setFeature(QFont.Tag(tag), 0)
             self._fonts[key] = font
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._fonts[key]
@@ -226,9 +229,10 @@ class Flow:
 
     def table(self, title: str, columns: list[Column], rows: list[list[str]], *,
               continued: str = "{title}", total: list[str] | None = None,
-              size: float = 9, title_size: float = 12) -> None:
+              size: float = 9, title_size: float = 12, keep_after: float = 0) -> None:
         """A table under its heading; rows that do not fit go on the next page, under the
-        heading marked continued and the column header again."""
+        heading marked continued and the column header again. ``keep_after``: the height
+        of what must follow on the same page as the last row (the signatures)."""
         pad = CELL_PAD
         plan = self._plan(columns, rows, total, size)
 
@@ -261,13 +265,17 @@ class Flow:
                 self.heading(continued.format(title=title), plan.head + height, title_size)
                 header()
 
-        self.heading(title, plan.head + sum(plan.heights[:2]), title_size)
+        short = len(rows) <= 2 and not total  # its last row keeps the heading company
+        self.heading(title, plan.head + sum(plan.heights[:2])
+                     + (keep_after + TABLE_AFTER if short and keep_after else 0), title_size)
         header()
+        last = len(rows) - 1
         for index, (cells, height) in enumerate(zip(rows, plan.heights)):
-            continue_on_next_page(height)
+            follows = keep_after + TABLE_AFTER if index == last and not total else 0
+            continue_on_next_page(height + follows)
             draw_row(cells, height, index % 2 == 1)
         if total:
-            continue_on_next_page(plan.total)
+            continue_on_next_page(plan.total + (keep_after + TABLE_AFTER if keep_after else 0))
             self.line(self.left, self.y, self.right, self.y, MUTED, 0.8)
             draw_row(total, plan.total, False, bold=True)
         self.y += TABLE_AFTER

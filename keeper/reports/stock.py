@@ -62,8 +62,10 @@ def write_stock_sheet(book, summary: MonthSummary, context) -> None:
     sheet.freeze_panes(1, 1)
 
 
-def stock_section(flow: Flow, summary: MonthSummary, language: str, continued: str) -> None:
-    """The PDF's stock table and donations line; nothing when the station keeps no stock."""
+def stock_section(flow: Flow, summary: MonthSummary, language: str, continued: str, *,
+                  keep_after: float = 0) -> None:
+    """The PDF's stock table and donations line; nothing when the station keeps no stock.
+    ``keep_after``: the height of what must follow on the same page (the signatures)."""
     if not summary.stock:
         return
     t = labels.texts(STOCK_LABELS, CONTEXT, language)
@@ -71,7 +73,9 @@ def stock_section(flow: Flow, summary: MonthSummary, language: str, continued: s
                *(Column(t[key], 1.0, RIGHT) for key in FIGURES)]
     rows = [[name, unit, *(labels.number(value) for value in figures)]
             for name, unit, *figures in _rows(summary, language)]
-    flow.table(t["heading"], columns, rows, continued=continued)
+    lines_after = flow.line_height(9.5) + 3 * flow.line_height(8.5) + 12  # the two below
+    flow.table(t["heading"], columns, rows, continued=continued,
+               keep_after=keep_after + lines_after if keep_after else 0)
     donations = summary.donations or {"received": 0, "claimed": 0}
     flow.paragraph(t["donations"].format(received=labels.number(donations["received"]),
                                          claimed=labels.number(donations["claimed"])), 9.5)

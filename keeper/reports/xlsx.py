@@ -23,11 +23,14 @@ WIDTHS = (34, 18, 18, 13, 22, 13)  # the summary's columns A-F
 
 def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_details: bool = False,
                    appeals: list[dict] | None = None, activities: list[dict] | None = None,
-                   progress: Callable[[int], None] | None = None) -> int:
+                   progress: Callable[[int], None] | None = None, revision: int | None = None,
+                   as_of: str | None = None) -> int:
     """Write the month's workbook to ``path``; return the number of ledger rows written
     (one per visit of the month, voided ones included). ``progress`` receives a percentage
-    (0-100) now and then while the ledger is written. Phones are masked unless
-    ``full_details``."""
+    (0-100) now and then while the ledger is written. Without ``full_details`` the workbook
+    is the district's: no names, phones or free text (notes, descriptions, stories); with
+    them (it stays at the station) phones in free text are still masked. ``revision`` and
+    ``as_of`` head the summary, so the workbook matches its bundle."""
     t = labels.texts(labels.XLSX_LABELS, labels.XLSX, language)
     service_names, group_names = names(language)
     profile = get_station()
@@ -48,11 +51,11 @@ def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_det
         appeals_sheet = book.add_worksheet(t["sheet_appeals"][:31])
         activities_sheet = book.add_worksheet(t["sheet_activities"][:31])
         _summary(book, summary_sheet, summary, profile, service_names, group_names, appeals,
-                 context)
+                 context, (revision, as_of))
         rows = write_ledger(ledger_sheet, summary, service_names, group_names, full_details,
                             progress, context)
-        write_appeals(appeals_sheet, appeals or [], group_names, context)
-        write_activities(activities_sheet, activities or [], context)
+        write_appeals(appeals_sheet, appeals or [], group_names, context, full_details)
+        write_activities(activities_sheet, activities or [], context, full_details)
         write_stock_sheet(book, summary, context)
     except BaseException:
         try:  # close what there is (the caller removes the file); keep the first error
@@ -76,7 +79,7 @@ def _vocabularies(summary: MonthSummary, appeals, activities,
 
 
 def _summary(book, sheet, summary: MonthSummary, profile, service_names, group_names,
-             appeals, context) -> None:
+             appeals, context, edition=(None, None)) -> None:
     t, fmt, station_name = context.t, context.fmt, context.station_name
     previous, last_year = summary.previous, summary.last_year
     print_setup(sheet, context, landscape=True)
@@ -86,11 +89,15 @@ def _summary(book, sheet, summary: MonthSummary, profile, service_names, group_n
     sheet.set_row(0, 24)
     sheet.write(row, 0, context.title, fmt.title)
     row = 2
+    revision, as_of = edition
     for key, value in (("station", station_name), ("code", summary.station.get("code", "")),
                        ("district", summary.station.get("district", "")),
                        ("address", profile.address if profile else ""),
-                       ("month", summary.month)):
-        if key == "address" and not value:
+                       ("month", summary.month),
+                       ("revision", t["revision_text"].format(revision=revision)
+                        if revision else ""),
+                       ("as_of", as_of or "")):
+        if key in ("address", "revision", "as_of") and not value:
             continue
         sheet.write_string(row, 0, t[key], fmt.label)
         sheet.write_string(row, 1, value or "")
@@ -164,6 +171,9 @@ def _summary(book, sheet, summary: MonthSummary, profile, service_names, group_n
         for col in (2, 3, 4):
             sheet.write_blank(row, col, None, fmt.total)
         row += 1
+        if key == "services":  # 服务次数 is not 人次: say how they differ
+            sheet.write_string(row, 0, t["uses_note"], fmt.note)
+            row += 1
 
     row = _appeal_and_activity_figures(sheet, row, summary, appeals, context)
 

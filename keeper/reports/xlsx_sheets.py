@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 import xlsxwriter
 
 from keeper.core.stats import MonthSummary
+from keeper.core.visitors import mask_phones_in
 from keeper.reports import labels
 from keeper.reports.common import ledger_rows
 
@@ -119,17 +120,27 @@ def print_setup(sheet, context: Context, *, landscape: bool,
 def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
                  group_names: dict[str, str], full_details: bool,
                  progress: Callable[[int], None] | None, context: Context) -> int:
+    """Without ``full_details`` (the district's copy): no visitor, note or reason voided
+    (names and free text); with them, phones in notes are still masked."""
     t, fmt, language = context.t, context.fmt, context.language
+    full = full_details
     columns = (("entry_no", 9, None), ("date", 11, fmt.col_date), ("time", 7, fmt.col_time),
                ("group", 12, None), ("services", 24, None), ("count", 6, None),
-               ("visitor", 20, None), ("platform", 10, None), ("note", 30, None),
-               ("state", 8, None), ("void_reason", 20, None))
-    for col, (_, width, column_format) in enumerate(columns):
-        sheet.set_column(col, col, width, column_format)
-    header_row(sheet, 0, [t[key] for key, *_ in columns], [w for _, w, _ in columns], fmt)
+               *((("visitor", 20, None),) if full else ()), ("platform", 10, None),
+               *((("note", 30, None),) if full else ()), ("state", 8, None),
+               *((("void_reason", 20, None),) if full else ()))
+    longest = sorted(service_names.values(), key=display_width)[-2:]
+    joiner = "、" if labels.is_chinese(language) else ", "
+    widths = dict(fitted([(key, width) for key, width, _ in columns], t, {
+        "group": list(group_names.values()), "services": [joiner.join(longest)],
+        "state": [t["state_ok"], t["state_voided"], t["state_amended"]]}))
+    for col, (key, _, column_format) in enumerate(columns):
+        sheet.set_column(col, col, widths[key], column_format)
+    header_row(sheet, 0, [t[key] for key, *_ in columns], [widths[k] for k, *_ in columns], fmt)
     sheet.freeze_panes(1, 0)
     print_setup(sheet, context, landscape=True, repeat_header=0)
-    joiner = "、" if labels.is_chinese(language) else ", "
+    at = {key: col for col, (key, *_) in enumerate(columns)}
+    platform_col, state_col = at["platform"], at["state"]
     ok, voided, amended = t["state_ok"], t["state_voided"], t["state_amended"]
     expected = max(summary.entries, 1)
     # The public per-cell calls, not write_row: its type dispatch costs a fifth of the sheet.
@@ -154,16 +165,20 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
             services = services_text[entry.services] = joiner.join(  # in tile order
                 service_names.get(code, code) for code in sorted(
                     entry.services, key=lambda code: (order.get(code, len(order)), code)))
-        visitor = entry.visitor_shown(full_details) if entry.visitor_id is not None else ""
         group = group_names.get(entry.group, entry.group)
+        if full:
+            visitor = entry.visitor_shown(True) if entry.visitor_id is not None else ""
+            note = mask_phones_in(entry.note)
         if entry.voided:
             number(row, 0, entry.id, fmt.void_text)
             number(row, 1, day, fmt.void_date)
             if moment is not None:
                 number(row, 2, moment, fmt.void_time)
-            write_row(row, 3, (group, services, entry.count, visitor, entry.platform,
-                               entry.note), fmt.void_text)
-            write_row(row, 9, (voided, entry.void_reason), fmt.void_state)
+            write_row(row, 3, (group, services, entry.count, visitor, entry.platform, note)
+                      if full else (group, services, entry.count, entry.platform),
+                      fmt.void_text)
+            write_row(row, state_col, (voided, mask_phones_in(entry.void_reason)) if full
+                      else (voided,), fmt.void_state)
         else:
             number(row, 0, entry.id)
             number(row, 1, day)
@@ -172,13 +187,13 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
             string(row, 3, group)
             string(row, 4, services)
             number(row, 5, entry.count)
-            if visitor:
+            if full and visitor:
                 string(row, 6, visitor)
             if entry.platform:
-                string(row, 7, entry.platform)
-            if entry.note:
-                string(row, 8, entry.note)
-            string(row, 9, amended if entry.amended else ok)
+                string(row, platform_col, entry.platform)
+            if full and note:
+                string(row, 8, note)
+            string(row, state_col, amended if entry.amended else ok)
         if progress and row % _PROGRESS_EVERY == 0:
             progress(min(99, row * 100 // expected))
     sheet.autofilter(0, 0, max(row, 1), len(columns) - 1)
@@ -214,12 +229,35 @@ def _date_cell(sheet, row, col, value, fmt) -> None:
         sheet.write_string(row, col, str(value))
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a spreadsheet cell: a Chinese character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
+
+
+def fitted(columns, t: dict[str, str], samples: dict[str, Sequence[str]] | None = None):
+    """Column widths wide enough for the header (plus the filter button) and the given
+    values, in the workbook's language: English names are longer than Chinese ones."""
+    samples = samples or {}
+    return tuple((key, max(width, display_width(t[key]) + 3,
+                           *(display_width(text) + 2 for text in samples.get(key, ()))))
+                 for key, width in columns)
+
+
 def write_appeals(sheet, appeals: list[dict], group_names: dict[str, str],
-                  context: Context) -> None:
+                  context: Context, full_details: bool = False) -> None:
+    """Without ``full_details`` (the district's copy) no free text: not the description,
+    not to whom it was referred (either may name people)."""
     t, fmt = context.t, context.fmt
-    columns = (("number", 8), ("date", 11), ("category", 12), ("group", 12),
-               ("description", 44), ("urgency", 9), ("status", 10), ("referred_to", 16),
-               ("resolved_on", 11), ("overdue", 8))
+    words = (("description", 44),) if full_details else ()
+    referred = (("referred_to", 16),) if full_details else ()
+    columns = fitted((("number", 8), ("date", 11), ("category", 12), ("group", 12), *words,
+                      ("urgency", 9), ("status", 10), *referred, ("resolved_on", 11),
+                      ("overdue", 8)), t,
+                     {"category": list(context.categories.values()),
+                      "group": list(group_names.values()),
+                      "status": [t[f"status_{s}"] for s in ("recorded", "referred",
+                                                            "resolved", "followed_up")]})
+    at = {key: col for col, (key, _) in enumerate(columns)}
 
     def write(row, appeal):
         sheet.write(row, 0, appeal.get("id"))
@@ -227,36 +265,44 @@ def write_appeals(sheet, appeals: list[dict], group_names: dict[str, str],
         group, category = appeal.get("group") or "", str(appeal.get("category") or "")
         sheet.write_row(row, 2, (context.categories.get(category, category),
                                  group_names.get(group, group)))
-        description = str(appeal.get("description") or "")
-        sheet.write_string(row, 4, description, fmt.wrap)
-        sheet.set_row(row, LINE_HEIGHT * min(text_lines(description, 44), 12) + 2)
-        sheet.write_row(row, 5, (labels.code_name(t, "urgency", appeal.get("urgency")),
-                                 labels.code_name(t, "status", appeal.get("status")),
-                                 str(appeal.get("referred_to") or "")))
-        _date_cell(sheet, row, 8, appeal.get("resolved_on"), fmt)
+        if full_details:
+            description = mask_phones_in(str(appeal.get("description") or ""))
+            sheet.write_string(row, at["description"], description, fmt.wrap)
+            sheet.set_row(row, LINE_HEIGHT * min(text_lines(description, 44), 12) + 2)
+            sheet.write_string(row, at["referred_to"],
+                               mask_phones_in(str(appeal.get("referred_to") or "")))
+        sheet.write_row(row, at["urgency"], (
+            labels.code_name(t, "urgency", appeal.get("urgency")),
+            labels.code_name(t, "status", appeal.get("status"))))
+        _date_cell(sheet, row, at["resolved_on"], appeal.get("resolved_on"), fmt)
         if appeal.get("overdue"):
-            sheet.write_string(row, 9, t["yes"], fmt.void_state)
+            sheet.write_string(row, at["overdue"], t["yes"], fmt.void_state)
 
     _record_sheet(sheet, appeals, columns, t["no_appeals"], context, write)
 
 
-def write_activities(sheet, activities: list[dict], context: Context) -> None:
+def write_activities(sheet, activities: list[dict], context: Context,
+                     full_details: bool = False) -> None:
+    """The story (free text that names people) only in the station's full-details copy."""
     t, fmt = context.t, context.fmt
-    columns = (("number", 8), ("date", 11), ("type", 12), ("activity_title", 28),
-               ("participants", 10), ("volunteer_hours", 12), ("people_helped", 10),
-               ("story", 60))
+    columns = fitted((("number", 8), ("date", 11), ("type", 12), ("activity_title", 28),
+                      ("participants", 10), ("volunteer_hours", 12), ("people_helped", 10),
+                      *((("story", 60),) if full_details else ())), t,
+                     {"type": list(context.types.values())})
 
     def write(row, activity):
         sheet.write(row, 0, activity.get("id"))
         _date_cell(sheet, row, 1, activity.get("date"), fmt)
         kind = str(activity.get("type") or "")
-        sheet.write_row(row, 2, (context.types.get(kind, kind), str(activity.get("title") or "")))
+        sheet.write_row(row, 2, (context.types.get(kind, kind),
+                                 mask_phones_in(str(activity.get("title") or ""))))
         for col, key in ((4, "participants"), (5, "volunteer_hours"), (6, "people_helped")):
             value = activity.get(key)
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 sheet.write_number(row, col, value)
-        story = str(activity.get("story") or "")
-        sheet.write_string(row, 7, story, fmt.wrap)
-        sheet.set_row(row, LINE_HEIGHT * min(text_lines(story, 60), 12) + 2)
+        if full_details:
+            story = mask_phones_in(str(activity.get("story") or ""))
+            sheet.write_string(row, 7, story, fmt.wrap)
+            sheet.set_row(row, LINE_HEIGHT * min(text_lines(story, 60), 12) + 2)
 
     _record_sheet(sheet, activities, columns, t["no_activities"], context, write)

@@ -8,6 +8,7 @@ import sys
 import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
@@ -37,14 +38,25 @@ def prepare_application(app: QApplication, language: str | None) -> str:
 
     family = load_bundled_fonts()
     font = app.font()
-    # The bundled family first, so Chinese renders even on a PC with no Chinese font.
-    font.setFamilies([family, *font.families()])
+    # The system's UI font first, then the bundled family: Latin text and punctuation
+    # ("…", quotes) keep their Latin shapes, and Han falls back to Keeper Sans, so Chinese
+    # renders even on a PC with no Chinese font.
+    # An alias ("Sans Serif", "MS Shell Dlg 2") is resolved to the real family first: Qt
+    # would skip an alias in a list and draw everything in Keeper Sans.
+    system = [f for f in font.families() if f != family]
+    if system:
+        probe = QFont(font)
+        probe.setFamilies(system)
+        system = [QFontInfo(probe).family(), *system]
+    font.setFamilies([*dict.fromkeys(system), family])
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
     app.setFont(font)
     chosen = i18n.resolve_language(language)
     i18n.install_translators(chosen)
     app.setWindowIcon(icon("keeper"))
+    # Qt appends the display name to every window title: one name, in the chosen language.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Station Keeper"))
     return chosen
 
 

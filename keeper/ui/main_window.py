@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(translate("MainWindow", "Station Keeper"))
         self.setWindowIcon(icon("keeper"))
         self.setMinimumSize(900, 600)
 
@@ -185,6 +184,8 @@ class MainWindow(QMainWindow):
     # -- status bar ----------------------------------------------------------------------
     def refresh_status(self) -> None:
         station = get_station()
+        # The title names the station; Qt adds the application's name after it.
+        self.setWindowTitle(station.name if station else "")
         if station is None:
             self.station_label.setText(translate("MainWindow", "No station profile yet"))
         else:

@@ -12,8 +12,11 @@ What the script does, and why:
   files and keeps only the characters a Chinese ledger app needs: printable ASCII,
   Latin-1, general punctuation, CJK symbols and punctuation, full-width forms, a handful
   of arrows, box and geometric shapes and signs a report uses, and the CJK unified
-  ideographs of GBK (all of U+4E00..U+9FA5). If that set makes the two files bigger than
-  ``BUDGET`` it falls back to the GB2312 hanzi plus common name characters.
+  ideographs GB18030-2022 requires: all of U+4E00..U+9FFF, Extension A (U+3400..U+4DBF,
+  e.g. 䶮) and the characters of Extensions B..G that Noto Sans CJK SC draws (the
+  standard's level 2 name characters, e.g. 𠈌). A name with one of these must not show as
+  a box on a PC without Chinese fonts. If that set makes the two files bigger than
+  ``BUDGET`` it falls back to GBK (U+4E00..U+9FA5), then to GB2312 plus name characters.
 * It never maps U+2E80..U+2FDF (CJK radicals supplement, Kangxi radicals). Noto draws
   e.g. U+2F54 KANGXI RADICAL WATER with the same glyph as U+6C34 水; when a font's cmap
   holds both, Qt's PDF writer writes the radical into the ToUnicode map, and text copied
@@ -49,7 +52,7 @@ FONT_NUMBER = 2  # face index of "Noto Sans CJK SC" inside each .ttc
 OUT_DIR = Path(__file__).resolve().parent
 FAMILY = "Keeper Sans"
 PS_FAMILY = "KeeperSans"
-BUDGET = 12 * 1024 * 1024  # both files together, in bytes
+BUDGET = 18 * 1024 * 1024  # both files together, in bytes (GB18030-2022: about 17.5 MB)
 
 # Never in the cmap: CJK radicals supplement and Kangxi radicals (see docstring).
 FORBIDDEN = range(0x2E80, 0x2FE0)
@@ -121,6 +124,14 @@ def gbk_hanzi() -> set[int]:
     return {cp for cp in range(0x4E00, 0x9FA6) if _encodes(cp, "gbk")}
 
 
+def gb18030_hanzi() -> set[int]:
+    """What GB18030-2022 asks a system to show: the unified ideographs U+4E00..U+9FFF,
+    Extension A, and (level 2) name characters of the later extensions. The font is asked
+    for all of Extensions B..G; it draws the ~2,100 of them that mainland text uses."""
+    cps = set(range(0x4E00, 0xA000)) | set(range(0x3400, 0x4DC0))
+    return cps | set(range(0x20000, 0x2EBF0)) | set(range(0x30000, 0x31350))
+
+
 def gb2312_hanzi() -> set[int]:
     """The 6,763 GB2312 hanzi plus common name characters GB2312 lacks."""
     cps = {cp for cp in range(0x4E00, 0x9FA6) if _encodes(cp, "gb2312")}
@@ -159,7 +170,8 @@ def _wanted_unicodes(font: TTFont, wanted: set[int]) -> list[int]:
     Qt's PDF writer builds the ToUnicode map by asking, for every glyph, which code point
     maps to it, and takes the lowest. So when two kept code points share a glyph, text
     with the higher one copies as the lower one. For each shared glyph we keep one code
-    point (the one Chinese text uses, from ``PREFERRED``, else the lowest) and drop the
+    point (the one Chinese text uses: from ``PREFERRED``, else a unified ideograph of
+    U+4E00..U+9FFF over an Extension A/B look-alike, else the lowest) and drop the
     others, so those render from a system font and still copy exactly; only the
     ``ALIASES`` stay, whose copying as their partner is what one expects anyway.
     """
@@ -171,7 +183,10 @@ def _wanted_unicodes(font: TTFont, wanted: set[int]) -> list[int]:
     for glyph, cps in sorted(by_glyph.items(), key=lambda item: item[1]):
         if len(cps) < 2:
             continue
-        winner = next((cp for cp in cps if cp in PREFERRED), cps[0])
+        # A common hanzi (U+4E00..U+9FFF: 胶) wins over its Extension look-alike (U+3B35),
+        # which is then drawn by a system font; otherwise the lowest code point.
+        winner = next((cp for cp in cps if cp in PREFERRED), None) or next(
+            (cp for cp in cps if 0x4E00 <= cp <= 0x9FFF), cps[0])
         dropped = [cp for cp in cps if cp != winner and not (cp in ALIASES and cp > winner)]
         keep.difference_update(dropped)
         shown = " ".join(f"U+{cp:04X}" for cp in cps)
@@ -281,7 +296,8 @@ def main() -> int:
         if not path.is_file():
             print(f"missing {path}: install Debian's fonts-noto-cjk", file=sys.stderr)
             return 1
-    sets = [("GBK", gbk_hanzi()), ("GB2312 + names", gb2312_hanzi())]
+    sets = [("GB18030-2022", gb18030_hanzi()), ("GBK", gbk_hanzi()),
+            ("GB2312 + names", gb2312_hanzi())]
     for label, hanzi in sets:
         print(f"hanzi set {label}: {len(hanzi)} ideographs")
         outputs = [build(style, hanzi) for style in SOURCES]

@@ -40,8 +40,8 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>{count} activities · {people} participants · {hours} volunteer hours · {helped} people helped</source>
-        <translation>活动 {count} 次 · 参与 {people} 人次 · 志愿服务 {hours} 小时 · 帮助 {helped} 人</translation>
+        <source>%n activities · {people} participants · {hours} volunteer hours · {helped} people helped</source>
+        <translation>活动 %n 次 · 参与 {people} 人次 · 志愿服务 {hours} 小时 · 帮助 {helped} 人</translation>
     </message>
     <message>
         <source>No activities match these filters.</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Helped</source>
-        <translation>帮助</translation>
+        <translation>服务人数</translation>
     </message>
     <message>
         <source>(voided)</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Group:</source>
-        <translation>群体：</translation>
+        <translation>人员类别：</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Urgency</source>
-        <translation>紧急</translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Status</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>不急</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -534,12 +534,12 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <source>{overdue} overdue</source>
-        <translation>超期 {overdue} 件</translation>
+        <source>%n shown</source>
+        <translation>显示 %n 件</translation>
     </message>
     <message>
-        <source>{shown} shown · {open} open</source>
-        <translation>显示 {shown} 件 · 未办结 {open} 件</translation>
+        <source>%n open</source>
+        <translation>未办结 %n 件</translation>
     </message>
     <message>
         <source>No appeals match these filters.</source>
@@ -558,8 +558,12 @@
         <translation>已作废：{reason}</translation>
     </message>
     <message>
-        <source>overdue by {days} days</source>
-        <translation>已超期 {days} 天</translation>
+        <source>%n overdue</source>
+        <translation>超期 %n 件</translation>
+    </message>
+    <message>
+        <source>overdue by %n days</source>
+        <translation>已超期 %n 天</translation>
     </message>
     <message>
         <source>Raised by: {who}</source>
@@ -979,10 +983,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>来访者人员类别的代码或名称（如 rider、外卖骑手……）；默认：other（其他）</translation>
     </message>
     <message>
-        <source>a registered visitor&apos;s phone or member number, or a member card&apos;s code</source>
-        <translation>登记人员的手机号或会员编号，或会员卡上的码</translation>
-    </message>
-    <message>
         <source>when the visit happened (default: now; a date alone means time unknown)</source>
         <translation>来访时间（默认：当前时间；只写日期表示具体时间不详）</translation>
     </message>
@@ -1091,24 +1091,40 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>数据库结构版本：{found}（本版驿站管家：{known}）</translation>
     </message>
     <message>
-        <source>Integrity: ok. {entries} entries, {visits} visits.</source>
-        <translation>完整性：正常。共 {entries} 条记录，{visits} 人次。</translation>
+        <source>Integrity: ok. {entries}, {visits}.</source>
+        <translation>完整性：正常。共 {entries}，{visits}。</translation>
     </message>
     <message>
-        <source>Demo data written: {visits} visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
-        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、{visits} 人次，登记人员 {visitors} 名。</translation>
+        <source>%n entries</source>
+        <translation>%n 条记录</translation>
     </message>
     <message>
-        <source>{month}: {visits} visits, revision {revision}.</source>
-        <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+        <source>%n visits</source>
+        <translation>%n 人次</translation>
     </message>
     <message>
-        <source>{month}: {visits} visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
-        <translation>{month}：截至 {day} 共 {visits} 人次，为预览（未完：本月尚未结束，不占用版本号）。</translation>
+        <source>Demo data written: %n visits in {entries} entries from {first} to {last}, {visitors} registered visitors.</source>
+        <translation>演示数据已写入：{first} 至 {last} 共 {entries} 条记录、%n 人次，登记人员 {visitors} 名。</translation>
+    </message>
+    <message>
+        <source>{month}: %n visits, revision {revision}.</source>
+        <translation>{month}：%n 人次，第 {revision} 版。</translation>
     </message>
     <message>
         <source>{month} is closed. Later changes to it are recorded as corrections.</source>
         <translation>{month} 已关闭。之后对该月的修改将记为更正。</translation>
+    </message>
+    <message>
+        <source>Checked %n rows: all can be imported.</source>
+        <translation>已检查 %n 行：全部可以导入。</translation>
+    </message>
+    <message>
+        <source>a registered visitor&apos;s phone or member number, or a member card&apos;s code</source>
+        <translation>登记人员的手机号或会员编号，或会员卡上的码</translation>
+    </message>
+    <message>
+        <source>{month}: %n visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
+        <translation>{month}：截至 {day} 共 %n 人次，为预览（未完：本月尚未结束，不占用版本号）。</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
@@ -1117,10 +1133,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>… and {count} more</source>
         <translation>……另有 {count} 行</translation>
-    </message>
-    <message>
-        <source>Checked {rows} rows: all can be imported.</source>
-        <translation>已检查 {rows} 行：全部可以导入。</translation>
     </message>
     <message>
         <source>Roster imported: {added} added, {updated} updated, {same} unchanged.</source>
@@ -1658,6 +1670,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Words used in old ledgers</source>
         <translation>旧台账中的叫法</translation>
+    </message>
+    <message>
+        <source>When an old ledger is imported, these words are read as keeper&apos;s services and groups. The grey ones are built in; teach the words your own sheets use.</source>
+        <translation>导入旧台账时，这些叫法会被识别为对应的服务项目和人员类别。灰色的是内置叫法；可添加本站表格里用的叫法。</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2865,6 +2881,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
+        <source>The station code is missing: type the code the district gave the station (e.g. CY-017).</source>
+        <translation>未填写驿站编号：请填写所属辖区分配的编号（例如 CY-017）。</translation>
+    </message>
+    <message>
         <source>The station code &quot;{code}&quot; is not valid: use 2 to 32 letters, digits or -, starting with a letter or digit, as the district gave it (it names the report files).</source>
         <translation>驿站编号“{code}”无效：请按街道给定的编号，使用 2 到 32 个字母、数字或 -，并以字母或数字开头（报表文件以此命名）。</translation>
     </message>
@@ -3607,8 +3627,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未导入任何数据：有问题行。</translation>
     </message>
     <message>
-        <source>Imported {added} rows (import #{batch}). Imported before and skipped: {already}.</source>
-        <translation>已导入 {added} 行（第 {batch} 次导入）。此前已导入、已跳过：{already}。</translation>
+        <source>Imported %n rows (import #{batch}). Imported before and skipped: {already}.</source>
+        <translation>已导入 %n 行（第 {batch} 次导入）。此前已导入、已跳过：{already}。</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: %n visits voided.</source>
+        <translation>第 {id} 次导入已撤销：%n 条登记已作废。</translation>
     </message>
     <message>
         <source>Rejected rows saved to {file}.</source>
@@ -3649,10 +3673,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Undo import #{id} of {file}? Its {rows} visits are voided: they stay in the ledger, marked &quot;import undone&quot;, and no longer count.</source>
         <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“import undone”（导入已撤销），不再计入统计。</translation>
-    </message>
-    <message>
-        <source>Import #{id} undone: {count} visits voided.</source>
-        <translation>第 {id} 次导入已撤销：{count} 条登记已作废。</translation>
     </message>
 </context>
 <context>
@@ -3718,12 +3738,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>正在统计…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{entries} entries, {visits} visits&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{entries} 条登记，{visits} 人次&lt;/b&gt;</translation>
+        <source>{entries}, {visits}</source>
+        <translation>{entries}，{visits}</translation>
     </message>
     <message>
-        <source> ({voided} voided, not counted)</source>
-        <translation>（{voided} 条已作废，不计入统计）</translation>
+        <source>%n entries</source>
+        <translation>%n 条登记</translation>
+    </message>
+    <message>
+        <source>%n visits</source>
+        <translation>%n 人次</translation>
+    </message>
+    <message>
+        <source> (%n voided, not counted)</source>
+        <translation>（%n 条已作废，不计入统计）</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3876,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>撤销上一条登记（Ctrl+Z）</translation>
     </message>
     <message>
+        <source>Nothing logged today yet. Choose a service (keys 1–8) and a group, then press Enter.</source>
+        <translation>今天还没有登记。选择服务项目（数字键 1–8）和人员类别，然后按 Enter。</translation>
+    </message>
+    <message>
         <source>Logged: {group} · {services} × {count}</source>
         <translation>已登记：{group} · {services} × {count}</translation>
     </message>
@@ -3860,12 +3892,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已撤销上一条登记。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today: {visits} visits&lt;/b&gt;</source>
-        <translation>&lt;b&gt;今日：{visits} 人次&lt;/b&gt;</translation>
+        <source>Today: %n visits</source>
+        <translation>今日：%n 人次</translation>
     </message>
     <message>
-        <source>This month so far: {visits} visits (same days last month: {before}, {change})</source>
-        <translation>本月至今：{visits} 人次（上月同期：{before}，{change}）</translation>
+        <source>This month so far: %n visits (same days last month: {before}, {change})</source>
+        <translation>本月至今：%n 人次（上月同期：{before}，{change}）</translation>
     </message>
     <message>
         <source>One click:</source>
@@ -4044,6 +4076,30 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Visits count the people served; uses count each service they had: a rider who drinks water and rests is 1 visit and 2 uses.</source>
+        <translation>说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，计 1 人次、2 服务次数。</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>figures up to {day}</source>
+        <translation>数据截至 {day}</translation>
+    </message>
+    <message>
+        <source>month not over: a preview</source>
+        <translation>月份未结束，仅供预览</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Visits</source>
         <translation>人次</translation>
     </message>
     <message>
@@ -4143,8 +4199,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>参与人数</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>时长</translation>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长（小时）</translation>
     </message>
     <message>
         <source>Helped</source>
@@ -4366,7 +4422,23 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses</source>
-        <translation>服务人次</translation>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Visits count the people served; uses count each service they had: a rider who drinks water and rests is 1 visit and 2 uses.</source>
+        <translation>说明：服务人次按来访人次计；服务次数按每人次使用的每项服务计，一人次既饮水又休息，计 1 人次、2 服务次数。</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation>数据截至</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4378,7 +4450,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Group</source>
-        <translation>群体</translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -4418,11 +4490,11 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Uses per service</source>
-        <translation>各服务项目人次</translation>
+        <translation>各服务项目服务次数</translation>
     </message>
     <message>
         <source>Visits per group</source>
-        <translation>各群体人次</translation>
+        <translation>各人员类别人次</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4482,7 +4554,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Visitor</source>
-        <translation>访客</translation>
+        <translation>来访人员</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4608,8 +4680,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <source>Full phone numbers in the workbook (it stays at the station)</source>
-        <translation>工作簿中显示完整手机号（仅留存驿站）</translation>
+        <source>Names, phones and notes in the workbook (a copy that stays at the station; the district&apos;s copy never has them)</source>
+        <translation>工作簿含姓名、手机号和备注（仅留存驿站；报送辖区的版本从不包含）</translation>
     </message>
     <message>
         <source>Write into:</source>
@@ -4656,12 +4728,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>本月数据</translation>
     </message>
     <message>
-        <source>Visits (人次)</source>
+        <source>Visits (person-times)</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <source>Registered visitors who came (人数)</source>
+        <source>Registered visitors who came</source>
         <translation>来访登记人员（人数）</translation>
+    </message>
+    <message>
+        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}.</source>
+        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}。</translation>
+    </message>
+    <message>
+        <source>Corrections since the last export: {corrections}.</source>
+        <translation>上次导出后的更正：{corrections} 条。</translation>
+    </message>
+    <message>
+        <source>Uses per service</source>
+        <translation>各服务项目服务次数</translation>
+    </message>
+    <message>
+        <source>Visits per group</source>
+        <translation>各人员类别人次</translation>
     </message>
     <message>
         <source>New registrations</source>
@@ -4682,18 +4770,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A year ago</source>
         <translation>去年同月</translation>
-    </message>
-    <message>
-        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}:00–{hour}:59. Corrections since the last export: {corrections}.</source>
-        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}:00–{hour}:59。上次导出后的更正：{corrections} 条。</translation>
-    </message>
-    <message>
-        <source>Services used</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <source>Visitor groups</source>
-        <translation>人员类别</translation>
     </message>
     <message>
         <source>Visits per day</source>
@@ -4752,7 +4828,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Row</source>
-        <translation>行</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4771,8 +4847,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>平台</translation>
     </message>
     <message>
-        <source>Also</source>
-        <translation>其他</translation>
+        <source>Party / volunteer</source>
+        <translation>党员/志愿者</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -4811,8 +4887,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>有 {bad} 行无法导入（见下方列表）。请在文件中改正后重新选择：所有行都正确之前不会导入任何内容。</translation>
     </message>
     <message>
-        <source>{rows} rows ready. Known mobile numbers update their record; new ones are registered.</source>
-        <translation>{rows} 行已就绪。已有手机号将更新原记录，新手机号将新登记。</translation>
+        <source>%n rows ready. Known mobile numbers update their record; new ones are registered.</source>
+        <translation>%n 行已就绪。已有手机号将更新原记录，新手机号将新登记。</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {same} unchanged.</source>
@@ -4840,6 +4916,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Window language:</source>
         <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Logging visits</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>After each visit, go back to the usual visitor group</source>
+        <translation>每次登记后，人员类别回到最常见的类别</translation>
+    </message>
+    <message>
+        <source>The usual group is the one this station served most in the last 30 days. Untick it to keep the last visit&apos;s group, e.g. while typing in a paper sheet of one group.</source>
+        <translation>最常见的类别指本驿站近 30 天服务人次最多的人员类别。取消勾选则保留上一条登记的类别，例如补录同一类人员的纸质登记表时。</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -4911,6 +4999,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>&amp;Kind:</source>
         <translation>驿站类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>* must be filled in</source>
+        <translation>* 为必填项</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5403,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Member no.</source>
-        <translation>会员号</translation>
+        <translation>会员编号</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -5382,8 +5474,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>选择一名队员，查看其参加过的活动。</translation>
     </message>
     <message>
-        <source>{name}: {count} activities, {hours} volunteer hours</source>
-        <translation>{name}：参加活动 {count} 次，志愿服务 {hours} 小时</translation>
+        <source>{name}: %n activities, {hours} volunteer hours</source>
+        <translation>{name}：参加活动 %n 次，志愿服务 {hours} 小时</translation>
     </message>
     <message>
         <source>{name} has not taken part in an activity yet.</source>
@@ -5401,16 +5493,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>VisitDialogs</name>
     <message>
-        <source>Correct visit #{id}</source>
-        <translation>更正第 {id} 条登记</translation>
-    </message>
-    <message>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <source>Restore visit #{id}</source>
-        <translation>恢复第 {id} 条登记</translation>
+        <source>Correct the visit of {visit}</source>
+        <translation>更正登记：{visit}</translation>
+    </message>
+    <message>
+        <source>Restore the visit of {visit}</source>
+        <translation>恢复登记：{visit}</translation>
     </message>
     <message>
         <source>The visit will count again.</source>
@@ -5421,8 +5513,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Void visit #{id}</source>
-        <translation>作废第 {id} 条登记</translation>
+        <source>Void the visit of {visit}</source>
+        <translation>作废登记：{visit}</translation>
     </message>
     <message>
         <source>The visit stays in the ledger, marked as voided, and no longer counts in the figures.</source>
@@ -5453,8 +5545,60 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已恢复</translation>
     </message>
     <message>
-        <source>History of visit #{id}</source>
-        <translation>第 {id} 条登记的修改记录</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{when}, {group} · {services}</source>
+        <translation>{when}，{group} · {services}</translation>
+    </message>
+    <message>
+        <source>History of a visit</source>
+        <translation>登记的修改记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>(undone at once)</source>
+        <translation>（登记后立即撤销）</translation>
     </message>
     <message>
         <source>When</source>
@@ -5465,20 +5609,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>操作</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>(undo)</source>
-        <translation>（撤销）</translation>
     </message>
 </context>
 <context>
@@ -5759,7 +5891,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Name</source>
-        <translation>驿站名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -5782,8 +5914,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最近来访</translation>
     </message>
     <message>
-        <source>Also</source>
-        <translation>其他</translation>
+        <source>Party / volunteer</source>
+        <translation>党员/志愿者</translation>
     </message>
     <message>
         <source>party member</source>
@@ -5825,14 +5957,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <source>Print cards for all without one…</source>
-        <translation>为所有无卡者打印…</translation>
-    </message>
-    <message>
-        <source>Print member cards for everyone who has none yet</source>
-        <translation>为所有还没有会员卡的人打印</translation>
-    </message>
-    <message>
         <source>Visitor</source>
         <translation>来访人员</translation>
     </message>
@@ -5849,10 +5973,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>会员编号：</translation>
     </message>
     <message>
-        <source>Member card:</source>
-        <translation>会员卡：</translation>
-    </message>
-    <message>
         <source>Group:</source>
         <translation>人员类别：</translation>
     </message>
@@ -5861,12 +5981,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>平台：</translation>
     </message>
     <message>
-        <source>Also:</source>
-        <translation>其他：</translation>
+        <source>Party / volunteer:</source>
+        <translation>党员/志愿者：</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>更正个人信息…</translation>
     </message>
     <message>
         <source>Registered:</source>
         <translation>报到日期：</translation>
+    </message>
+    <message>
+        <source>Print cards for all without one…</source>
+        <translation>为所有无卡者打印…</translation>
+    </message>
+    <message>
+        <source>Print member cards for everyone who has none yet</source>
+        <translation>为所有还没有会员卡的人打印</translation>
+    </message>
+    <message>
+        <source>Member card:</source>
+        <translation>会员卡：</translation>
     </message>
     <message>
         <source>Visits:</source>
@@ -5879,10 +6015,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
     </message>
     <message>
         <source>Merge a duplicate…</source>
@@ -5905,8 +6037,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>补办遗失的卡…</translation>
     </message>
     <message>
-        <source>{count} people</source>
-        <translation>共 {count} 人</translation>
+        <source>Correct visit…</source>
+        <translation>更正这次来访…</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>共 %n 人</translation>
     </message>
     <message>
         <source>Choose someone in the list, or search above.</source>
@@ -5937,8 +6073,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>尚未打印</translation>
     </message>
     <message>
-        <source>{visits} visits, first {first}, last {last}</source>
-        <translation>{visits} 人次，首次 {first}，最近 {last}</translation>
+        <source>%n visits, first {first}, last {last}</source>
+        <translation>%n 人次，首次 {first}，最近 {last}</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data</source>

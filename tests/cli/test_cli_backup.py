@@ -109,7 +109,7 @@ def test_restore_onto_an_empty_data_folder(station, tmp_path):
     fresh = tmp_path / "new-pc"
     result = keeper(fresh, "restore", str(backups(tmp_path / "usb")[0]))
     assert result.returncode == 0, result.stderr
-    assert "1 entries" in keeper(fresh, "check").stdout
+    assert "1 entry, 1 visit" in keeper(fresh, "check").stdout
 
 
 def test_restore_refuses_bad_files(station, tmp_path):

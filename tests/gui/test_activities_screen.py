@@ -94,7 +94,7 @@ def test_record_an_activity_with_participants_and_others(screen, people, qtbot, 
     assert "4 participants (2 registered, 2 others)" in panel.details.text()
     assert "李映旺" in panel.details.text() and "139****1111" in panel.details.text()
     assert panel.photo.pixmap() is not None and not panel.photo.pixmap().isNull()
-    assert "1 activities · 4 participants · 10 volunteer hours" in panel.count_label.text()
+    assert "1 activity · 4 participants · 10 volunteer hours" in panel.count_label.text()
     entry = AuditEntry.get(AuditEntry.entity == "activity")
     assert entry.action == "create" and "李映旺" not in entry.new and "老人" not in entry.new
 
@@ -209,7 +209,7 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
     row = next(r for r in range(teams.members.rowCount())
                if teams.members.item(r, 0).text() == "王芳")
     teams.members.selectRow(row)
-    assert "王芳: 1 activities, 2 volunteer hours" in teams.history_label.text()
+    assert "王芳: 1 activity, 2 volunteer hours" in teams.history_label.text()
     assert teams.history.item(0, 3).text() == "夜间巡防"
     assert teams.members.item(row, 3).text() == "1"
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

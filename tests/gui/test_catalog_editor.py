@@ -61,7 +61,12 @@ def test_teach_a_synonym(window, qtbot):
     editor.synonym_target.setCurrentIndex(editor.synonym_target.findData("water"))
     qtbot.mouseClick(editor.synonym_add, LEFT)
     assert catalog.resolve_service("送水") == "water"
-    assert editor.synonyms.count() == 1 and "送水" in editor.synonyms.item(0).text()
+    # The built-in words, one line a service or group, greyed.
+    builtin = len(catalog.BUILTIN_SERVICE_SYNONYMS) + len(catalog.BUILTIN_GROUP_SYNONYMS)
+    assert editor.synonyms.count() == 1 + builtin and "送水" in editor.synonyms.item(0).text()
+    drinking = next(editor.synonyms.item(i) for i in range(editor.synonyms.count())
+                    if "喝水" in editor.synonyms.item(i).text())
+    assert drinking.flags() == Qt.ItemFlag.NoItemFlags  # shown, never forgotten
     editor.synonyms.setCurrentRow(0)
     qtbot.mouseClick(editor.synonym_remove, LEFT)
     assert catalog.resolve_service("送水") is None

@@ -54,7 +54,7 @@ def test_preview_shows_columns_rows_rejects_and_warnings(dialog, qtbot, tmp_path
     assert texts(dialog.columns_table, 1) == ["date", "time", "phone", "group", "services",
                                               "count", "ignored"]
     assert texts(dialog.preview_table, 0) == ["3", "4", "5"]
-    assert texts(dialog.preview_table, 4) == ["Drinking water、Rest", "Repair", "Toilet"]
+    assert texts(dialog.preview_table, 4) == ["Drinking water, Rest", "Repair", "Toilet"]
     assert dialog.preview_table.item(0, 6).text() == "138****5678"
     assert texts(dialog.rejects_table, 0) == ["6", "7"]
     assert texts(dialog.rejects_table, 1) == ['unknown service "唱歌"',

@@ -51,19 +51,128 @@ def test_two_clicks_log_a_visit(screen, qtbot):
     assert shown(screen) == "Drinking water"
     assert screen.table.model.highlighted == Visit.select().first().id
     assert "Delivery rider" in screen.confirmation.text()
-    assert "Today: 1 visits" in screen.totals_label.text()
-    # Ready for the next one: the tiles are off, the group stays.
-    assert screen.form.services.chosen() == [] and screen.form.groups.chosen() == ["rider"]
+    assert "Today: 1 visit<" in screen.totals_label.text()
+    # Ready for the next one: the tiles are off, the group back to the usual one.
+    assert screen.form.services.chosen() == [] and screen.form.groups.chosen() == ["other"]
 
 
 def test_two_keys_log_a_visit(screen, qtbot):
     qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # courier
     qtbot.keyClick(screen, Qt.Key.Key_1)  # water
     qtbot.keyClick(screen, Qt.Key.Key_Return)
-    qtbot.keyClick(screen, Qt.Key.Key_2)  # rest, same group
+    qtbot.keyClick(screen, Qt.Key.Key_2)  # rest: the group is back to the usual one
     qtbot.keyClick(screen, Qt.Key.Key_Enter)
-    assert [(v[2], v[7]) for v in visits()] == [("courier", ["water"]), ("courier", ["rest"])]
+    assert [(v[2], v[7]) for v in visits()] == [("courier", ["water"]), ("other", ["rest"])]
     assert shown(screen) == "Rest" and shown(screen, 1) == "Drinking water"
+
+
+def test_the_group_stays_when_the_setting_says_so(screen, qtbot):
+    from keeper import settings
+
+    settings.set(settings.GROUP_RETURNS, False)  # typing in a sheet of couriers' rows
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    for _ in range(2):
+        qtbot.keyClick(screen, Qt.Key.Key_1)
+        qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert [v[2] for v in visits()] == ["courier", "courier"]
+
+
+def test_the_log_starts_with_the_stations_usual_group(app, station, qtbot, pinned_now):
+    from keeper.ui.log.screen import LogScreen
+
+    for group, count in (("courier", 3), ("rider", 5), ("truck", 1)):
+        ledger.log_visit(NewVisit(services=["water"], group=group, count=count,
+                                  day=date(2026, 10, 1)))
+    # Older than 30 days: not what the station sees now.
+    ledger.log_visit(NewVisit(services=["water"], group="truck", count=50,
+                              day=date(2026, 9, 1)))
+    screen = LogScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.setFocus()
+    assert screen.form.groups.chosen() == ["rider"]
+    assert screen.form.groups.tiles["rider"].text().split("\n")[-1] == "Alt+1"  # its key
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert screen.form.groups.chosen() == ["rider"]  # back to the usual one
+    assert Visit.select().order_by(Visit.id.desc()).first().group_code == "courier"
+
+
+def test_services_show_in_catalogue_order(screen, qtbot):
+    qtbot.keyClick(screen, Qt.Key.Key_4)  # charging first
+    qtbot.keyClick(screen, Qt.Key.Key_2)  # then rest
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert shown(screen) == "Rest, Charging"
+    assert "Rest, Charging" in screen.confirmation.text()
+
+
+def test_the_confirmation_goes_with_the_next_action(screen, qtbot):
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert screen.confirmation.text()
+    qtbot.keyClick(screen, Qt.Key.Key_3)
+    assert screen.confirmation.text() == ""
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.confirmation.text() == "The last entry was undone."
+    qtbot.keyClick(screen, Qt.Key.Key_2)
+    assert screen.confirmation.text() == ""
+
+
+def test_the_empty_day_says_what_to_do(screen, qtbot):
+    hint = screen.table.empty_hint
+    assert hint.isVisible() and "Nothing logged today yet" in hint.text()
+    qtbot.keyClick(screen, Qt.Key.Key_1)
+    qtbot.keyClick(screen, Qt.Key.Key_Return)
+    assert not hint.isVisible()
+
+
+def test_the_greyed_now_follows_the_clock(screen, qtbot):
+    from datetime import datetime
+
+    from keeper.core import clock
+
+    assert screen.form.at.time().toString("HH:mm") == "14:30"
+    clock.pin(datetime(2026, 10, 15, 14, 47).astimezone())
+    screen._on_tick()
+    assert screen.form.at.time().toString("HH:mm") == "14:47"
+
+
+def test_ctrl_f_and_a_typed_letter_go_to_the_visitor_box(screen, qtbot):
+    Visitor.create(name="Lee", phone="13812345678", group="courier", created_at="x",
+                   search_key="lee")
+    picker = screen.form.visitor
+    qtbot.keyClick(screen, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert picker.search.hasFocus()
+    screen.setFocus()
+    qtbot.keyClicks(screen, "l")
+    assert picker.search.hasFocus() and picker.search.text() == "l"
+
+
+def test_enter_with_several_matches_shows_the_list(screen, qtbot):
+    first = Visitor.create(name="王一", phone="13800001111", group="courier", created_at="x")
+    second = Visitor.create(name="王二", phone="13900001111", group="truck", created_at="x")
+    picker = screen.form.visitor
+    picker.search.setFocus()
+    type_text(qtbot, picker.search, "1111")
+    popup = picker.completer.popup()
+    assert popup.isVisible() and not popup.currentIndex().isValid()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # marks the first, takes nobody
+    assert picker.visitor is None and visits() == []
+    popup.hide()  # as after Escape: Enter shows the list again
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.visitor is None and visits() == []
+    assert popup.isVisible() and popup.currentIndex().row() == 0
+    second_row = popup.model().index(1, 0).data()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the open list has the keyboard
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.visitor is not None and picker.visitor.name in second_row
+    assert {first.id, second.id} >= {picker.visitor.id}
+    assert visits() == []  # choosing a person logs nothing yet
 
 
 def test_digits_typed_in_the_note_stay_in_the_note(screen, qtbot):
@@ -219,7 +328,7 @@ def test_void_and_restore_with_reasons(screen, qtbot, monkeypatch):
     assert "Today: 0 visits" in screen.totals_label.text()
     qtbot.mouseClick(screen.table.void_button, LEFT)
     assert Visit.get_by_id(visit_id).voided_at is None
-    assert "Today: 1 visits" in screen.totals_label.text()
+    assert "Today: 1 visit<" in screen.totals_label.text()
 
 
 def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
@@ -231,13 +340,17 @@ def test_history_dialog_lists_every_change(screen, qtbot, monkeypatch):
     ledger.void_visit(visit_id, "double")
     screen.table.model.refresh()
     seen = []
-    drive(monkeypatch, VisitHistoryDialog, lambda d: seen.append(
-        [[d.table.item(r, c).text() for c in range(5)] for r in range(d.table.rowCount())]))
+    drive(monkeypatch, VisitHistoryDialog, lambda d: seen.append((d.heading.text(), d.texts())))
     screen.table.select_id(visit_id)
     qtbot.mouseClick(screen.table.history_button, LEFT)
-    rows = seen[0]
+    heading, rows = seen[0]
+    assert heading == "2026-10-15, Other · Drinking water"
     assert [r[1] for r in rows] == ["Logged", "Corrected", "Voided"]
-    assert rows[1][4] == "two bottles" and "count: 1" in rows[1][2] and "count: 2" in rows[1][3]
+    assert rows[1][2] == "two bottles" and rows[2][2] == "double"
+    # One readable line per changed field; nothing internal (codes, ids, "source").
+    assert rows[1][3] == "Time: 14:30 → unknown\nPeople: 1 → 2"
+    assert "Services: Drinking water" in rows[0][3] and "Group: Other" in rows[0][3]
+    assert all("source" not in r[3] and "None" not in r[3] and "[" not in r[3] for r in rows)
 
 
 def test_cancelling_a_dialog_changes_nothing(screen, qtbot, monkeypatch):
@@ -269,3 +382,46 @@ def test_this_month_so_far_against_last_month(app, station, qtbot, pinned_now):
     qtbot.mouseClick(screen.log_button, LEFT)
     assert screen.month_label.text() == \
         "This month so far: 5 visits (same days last month: 4, +25%)"
+
+
+def test_the_correction_dialog_takes_the_number_keys(screen, qtbot, monkeypatch):
+    from keeper.ui.ledger.dialogs import CorrectVisitDialog
+
+    visit_id = ledger.log_visit(NewVisit(services=["water"]))
+
+    def press(dialog):
+        assert dialog.form.services.tiles["charging"].text() == "Charging\n4"
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.form.services.tiles["water"].setFocus()
+        qtbot.keyClick(dialog.form.services.tiles["water"], Qt.Key.Key_4)  # on, as on the log
+        qtbot.keyClick(dialog.form.services.tiles["water"], Qt.Key.Key_1)  # off
+        assert dialog.form.services.chosen() == ["charging"]
+        type_text(qtbot, dialog.reason, "充电不是饮水")
+        qtbot.mouseClick(dialog.ok, LEFT)
+    drive(monkeypatch, CorrectVisitDialog, press)
+    screen.table.model.refresh()
+    screen.table.select_id(visit_id)
+    qtbot.mouseClick(screen.table.correct_button, LEFT)
+    assert visits()[0][7] == ["charging"]
+
+
+def test_a_phone_typed_into_a_note_is_masked_in_the_list(screen):
+    ledger.log_visit(NewVisit(services=["water"], note="回电 13812345678"))
+    screen.table.model.refresh()
+    assert shown(screen, 0, 6) == "回电 138****5678"
+    assert Visit.select().first().note == "回电 13812345678"  # stored as typed
+
+
+def test_a_hidden_log_screen_catches_up_when_shown(screen, qtbot):
+    from datetime import datetime
+
+    from keeper.core import clock
+
+    screen.hide()
+    clock.pin(datetime(2026, 10, 15, 14, 52).astimezone())
+    screen._on_tick()  # nothing read while nobody looks
+    assert screen.form.at.time().toString("HH:mm") == "14:30"
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.form.at.time().toString("HH:mm") == "14:52"

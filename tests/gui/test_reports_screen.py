@@ -65,6 +65,31 @@ def test_export_close_and_reopen(screen, qtbot, tmp_path, monkeypatch):
     assert not months.is_closed("2026-09")
 
 
+def test_a_month_says_only_what_it_has(screen, qtbot, tmp_path, monkeypatch):
+    note = figure(screen, 5, 0)
+    assert "Busiest hour: 12:00–12:59." in note  # as the PDF writes it
+    assert "Corrections" not in note  # never exported: there is no "last export"
+    assert figure(screen, 1, 4) == "—"  # no ledger a year ago: not a 0
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    qtbot.mouseClick(screen.choose_folder, LEFT)
+    qtbot.mouseClick(screen.export_button, LEFT)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
+    assert screen.result_label.text() and "Corrections since the last export: 0." in \
+        figure(screen, 5, 0)
+    screen.month.setCurrentIndex(2)  # another month: the message was about September
+    assert screen.result_label.text() == "" and not screen.open_folder.isVisible()
+
+
+def test_the_charts_share_the_width_after_every_refresh(screen, qtbot):
+    for _ in range(2):
+        screen.month.setCurrentIndex(1)
+        qtbot.wait(10)
+        services, groups = (screen.charts.itemAt(i).widget() for i in range(2))
+        assert screen.charts.stretch(0) == screen.charts.stretch(1) == 1
+        assert abs(services.width() - groups.width()) <= 2
+        screen.month.setCurrentIndex(0)
+
+
 def test_export_and_close_refuse_a_damaged_ledger(app, station, qtbot, pinned_now, tmp_path,
                                                   monkeypatch):
     """The window's export and month close run the same quick check as the command line."""

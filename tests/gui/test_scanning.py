@@ -152,9 +152,13 @@ def test_a_person_typing_the_same_text_types_it(screen, qtbot, person, place):
 
 
 def test_typing_on_the_screen_keeps_the_tile_keys(screen, qtbot, person):
-    keys(qtbot, screen.scanner.clock, "KPR1", TYPING_MS, enter=False)  # 1 is water's key
+    keys(qtbot, screen.scanner.clock, "1", TYPING_MS, enter=False)  # 1 is water's key
     assert screen.form.services.chosen() == ["water"] and screen.form.visitor.visitor is None
-    keys(qtbot, screen.scanner.clock, "", TYPING_MS)  # and Enter logs it
+    # A typed letter (not a scan) starts a search for a registered visitor (issue 16).
+    keys(qtbot, screen.scanner.clock, "KPR", TYPING_MS, enter=False)
+    qtbot.waitUntil(lambda: screen.form.visitor.search.text() == "KPR")
+    assert screen.form.visitor.search.hasFocus() and screen.form.services.chosen() == ["water"]
+    keys(qtbot, screen.scanner.clock, "", TYPING_MS)  # nobody is KPR: Enter logs it
     assert Visit.select().count() == 1
 
 

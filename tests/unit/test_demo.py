@@ -227,6 +227,39 @@ def test_appeals_and_activities_in_every_stage(generated):
     assert scalar(db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'") >= 9
 
 
+def test_the_ledger_has_slips_corrected_as_attendants_do(generated):
+    """A few voided and corrected visits, each with its reason in the history."""
+    db, _, _ = generated
+    voided = rows(db, "SELECT void_reason FROM visit WHERE voided_at IS NOT NULL")
+    assert voided and all(reason for (reason,) in voided)
+    amended = scalar(db, "SELECT COUNT(*) FROM visit WHERE amendments > 0")
+    assert amended >= 1
+    reasons = rows(db, "SELECT reason FROM audit_log WHERE entity = 'visit' AND action = 'amend'")
+    assert len(reasons) == amended and all(reason for (reason,) in reasons)
+
+
+def test_appeals_are_raised_by_the_group_they_speak_of(generated):
+    db, _, _ = generated
+    found = rows(db, "SELECT description, group_code FROM appeal")
+    assert found
+    for text, group in found:
+        spoken = ("ride_hailing" if "网约车司机" in text else "courier" if "快递员" in text
+                  else "rider" if "骑手" in text else None)
+        assert spoken in (None, group), (text, group)
+
+
+def test_activities_fit_the_season_and_the_team_is_older_than_them(generated):
+    db, _, _ = generated
+    for title, day in rows(db, "SELECT title, date FROM activity"):
+        month = int(day[5:7])
+        if title == "夏季送清凉":
+            assert 6 <= month <= 9, day
+        if title == "冬季送温暖":
+            assert month in (11, 12, 1, 2, 3), day
+    first_activity = scalar(db, "SELECT MIN(date) FROM activity")
+    assert scalar(db, "SELECT MAX(joined_on) FROM team_member") <= first_activity
+
+
 def test_the_demo_keeps_stock_as_a_station_does(generated):
     db, _, _ = generated
     totals = dict(rows(db, "SELECT item_code, SUM(quantity) FROM supply_movement "

@@ -85,10 +85,11 @@ def test_long_tables_continue_with_their_header_repeated(tmp_path, summary):
     continued = [i for i, text in enumerate(squashed) if "未办结及超期诉求（续）" in text]
     assert continued, "the appeals table should run over a page"
     for index in continued:  # each continuation page starts with the column header again
-        assert "诉求内容" in squashed[index] and "转办单位" in squashed[index]
+        assert "人员类别" in squashed[index] and "紧急程度" in squashed[index]
     everything = "".join(squashed)
-    assert everything.count("饮水机坏了") == 30
-    assert "夜间巡逻" in everything and "帮3名骑手补胎" in everything
+    # The paper goes to the district: no descriptions or stories (free text naming people).
+    assert "饮水机坏了" not in everything and "帮3名骑手补胎" not in everything
+    assert "夜间巡逻" in everything
     assert "填报人签字" in squashed[-1]  # the signatures close the report
     assert not [ch for ch in "".join(texts) if ord(ch) in RADICALS]
 
@@ -129,3 +130,40 @@ def test_refuses_a_core_application_with_a_clear_message(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "QGuiApplication" in done.stdout and "QCoreApplication" in done.stdout
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_revision_and_as_of_head_the_paper(tmp_path, summary):
+    _, texts = _write(tmp_path, summary, revision=2, as_of="2026-09-30")
+    assert "第2版·数据截至2026-09-30" in _squash(texts[0])
+    assert "上次导出后的更正" in _squash(texts[0])  # there was a revision 1 before
+    _, texts = _write(tmp_path, summary, revision=1, as_of="2026-09-30")
+    assert "上次导出后的更正" not in _squash(texts[0])  # no earlier export to speak of
+    _, texts = _write(tmp_path, summary, language="en", revision=1, as_of="2026-09-20")
+    first = texts[0]
+    assert "Revision 1 · figures up to 2026-09-20 · month not over: a preview" in first
+
+
+def test_visits_and_uses_have_their_own_words_and_a_footnote(tmp_path, summary):
+    activities = [{"id": 1, "date": "2026-09-12", "type": "patrol", "title": "夜间巡逻",
+                   "participants": 6, "volunteer_hours": 2.5, "people_helped": 14}]
+    _, texts = _write(tmp_path, summary, activities=activities)
+    everything = _squash("".join(texts))
+    assert "服务次数" in everything and "说明：服务人次按来访人次计" in everything
+    assert "志愿服务时长（小时）" in everything  # hours × people, not the activity's length
+
+
+def test_the_signatures_never_stand_alone(tmp_path, summary):
+    """However many activity rows, the last page carries rows of the table as well as the
+    signature block."""
+    for count in range(1, 40, 3):
+        activities = [{"id": i, "date": f"2026-09-{i % 28 + 1:02d}", "type": "patrol",
+                       "title": f"活动{i:02d}", "participants": 3, "volunteer_hours": 1.5,
+                       "people_helped": 2} for i in range(1, count + 1)]
+        _, texts = _write(tmp_path, summary, activities=activities)
+        last = _squash(texts[-1])
+        assert "填报人签字" in last
+        # Rows of the last table (the stock, when the demo keeps it; else the activities)
+        # share the page: more than a heading stands above the signatures.
+        above = last.split("填报人签字")[0]
+        assert len(above) > 40, count
+        assert "期末" in above or "活动" in above.replace("本月活动", ""), count

@@ -93,23 +93,24 @@ def test_ledger_has_one_row_per_visit_voided_ones_marked(tmp_path, month):
     _, rows, book = _write(tmp_path, summary)
     sheet = book["台账"]
     header = [cell.value for cell in sheet[1]]
-    assert header == ["登记号", "日期", "时间", "群体", "服务项目", "人次", "访客", "平台", "备注",
-                      "状态", "作废原因"]
+    # The district's copy: no visitor, note or reason voided (names and free text).
+    assert header == ["登记号", "日期", "时间", "人员类别", "服务项目", "人次", "平台", "状态"]
     body = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert rows == len(body) == len(_month_visits()) == summary.entries + 1  # + the voided
+    voided_count = sum(1 for r in body if r[7] == "已作废")
+    assert voided_count >= 1  # ours, and the demo's slips
+    assert rows == len(body) == len(_month_visits()) == summary.entries + voided_count
     assert sorted(r[0] for r in body) == _month_visits()
     assert known["next_month"] not in {r[0] for r in body}
     by_id = {r[0]: r for r in body}
     voided = by_id[known["voided"]]
-    assert voided[9:] == ("已作废", "登记重复")
-    assert [r[9] for r in body].count("已作废") == 1
-    assert by_id[known["amended"]][9] == "已更正" and by_id[known["amended"]][2] is None
+    assert voided[7] == "已作废"
+    assert by_id[known["amended"]][7] == "已更正" and by_id[known["amended"]][2] is None
     regular = by_id[known["regular"]]
     assert regular[1].date() == date(2026, 9, 30) and regular[2].strftime("%H:%M") == "23:59"
-    assert regular[3:7] == ("外卖骑手", "饮水、休息", 1, "李映旺 138****5678")
-    assert regular[8] == "=1+1 http://x.cn"  # a note is text, never a formula or a link
+    assert regular[3:6] == ("外卖骑手", "饮水、休息", 1)
+    assert "李映旺" not in str(body) and "http://x.cn" not in str(body)
     assert by_id[known["party"]][5] == 5
-    assert sum(r[5] for r in body if r[9] != "已作废") == summary.visits
+    assert sum(r[5] for r in body if r[7] != "已作废") == summary.visits
     phones = [v for r in body for v in r if isinstance(v, str) and ELEVEN_DIGITS.search(v)]
     assert phones == []
 
@@ -117,9 +118,15 @@ def test_ledger_has_one_row_per_visit_voided_ones_marked(tmp_path, month):
 def test_full_details_show_the_whole_phone(tmp_path, month):
     summary, known = month
     _, _, book = _write(tmp_path, summary, full_details=True)
-    regular = next(r for r in book["台账"].iter_rows(min_row=2, values_only=True)
-                   if r[0] == known["regular"])
+    sheet = book["台账"]
+    assert [cell.value for cell in sheet[1]] == [
+        "登记号", "日期", "时间", "人员类别", "服务项目", "人次", "来访人员", "平台", "备注", "状态",
+        "作废原因"]
+    body = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    regular = body[known["regular"]]
     assert regular[6] == f"李映旺 {PHONE}"
+    assert regular[8] == "=1+1 http://x.cn"  # a note is text, never a formula or a link
+    assert body[known["voided"]][9:] == ("已作废", "登记重复")
 
 
 def test_charts_frozen_header_filter_and_print_setup(tmp_path, month):
@@ -131,7 +138,7 @@ def test_charts_frozen_header_filter_and_print_setup(tmp_path, month):
     assert len(book["汇总"]._charts) == 3
     ledger = book["台账"]
     assert ledger.freeze_panes == "A2"
-    assert ledger.auto_filter.ref == f"A1:K{rows + 1}"
+    assert ledger.auto_filter.ref == f"A1:H{rows + 1}"
     assert ledger.print_title_rows == "$1:$1"
     assert ledger.column_dimensions["E"].width > 20
     for sheet in book.worksheets:
@@ -170,16 +177,74 @@ def test_appeals_and_activities_sheets(tmp_path, month):
     activities = [{"id": 1, "date": "2026-09-12", "type": "patrol", "title": "夜间巡逻",
                    "participants": 6, "volunteer_hours": 2.5, "people_helped": 14,
                    "story": "帮 3 名骑手补胎"}]
-    _, _, book = _write(tmp_path, summary, appeals=appeals, activities=activities)
+    _, _, book = _write(tmp_path, summary, appeals=appeals, activities=activities,
+                        full_details=True)
     rows = list(book["诉求"].iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == [3, 4]
     assert rows[0][1].date() == date(2026, 9, 4)
-    assert rows[0][3:7] == ("外卖骑手", "小区不让骑手进", "紧急", "已转办")
+    assert rows[0][3:8] == ("外卖骑手", "小区不让骑手进", "紧急", "已转办", "街道办")
     assert rows[0][9] == "是" and rows[1][9] is None
     assert rows[1][8].date() == date(2026, 9, 10)
     (activity,) = book["志愿活动"].iter_rows(min_row=2, values_only=True)
     assert activity[3:8] == ("夜间巡逻", 6, 2.5, 14, "帮 3 名骑手补胎")
     assert _figure(book["汇总"], "超期") == 1
+
+
+def test_the_districts_workbook_carries_no_names_phones_or_free_text(tmp_path, month):
+    summary, _ = month
+    appeals = [{"id": 3, "date": "2026-09-04", "category": "access", "group": "rider",
+                "description": "张三 13912345678 反映小区不让进", "urgency": "high",
+                "status": "referred", "referred_to": "王主任 010-62345678",
+                "resolved_on": None, "overdue": True}]
+    activities = [{"id": 1, "date": "2026-09-12", "type": "patrol",
+                   "title": "夜间巡逻（联系 13912345678）", "participants": 6,
+                   "volunteer_hours": 2.5, "people_helped": 14, "story": "李四帮骑手补胎"}]
+    path, _, book = _write(tmp_path, summary, appeals=appeals, activities=activities)
+    cells = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for v in row if v is not None]
+    text = "\n".join(cells)
+    for personal in ("张三", "13912345678", "王主任", "62345678", "李四", "李映旺"):
+        assert personal not in text, personal
+    assert [c.value for c in book["诉求"][1]] == [
+        "编号", "日期", "类别", "人员类别", "紧急程度", "状态", "办结日期", "超期"]
+    assert "夜间巡逻（联系 139****5678）" in cells  # a title stays, its phone masked
+    # The station's full copy masks phone-like numbers inside free text too.
+    _, _, full = _write(tmp_path, summary, appeals=appeals, activities=activities,
+                        full_details=True)
+    row = next(full["诉求"].iter_rows(min_row=2, values_only=True))
+    assert "张三 139****5678 反映小区不让进" in row and "王主任 010****5678" in row
+
+
+def test_revision_as_of_and_the_uses_footnote(tmp_path, month):
+    summary, _ = month
+    _, _, book = _write(tmp_path, summary, revision=2, as_of="2026-09-30")
+    sheet = book["汇总"]
+    values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert values["版本"] == "第 2 版" and values["数据截至"] == "2026-09-30"
+    services_header = next(row for row in sheet.iter_rows(values_only=True)
+                           if row[0] == "服务项目" and row[1])
+    assert services_header[1] == "服务次数"  # not 服务人次: that is the visits
+    assert any(str(row[0]).startswith("说明：服务人次按来访人次计")
+               for row in sheet.iter_rows(values_only=True) if row[0])
+
+
+def test_english_columns_fit_their_words(tmp_path, month):
+    summary, _ = month
+    appeals = [{"id": 3, "date": "2026-09-04", "category": "access", "group": "ride_hailing",
+                "description": "x", "urgency": "high", "status": "followed_up",
+                "referred_to": "", "resolved_on": None, "overdue": False}]
+    activities = [{"id": 1, "date": "2026-09-12", "type": "patrol", "title": "Patrol",
+                   "participants": 6, "volunteer_hours": 2.5, "people_helped": 14}]
+    _, _, book = _write(tmp_path, summary, language="en", appeals=appeals,
+                        activities=activities)
+    ledger = book["Ledger"]
+    assert ledger.column_dimensions["D"].width >= len("Ride-hailing driver") + 2
+    assert ledger.column_dimensions["E"].width >= 30
+    appeals_sheet, activities_sheet = book["Appeals"], book["Activities"]
+    for sheet in (appeals_sheet, activities_sheet):
+        for cell in sheet[1]:  # every header fits beside its filter button
+            width = sheet.column_dimensions[cell.column_letter].width
+            assert width >= len(cell.value) + 3, cell.value
 
 
 def test_progress_is_reported_in_percent(tmp_path, month):

@@ -83,3 +83,27 @@ def test_the_window_speaks_chinese(qapp):
     finally:
         i18n.install_translators("en")
     assert QCoreApplication.translate("Navigation", "Ledger") == "Ledger"
+
+
+def test_english_plurals_have_both_forms_and_are_current(tmp_path):
+    """keeper_en.ts: every message with %n has its singular and plural written."""
+    update = _update_module()
+    copy = tmp_path / "keeper_en.ts"
+    shutil.copy(update.TS_EN, copy)
+    assert update.english_plurals(TS, copy) == [], "write them in keeper_en.ts, run update.py"
+    assert copy.read_text(encoding="utf-8") == update.TS_EN.read_text(encoding="utf-8")
+    for (context, source), translation in messages(update.TS_EN).items():
+        one, other = _translated_texts(translation)
+        assert "%n" in one and "%n" in other, f"{context}: {source}"
+
+
+def test_english_says_one_visit_and_two_visits(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from keeper import i18n
+
+    i18n.install_translators("en")
+    assert QCoreApplication.translate("LogScreen", "Today: %n visits", None, 1) == \
+        "Today: 1 visit"
+    assert QCoreApplication.translate("LogScreen", "Today: %n visits", None, 2) == \
+        "Today: 2 visits"

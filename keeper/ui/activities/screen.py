@@ -24,19 +24,13 @@ from keeper.core.visitors import visitor_hit
 from keeper.i18n import current_language, translate
 from keeper.ui.activities.dialogs import RecordActivityDialog, person_text
 from keeper.ui.activities.model import (
-    DATE,
-    HELPED,
-    HOURS,
-    NUMBER,
-    PARTICIPANTS,
-    TEAM,
     TITLE,
-    TYPE,
     ActivityTableModel,
     hours_text,
 )
 from keeper.ui.activities.teams import TeamsPanel
 from keeper.ui.appeals.categories import VocabularyDialog
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import (
     after_typing,
@@ -75,13 +69,10 @@ class ActivitiesPanel(QWidget):
 
         self.model = ActivityTableModel(self)
         self.table = list_table(self.model)
-        header = self.table.horizontalHeader()
-        for column, width in ((NUMBER, 40), (DATE, 88), (TYPE, 132), (TITLE, 196), (TEAM, 128),
-                              (PARTICIPANTS, 58), (HOURS, 122), (HELPED, 62)):
-            header.resizeSection(column, width)
+        self.table.setObjectName("activityTable")
         self.empty = empty_label("")
         splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (860, 400))
+                                                       self._detail_panel(), (960, 300))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)
@@ -93,6 +84,7 @@ class ActivitiesPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_types()
         self.refresh()
+        fit_columns(self.table, stretch=TITLE, maximum=220)
 
     def _detail_panel(self) -> QWidget:
         panel, self.detail_stack, layout = detail_page(
@@ -133,10 +125,11 @@ class ActivitiesPanel(QWidget):
                                         include_voided=self.include_voided.isChecked())
         self.model.set_rows(rows)
         live = [r for r in rows if r.voided_at is None]
+        held = len(live)
         self.count_label.setText(translate(
-            "ActivitiesScreen", "{count} activities · {people} participants · {hours} volunteer "
-                                "hours · {helped} people helped").format(
-            count=len(live), people=sum(r.participants for r in live),
+            "ActivitiesScreen", "%n activities · {people} participants · {hours} volunteer "
+                                "hours · {helped} people helped", None, held).format(
+            people=sum(r.participants for r in live),
             hours=hours_text(round(sum(r.volunteer_hours for r in live), 2)),
             helped=sum(r.people_helped for r in live)))
         if rows:

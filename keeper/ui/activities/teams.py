@@ -285,9 +285,10 @@ class TeamsPanel(QWidget):
         name = self.members.item(self.members.currentRow(), 0).text().lstrip("★ ")
         record = activities.member_history(visitor_id)
         types = TYPES.names(current_language())
+        count = record.count
         self.history_label.setText(translate(
-            "TeamsPanel", "{name}: {count} activities, {hours} volunteer hours").format(
-            name=name, count=record.count, hours=hours_text(record.hours)) if record.count
+            "TeamsPanel", "{name}: %n activities, {hours} volunteer hours", None,
+            count).format(name=name, hours=hours_text(record.hours)) if record.count
             else translate("TeamsPanel", "{name} has not taken part in an activity yet.")
             .format(name=name))
         _fill(self.history, [(a.date, types.get(a.type, a.type), hours_text(a.hours), a.title)

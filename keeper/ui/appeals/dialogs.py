@@ -54,8 +54,8 @@ def text_box(placeholder: str, lines: int = 4) -> QPlainTextEdit:
 
 
 class _EnterPicks(QObject):
-    """Enter in a picker's box picks the first match, and nothing more: in a dialog the
-    key would otherwise go on to press Save with the form half filled."""
+    """Enter in a picker's box picks a match (see ``choose_on_enter``), and nothing more: in
+    a dialog the key would otherwise go on to press Save with the form half filled."""
 
     def __init__(self, picker: VisitorPicker) -> None:
         super().__init__(picker)
@@ -64,7 +64,7 @@ class _EnterPicks(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
                                                                      Qt.Key.Key_Enter):
-            self.picker.choose_first()
+            self.picker.choose_on_enter()
             return True
         return False
 

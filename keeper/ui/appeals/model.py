@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont
 
 from keeper.core import catalog
 from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.core.visitors import mask_phones_in
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.record_model import RecordTableModel
@@ -77,7 +78,7 @@ class AppealTableModel(RecordTableModel):
         if role == _DISPLAY:
             return self._text(row, column)
         if role == int(Qt.ItemDataRole.ToolTipRole) and column == PROBLEM:
-            return row.description
+            return mask_phones_in(row.description)
         if role == int(Qt.ItemDataRole.ForegroundRole):
             if row.voided_at is not None:
                 return VOIDED_COLOUR
@@ -111,4 +112,4 @@ class AppealTableModel(RecordTableModel):
             return urgency_text(row.urgency)
         if column == STATUS:
             return state_text(row)
-        return " ".join(row.description.split())
+        return mask_phones_in(" ".join(row.description.split()))

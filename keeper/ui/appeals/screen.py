@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,17 +23,13 @@ from keeper.i18n import current_language, translate
 from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
 from keeper.ui.appeals.model import (
-    CATEGORY,
-    DATE,
-    NUMBER,
-    RAISED_BY,
-    STATUS,
-    URGENCY,
+    PROBLEM,
     AppealTableModel,
     raised_by,
     status_text,
     urgency_text,
 )
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import (
     after_typing,
@@ -89,13 +84,10 @@ class AppealsScreen(QWidget):
 
         self.model = AppealTableModel(self)
         self.table = list_table(self.model)
-        for column, width in ((NUMBER, 40), (DATE, 88), (CATEGORY, 124), (RAISED_BY, 136),
-                              (URGENCY, 62), (STATUS, 168)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
+        self.table.setObjectName("appealTable")
         self.empty = empty_label("")
         splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (820, 440))
+                                                       self._detail_panel(), (880, 380))
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.refresh)
@@ -109,6 +101,7 @@ class AppealsScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_categories()
         self.refresh()
+        fit_columns(self.table, stretch=PROBLEM, maximum=190)  # the status must stay in view
 
     def _detail_panel(self) -> QWidget:
         panel, self.detail_stack, layout = detail_page(
@@ -166,10 +159,11 @@ class AppealsScreen(QWidget):
         self.model.set_rows(rows)
         open_rows = appeals.appeal_rows("open")
         overdue = sum(1 for r in open_rows if r.overdue)
-        late = translate("AppealsScreen", "{overdue} overdue").format(overdue=overdue)
-        self.count_label.setText(escape(translate(
-            "AppealsScreen", "{shown} shown · {open} open").format(
-            shown=len(rows), open=len(open_rows))) + " · " + (
+        late = translate("AppealsScreen", "%n overdue", None, overdue)
+        shown, still_open = len(rows), len(open_rows)
+        self.count_label.setText(escape(
+            translate("AppealsScreen", "%n shown", None, shown) + " · "
+            + translate("AppealsScreen", "%n open", None, still_open)) + " · " + (
             f"<b style='color:{LATE}'>{escape(late)}</b>" if overdue else escape(late)))
         if rows:
             self.list_stack.setCurrentWidget(self.table)
@@ -234,8 +228,9 @@ class AppealsScreen(QWidget):
             heading += f" · <span style='color:{LATE}'>" + escape(translate(
                 "AppealsScreen", "voided: {reason}").format(reason=row.void_reason)) + "</span>"
         elif row.overdue:
+            days = row.days_overdue
             heading += f" · <b style='color:{LATE}'>" + escape(translate(
-                "AppealsScreen", "overdue by {days} days").format(days=row.days_overdue)) + "</b>"
+                "AppealsScreen", "overdue by %n days", None, days)) + "</b>"
         self.heading.setText(heading)
         groups = self.model._groups
         who = raised_by(row, groups)

@@ -46,6 +46,7 @@ from keeper.core.importing import (
 from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_form import ERROR_STYLE
 
 REJECTS_SHOWN = 500  # more would only slow the table; the rejects file has them all
@@ -59,7 +60,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)  # whole titles before any row is read
     return table
 
 
@@ -70,10 +71,8 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(table.columnCount() - 1):  # a long note must not push others away
-        header.resizeSection(column, min(header.sectionSize(column), 420))
+    # Sized to the titles and the rows; a long note must not push the others away.
+    fit_columns(table, maximum=420)
 
 
 class ImportDialog(QDialog):
@@ -236,7 +235,7 @@ class ImportDialog(QDialog):
     def _preview_cells(self, row) -> list[str]:
         visitor = " ".join(part for part in (row.name, mask_phone(row.phone)) if part)
         return [str(row.number), row.date, row.time or "", self._groups.get(row.group, row.group),
-                "、".join(self._services.get(code, code) for code in row.services),
+                catalog.join_services(row.services, self._services, current_language()),
                 str(row.count), visitor, row.platform, row.note]
 
     def _source(self, result: ImportResult) -> str:
@@ -302,9 +301,10 @@ class ImportDialog(QDialog):
             self._set_status(translate("ImportDialog", "Nothing was imported: some rows are "
                                                        "rejected."), error=True)
         else:
-            text = translate("ImportDialog", "Imported {added} rows (import #{batch}). Imported "
-                                             "before and skipped: {already}.").format(
-                added=result.added, batch=result.batch_id or "–", already=result.already)
+            added = result.added
+            text = translate("ImportDialog", "Imported %n rows (import #{batch}). Imported "
+                                             "before and skipped: {already}.", None,
+                             added).format(batch=result.batch_id or "–", already=result.already)
             if rejects_file:
                 text += " " + translate("ImportDialog", "Rejected rows saved to {file}.").format(
                     file=rejects_file)
@@ -420,5 +420,5 @@ class ImportDialog(QDialog):
         self.visits_changed.emit()
         if self.path is not None and self.path.exists():
             self.load(self.path)  # its rows can be imported again: the preview says so
-        self._set_status(translate("ImportDialog", "Import #{id} undone: {count} visits "
-                                                   "voided.").format(id=batch.id, count=voided))
+        self._set_status(translate("ImportDialog", "Import #{id} undone: %n visits voided.",
+                                   None, voided).format(id=batch.id))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from keeper.core import catalog
 from keeper.core.ledger_query import VisitFilter, VisitRow, visit_ids, visit_rows
-from keeper.core.visitors import mask_phone
+from keeper.core.visitors import mask_phone, mask_phones_in
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
@@ -238,7 +238,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == GROUP:
             return self._groups.get(visit.group, visit.group)
         if column == SERVICES:
-            return "、".join(self._services.get(code, code) for code in visit.services)
+            return catalog.join_services(visit.services, self._services, current_language())
         if column == COUNT:
             return str(visit.count)
         if column == VISITOR:
@@ -247,8 +247,8 @@ class VisitTableModel(QAbstractTableModel):
             if not visit.visitor_name and not visit.visitor_phone:
                 return translate("VisitTable", "(erased)")
             return f"{visit.visitor_name} {mask_phone(visit.visitor_phone)}".strip()
-        if column == NOTE:
-            return visit.note
+        if column == NOTE:  # a number typed into a note is masked like any phone in a list
+            return mask_phones_in(visit.note)
         return self._state(visit)
 
     def _state(self, visit: VisitRow) -> str:

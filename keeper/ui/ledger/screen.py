@@ -180,11 +180,12 @@ class LedgerScreen(QWidget):
             figures = totals(self.table.model.visit_filter)
         parts = [f"{name} {figures.services[code]}" for code, name in self._service_names.items()
                  if figures.services.get(code)]
-        text = translate("LedgerScreen", "<b>{entries} entries, {visits} visits</b>").format(
-            entries=figures.entries, visits=figures.visits)
-        if figures.voided:
-            text += translate("LedgerScreen", " ({voided} voided, not counted)").format(
-                voided=figures.voided)
+        entries, visits, voided = figures.entries, figures.visits, figures.voided
+        text = "<b>" + translate("LedgerScreen", "{entries}, {visits}").format(
+            entries=translate("LedgerScreen", "%n entries", None, entries),
+            visits=translate("LedgerScreen", "%n visits", None, visits)) + "</b>"
+        if voided:
+            text += translate("LedgerScreen", " (%n voided, not counted)", None, voided)
         if parts:
             text += "  —  " + "  ·  ".join(parts)
         self.totals_label.setText(text)

@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keeper import settings
 from keeper.core import catalog, clock, ledger
 from keeper.core.ledger import NewVisit
-from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
+from keeper.core.ledger_query import (
+    VisitFilter,
+    commonest_group,
+    frequent_combinations,
+    totals,
+    visit_total,
+)
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.log.scanning import attach_scanner
@@ -50,6 +57,7 @@ class LogScreen(QWidget):
         self.repeat_row = QHBoxLayout()
         form_layout.addLayout(self.repeat_row)
         self.form = VisitForm()
+        self.form.set_default_group(commonest_group(clock.today()) or catalog.DEFAULT_GROUP)
         self.form.visitor.offer_registration = True
         self.form.visitor.register_requested.connect(self.register_visitor)
         form_layout.addWidget(self.form)
@@ -93,6 +101,9 @@ class LogScreen(QWidget):
         self.table = VisitTable(VisitFilter(first=today, last=today, entered_on=today),
                                 sort="entered", sortable=False, extra_buttons=(self.undo_button,))
         self.table.visits_changed.connect(self._changed_elsewhere)
+        self.table.set_empty_text(translate(
+            "LogScreen", "Nothing logged today yet. Choose a service (keys 1–8) and a group, "
+                         "then press Enter."))
         bottom_layout.addWidget(self.table, 1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -107,6 +118,7 @@ class LogScreen(QWidget):
         self._shortcuts()
         self._day = today
         self._ticks = 0
+        self._missed_tick = False
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)  # the undo window closes; midnight turns the page
         self._tick.timeout.connect(self._on_tick)
@@ -121,6 +133,9 @@ class LogScreen(QWidget):
         self.refresh_repeats()
         self._sync_undo()
         self.form.changed.connect(self.error.hide)
+        # The green line speaks of the last action only: the next one clears it.
+        self.form.changed.connect(self.confirmation.clear)
+        self.form.visitor.search.textEdited.connect(self.confirmation.clear)
         self.scanner = attach_scanner(self)  # member cards: one scan picks (or logs) a person
 
     # -- keyboard ----------------------------------------------------------------------
@@ -139,12 +154,33 @@ class LogScreen(QWidget):
         add(QKeySequence(Qt.Key.Key_Return), self._enter)
         add(QKeySequence(Qt.Key.Key_Enter), self._enter)
         add(QKeySequence.StandardKey.Undo, self.undo)
+        add(QKeySequence.StandardKey.Find, self.find_visitor)
+
+    def find_visitor(self, typed: str = "") -> None:
+        """Ctrl+F, or a letter typed with no box focused: into the visitor search."""
+        picker = self.form.visitor
+        if picker.visitor is not None:
+            picker.clear()  # another person: the search box comes back
+        picker.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if typed:
+            picker.search.insert(typed)
+            picker.search.textEdited.emit(picker.search.text())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        # Digits stay the service keys; a letter starts a search for a registered visitor.
+        if len(text) == 1 and text.isalpha() and text.isascii() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier)):
+            self.find_visitor(text)
+            return
+        super().keyPressEvent(event)
 
     def _enter(self) -> None:
         # Enter in the visitor box with results open picks the first match, else logs.
         picker = self.form.visitor
         if picker.search.hasFocus() and picker.search.text().strip():
-            if picker.choose_first():
+            if picker.choose_on_enter():
                 return
         self.log()
 
@@ -165,7 +201,7 @@ class LogScreen(QWidget):
             self.confirmation.clear()
             return None
         self.last_logged = visit_id
-        self.form.reset_for_next()
+        self.form.reset_for_next(group_returns=settings.get(settings.GROUP_RETURNS))
         self._show_logged(visit_id, visit)
         self.setFocus(Qt.FocusReason.OtherFocusReason)  # so the next digit picks a tile
         return visit_id
@@ -176,7 +212,7 @@ class LogScreen(QWidget):
         model.prepend(visit_id)
         self.table.view.scrollToTop()
         self._unhighlight.start(HIGHLIGHT_MS)
-        services = "、".join(self._service_names.get(c, c) for c in visit.services)
+        services = catalog.join_services(visit.services, self._service_names, current_language())
         text = translate("LogScreen", "Logged: {group} · {services} × {count}").format(
             group=self._group_names.get(visit.group, visit.group), services=services,
             count=visit.count)
@@ -239,7 +275,12 @@ class LogScreen(QWidget):
         self.visits_changed.emit()
 
     def _on_tick(self) -> None:
+        if not self.isVisible():  # another screen is up (or the window closed): catch up
+            self._missed_tick = True  # when shown, not by reading the ledger unseen
+            return
+        self._missed_tick = False
         self._sync_undo()
+        self.form.refresh_now()
         self._ticks += 1
         if clock.today() != self._day:  # a new day: a new page of the ledger
             self._day = clock.today()
@@ -250,14 +291,21 @@ class LogScreen(QWidget):
             self.refresh_totals()
             self.refresh_repeats()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._missed_tick:
+            self._ticks = 3  # the next tick is a minute's: totals and one-click tiles too
+            self._on_tick()
+
     # -- today's figures and the repeat tiles ------------------------------------------
     def refresh_totals(self, *, month: bool = True) -> None:
         day = clock.today()
         today = totals(VisitFilter(first=day, last=day, include_voided=False))
         parts = [f"{name} {today.services[code]}" for code, name in self._service_names.items()
                  if today.services.get(code)]
+        visits = today.visits  # a plain name: lupdate only reads a plural's count so
         self.totals_label.setText(
-            translate("LogScreen", "<b>Today: {visits} visits</b>").format(visits=today.visits)
+            "<b>" + translate("LogScreen", "Today: %n visits", None, visits) + "</b>"
             + ("  —  " + "  ·  ".join(parts) if parts else ""))
         if month:
             self.refresh_month()
@@ -276,8 +324,8 @@ class LogScreen(QWidget):
         now, before = self._month_visits, self._month_before
         change = f"{(now - before) * 100 / before:+.0f}%" if before else "—"
         self.month_label.setText(translate(
-            "LogScreen", "This month so far: {visits} visits (same days last month: {before}, "
-                         "{change})").format(visits=now, before=before, change=change))
+            "LogScreen", "This month so far: %n visits (same days last month: {before}, "
+                         "{change})", None, now).format(before=before, change=change))
 
     def refresh_repeats(self) -> None:
         while self.repeat_row.count():
@@ -291,8 +339,8 @@ class LogScreen(QWidget):
         caption.setStyleSheet("color: #495057; font-weight: bold;")
         self.repeat_row.addWidget(caption)
         for group, services in combos:
-            text = "{} · {}".format(self._group_names.get(group, group),
-                                    "、".join(self._service_names.get(c, c) for c in services))
+            text = "{} · {}".format(self._group_names.get(group, group), catalog.join_services(
+                services, self._service_names, current_language()))
             button = QPushButton(text)
             button.setObjectName("repeatTile")
             button.setToolTip(translate("LogScreen", "Log this visit now"))

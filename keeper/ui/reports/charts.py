@@ -7,11 +7,12 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QPieSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter
 
 from keeper.core.stats import MonthSummary
 
@@ -57,9 +58,37 @@ def days_chart(summary: MonthSummary, title: str) -> QChartView:
 
 
 def services_chart(summary: MonthSummary, names: dict[str, str], title: str) -> QChartView:
-    ordered = sorted(summary.services.items(), key=lambda item: -item[1])
-    return _bars(title, [names.get(code, code) for code, _ in ordered],
-                 [uses for _, uses in ordered])
+    """Lying bars, the names down the side: a long name ("Drinking water", 应急药品) is
+    read whole instead of cut under a narrow bar. The most used at the top."""
+    ordered = sorted(summary.services.items(), key=lambda item: item[1])
+    chart = QChart()
+    chart.setTitle(title)
+    series = QHorizontalBarSeries()
+    bars = QBarSet("")
+    bars.setColor(BLUE)
+    bars.append([float(uses) for _, uses in ordered])
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelColor(QColor("#343a40"))
+    chart.addSeries(series)
+    axis_y = QBarCategoryAxis()
+    axis_y.append([names.get(code, code) for code, _ in ordered])
+    # The window's font (Latin, then Keeper Sans for Han): with QtCharts' own default the
+    # Chinese names are measured wrong and cut to "…".
+    axis_y.setLabelsFont(QGuiApplication.font())
+    axis_y.setTruncateLabels(False)
+    axis_x = QValueAxis()
+    axis_x.setRange(0, max([uses for _, uses in ordered] + [1]) * 1.15)  # room for figures
+    axis_x.applyNiceNumbers()
+    axis_x.setLabelFormat("%d")
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_y)
+    series.attachAxis(axis_x)
+    view = _view(chart)
+    view.setMinimumHeight(max(260, 30 * len(ordered) + 80))
+    return view
 
 
 def groups_chart(summary: MonthSummary, names: dict[str, str], title: str) -> QChartView:
@@ -69,8 +98,17 @@ def groups_chart(summary: MonthSummary, names: dict[str, str], title: str) -> QC
     total = sum(summary.groups.values()) or 1
     for position, (code, visits) in enumerate(sorted(summary.groups.items(),
                                                       key=lambda item: -item[1])):
-        piece = series.append(f"{names.get(code, code)} {visits * 100 / total:.0f}%", visits)
+        piece = series.append(f"{names.get(code, code)}  {visits * 100 / total:.0f}%", visits)
         piece.setColor(PALETTE[position % len(PALETTE)])
-        piece.setLabelVisible(visits / total > 0.04)
+    series.setPieSize(0.8)
     chart.addSeries(series)
-    return _view(chart)
+    view = _view(chart)
+    # Names and shares in a legend beside the pie: labels on thin slices would collide.
+    legend = chart.legend()
+    legend.setVisible(True)
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    widest = max((QFontMetrics(legend.font()).horizontalAdvance(piece.label())
+                  for piece in series.slices()), default=0)
+    legend.setMinimumWidth(widest + 40)  # the marker and margins: no name cut short
+    view.setMinimumHeight(260)
+    return view

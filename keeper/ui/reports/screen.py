@@ -28,10 +28,12 @@ from keeper.core import clock, months
 from keeper.core.stats import MonthSummary, month_of, month_summary, shift_month
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
+from keeper.reports import labels
 from keeper.reports.common import names
 from keeper.reports.export import export_history, export_month
 from keeper.store.models import database
 from keeper.ui.reports import charts as month_charts
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import scrolling_page
 
@@ -97,7 +99,8 @@ class ReportsScreen(QWidget):
         self.folder_label = QLabel()
         self.choose_folder = QPushButton(translate("ReportsScreen", "Choose folder…"))
         self.full_details = QCheckBox(translate(
-            "ReportsScreen", "Full phone numbers in the workbook (it stays at the station)"))
+            "ReportsScreen", "Names, phones and notes in the workbook (a copy that stays at "
+                             "the station; the district's copy never has them)"))
         row.addWidget(QLabel(translate("ReportsScreen", "Write into:")))
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.choose_folder)
@@ -133,8 +136,6 @@ class ReportsScreen(QWidget):
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMaximumHeight(180)
-        for column, width in enumerate((80, 70, 130)):
-            self.history.setColumnWidth(column, width)
         export_layout.addWidget(QLabel(translate("ReportsScreen", "Exported before:")))
         export_layout.addWidget(self.history)
         layout.addWidget(export_box)
@@ -152,7 +153,7 @@ class ReportsScreen(QWidget):
         self.worker = _ExportWorker(self)
         self.worker.step.connect(self._step)
         self.worker.done.connect(self._exported)
-        self.month.currentIndexChanged.connect(self.refresh)
+        self.month.currentIndexChanged.connect(self._month_changed)
         self.choose_folder.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.export)
         self.open_folder.clicked.connect(
@@ -164,6 +165,13 @@ class ReportsScreen(QWidget):
         self.refresh()
 
     # -- the month's figures -----------------------------------------------------------
+    def _month_changed(self) -> None:
+        """What was said about the last export concerns that month only."""
+        self.result_label.clear()
+        self.error.hide()
+        self.open_folder.hide()
+        self.refresh()
+
     def refresh(self) -> None:
         month = self.month.currentText()
         self.summary = summary = month_summary(month)
@@ -171,9 +179,9 @@ class ReportsScreen(QWidget):
             self.figures.takeAt(0).widget().deleteLater()
         previous, last_year = summary.previous, summary.last_year
         rows = (
-            (translate("ReportsScreen", "Visits (人次)"), summary.visits, previous.visits,
-             last_year.visits),
-            (translate("ReportsScreen", "Registered visitors who came (人数)"),
+            (translate("ReportsScreen", "Visits (person-times)"), summary.visits,
+             previous.visits, last_year.visits),
+            (translate("ReportsScreen", "Registered visitors who came"),
              summary.visitors_registered, previous.visitors_registered,
              last_year.visitors_registered),
             (translate("ReportsScreen", "New registrations"), summary.new_registrations,
@@ -185,17 +193,26 @@ class ReportsScreen(QWidget):
                    translate("ReportsScreen", "Change"), translate("ReportsScreen", "A year ago"))
         for column, text in enumerate(headers):
             self.figures.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        # A month with no ledger at all (before the station used keeper) has no figures to
+        # compare with: "—", as on the PDF, not a 0 that reads like an empty month.
+        had_previous, had_last_year = previous.entries > 0, last_year.entries > 0
         for row, (label, now, before, year_ago) in enumerate(rows, start=1):
-            for column, text in enumerate((label, f"<b>{now}</b>", str(before),
-                                           _pct(now, before), str(year_ago))):
+            for column, text in enumerate((
+                    label, f"<b>{labels.number(now)}</b>",
+                    labels.number(before) if had_previous else "—",
+                    _pct(now, before) if had_previous else "—",
+                    labels.number(year_ago) if had_last_year else "—")):
                 self.figures.addWidget(QLabel(text), row, column)
         busiest = summary.busiest_day
         hour = summary.busiest_hour
         extra = translate("ReportsScreen", "Busiest day: {day} ({visits}). Busiest hour: "
-                                           "{hour}:00–{hour}:59. Corrections since the last "
-                                           "export: {corrections}.").format(
+                                           "{hour}.").format(
             day=busiest[0] if busiest else "—", visits=busiest[1] if busiest else 0,
-            hour=hour[0] if hour else "—", corrections=summary.corrections)
+            hour=labels.hour_title(hour[0]) if hour else "—")
+        if export_history(month):  # a month never exported has no "last export"
+            extra += " " + translate("ReportsScreen", "Corrections since the last export: "
+                                                      "{corrections}.").format(
+                corrections=summary.corrections)
         note = QLabel(extra)
         note.setWordWrap(True)
         self.figures.addWidget(note, len(rows) + 1, 0, 1, 5)
@@ -206,10 +223,11 @@ class ReportsScreen(QWidget):
         for holder in (self.charts, self.days_holder):
             while holder.count():
                 holder.takeAt(0).widget().deleteLater()
+        # Equal halves, every time: the charts are rebuilt after an export or a new month.
         self.charts.addWidget(month_charts.services_chart(
-            summary, self.service_names, translate("ReportsScreen", "Services used")))
+            summary, self.service_names, translate("ReportsScreen", "Uses per service")), 1)
         self.charts.addWidget(month_charts.groups_chart(
-            summary, self.group_names, translate("ReportsScreen", "Visitor groups")))
+            summary, self.group_names, translate("ReportsScreen", "Visits per group")), 1)
         self.days_holder.addWidget(month_charts.days_chart(
             summary, translate("ReportsScreen", "Visits per day")))
 
@@ -230,6 +248,7 @@ class ReportsScreen(QWidget):
                                            f"{record.folder}: "
                                            + ", ".join(json.loads(record.files)))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        fit_columns(self.history, samples={2: ["2026-10-15 14:30"]})
 
     # -- exporting ---------------------------------------------------------------------
     def _choose_folder(self) -> None:

@@ -127,6 +127,11 @@ def _ask_pin(parent: QWidget, reason: str) -> bool:
     return require_pin(parent, reason)
 
 
+def when_text_sample() -> str:
+    """A date and time as the list writes them: the width the column must keep."""
+    return "2026-10-15 14:30:00"
+
+
 class BackupPanel(QGroupBox):
     restored = Signal()  # the database was replaced: every screen must reload
     backed_up = Signal(object)  # BackupInfo
@@ -224,8 +229,14 @@ class BackupPanel(QGroupBox):
             item.setToolTip(0, str(item_backup.path))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
+        header, metrics = self.list.header(), self.list.fontMetrics()
+        samples = (when_text_sample(), "", "999.9 MB")  # room even while the list is empty
         for column in range(3):
             self.list.resizeColumnToContents(column)
+            title = self.list.headerItem().text(column)
+            wanted = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(
+                samples[column])) + 28
+            header.resizeSection(column, max(header.sectionSize(column), wanted))
         self._selection_changed()
 
     def _show_reminder(self) -> None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,8 +39,14 @@ class CatalogEditor(QWidget):
 
         synonyms_box = QGroupBox(translate("CatalogEditor", "Words used in old ledgers"))
         syn = QVBoxLayout(synonyms_box)
+        explain = QLabel(translate(
+            "CatalogEditor", "When an old ledger is imported, these words are read as keeper's "
+                             "services and groups. The grey ones are built in; teach the words "
+                             "your own sheets use."))
+        explain.setWordWrap(True)
+        syn.addWidget(explain)
         self.synonyms = QListWidget()
-        self.synonyms.setMaximumHeight(140)
+        self.synonyms.setMaximumHeight(180)
         syn.addWidget(self.synonyms)
         row = QHBoxLayout()
         self.synonym_kind = QComboBox()
@@ -70,6 +78,14 @@ class CatalogEditor(QWidget):
             for text, code in catalog.synonyms(kind):
                 entry = QListWidgetItem(f"{text}  →  {names.get(code, code)}")
                 entry.setData(Qt.ItemDataRole.UserRole, (kind, text))
+                self.synonyms.addItem(entry)
+        # The built-in words, shown so nobody teaches them twice; they cannot be forgotten.
+        separator = catalog.list_separator(current_language())
+        for builtin in (catalog.BUILTIN_SERVICE_SYNONYMS, catalog.BUILTIN_GROUP_SYNONYMS):
+            for code, words in builtin.items():
+                entry = QListWidgetItem(f"{separator.join(words)}  →  {names.get(code, code)}")
+                entry.setForeground(QColor("#868e96"))
+                entry.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.synonyms.addItem(entry)
 
     def _items_changed(self) -> None:

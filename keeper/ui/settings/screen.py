@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -67,6 +68,20 @@ class SettingsScreen(QWidget):
         self.language_note.setWordWrap(True)
         language_form.addRow(self.language_note)
         layout.addWidget(language_box)
+
+        log_box = QGroupBox(translate("SettingsScreen", "Logging visits"))
+        log_layout = QVBoxLayout(log_box)
+        self.group_returns = QCheckBox(translate(
+            "SettingsScreen", "After each visit, go back to the usual visitor group"))
+        self.group_returns.setToolTip(translate(
+            "SettingsScreen", "The usual group is the one this station served most in the "
+                              "last 30 days. Untick it to keep the last visit's group, e.g. "
+                              "while typing in a paper sheet of one group."))
+        self.group_returns.setChecked(settings.get(settings.GROUP_RETURNS))
+        self.group_returns.toggled.connect(
+            lambda on: settings.set(settings.GROUP_RETURNS, bool(on)))
+        log_layout.addWidget(self.group_returns)
+        layout.addWidget(log_box)
 
         privacy_box = QGroupBox(translate("SettingsScreen", "Personal data"))
         privacy_form = QFormLayout(privacy_box)

@@ -36,17 +36,24 @@ class StationForm(QWidget):
         self.kind.addItem(translate("StationForm", "Comprehensive station"), "comprehensive")
         self.kind.addItem(translate("StationForm", "Specialised rider's or driver's home"),
                           "specialized")
-        form.addRow(translate("StationForm", "Station &code:"), self.code)
-        form.addRow(translate("StationForm", "Station &name:"), self.name)
-        form.addRow(translate("StationForm", "&District:"), self.district)
+        required = " *"  # the three a report cannot go without
+        form.addRow(translate("StationForm", "Station &code:") + required, self.code)
+        form.addRow(translate("StationForm", "Station &name:") + required, self.name)
+        form.addRow(translate("StationForm", "&District:") + required, self.district)
         form.addRow(translate("StationForm", "&Address:"), self.address)
         form.addRow(translate("StationForm", "&Kind:"), self.kind)
+        note = QLabel(translate("StationForm", "* must be filled in"))
+        note.setStyleSheet("color: #868e96;")
+        form.addRow(note)
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #c92a2a;")
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
+        # An error speaks of what was typed then: typing again puts it away.
+        for field in (self.code, self.name, self.district, self.address):
+            field.textEdited.connect(self.error.hide)
         current = get_station()
         if current is not None:
             self.set_profile(current)
@@ -101,3 +108,5 @@ class StationSetupDialog(QDialog):
     def _save(self) -> None:
         if self.form.save():
             self.accept()
+        else:
+            self.adjustSize()  # room for the error, however long, not a clipped line

@@ -14,7 +14,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("VisitorTable", "Member no."), QT_TRANSLATE_NOOP("VisitorTable", "Name"),
     QT_TRANSLATE_NOOP("VisitorTable", "Mobile"), QT_TRANSLATE_NOOP("VisitorTable", "Group"),
     QT_TRANSLATE_NOOP("VisitorTable", "Platform"), QT_TRANSLATE_NOOP("VisitorTable", "Visits"),
-    QT_TRANSLATE_NOOP("VisitorTable", "Last visit"), QT_TRANSLATE_NOOP("VisitorTable", "Also"),
+    QT_TRANSLATE_NOOP("VisitorTable", "Last visit"), QT_TRANSLATE_NOOP("VisitorTable", "Party / volunteer"),
 )
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)

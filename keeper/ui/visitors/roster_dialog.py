@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from keeper.core import catalog
 from keeper.core.roster import RosterResult, import_roster, read_roster
 from keeper.core.visitors import mask_phone
+from keeper.ui.widgets.fit import fit_columns
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.visit_form import error_label
@@ -53,11 +54,11 @@ class RosterDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             translate("RosterDialog", "Row"), translate("RosterDialog", "Name"),
             translate("RosterDialog", "Mobile"), translate("RosterDialog", "Group"),
-            translate("RosterDialog", "Platform"), translate("RosterDialog", "Also"),
+            translate("RosterDialog", "Platform"), translate("RosterDialog", "Party / volunteer"),
             translate("RosterDialog", "Registered")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         layout.addWidget(self.table, 1)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(140)
@@ -102,12 +103,14 @@ class RosterDialog(QDialog):
                 (row.party_member, translate("RosterDialog", "party member")),
                 (row.volunteer, translate("RosterDialog", "volunteer"))) if flag]
             cells = (str(row.number), row.name, mask_phone(row.phone),
-                     groups.get(row.group, row.group), row.platform, ", ".join(also),
+                     groups.get(row.group, row.group), row.platform,
+                     catalog.list_separator(current_language()).join(also),
                      row.registered or "")
             position = self.table.rowCount()
             self.table.insertRow(position)
             for column, text in enumerate(cells):
                 self.table.setItem(position, column, QTableWidgetItem(text))
+        fit_columns(self.table)
         tr = QCoreApplication.translate
         for number, reason in result.rejected:
             self.problems.addItem(translate("RosterDialog", "Row {row}: {reason}").format(
@@ -122,9 +125,10 @@ class RosterDialog(QDialog):
                                 "the file and choose it again: nothing is imported until every "
                                 "row is right.").format(bad=len(result.rejected)))
         else:
+            rows = len(result.rows)
             self.summary.setText(translate(
-                "RosterDialog", "{rows} rows ready. Known mobile numbers update their record; "
-                                "new ones are registered.").format(rows=len(result.rows)))
+                "RosterDialog", "%n rows ready. Known mobile numbers update their record; "
+                                "new ones are registered.", None, rows))
         self.import_button.setEnabled(not result.rejected and bool(result.rows))
 
     def run_import(self) -> None:

@@ -23,7 +23,8 @@ from keeper.i18n import current_language, translate
 from keeper.store.models import Visitor
 from keeper.ui.visitors.actions import EraseDialog, MergeDialog
 from keeper.ui.visitors.form import VisitorDialog
-from keeper.ui.visitors.model import VisitorTableModel
+from keeper.ui.visitors.model import GROUP, VisitorTableModel
+from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.common import after_typing, list_table
 
@@ -71,16 +72,15 @@ class VisitorsScreen(QWidget):
 
         self.model = VisitorTableModel(self)
         self.table = list_table(self.model)
+        self.table.setObjectName("visitorTable")
         # Several people at once: their cards print together.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((76, 72, 100, 92, 60, 48, 88)):
-            self.table.setColumnWidth(column, width)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter.setSizes([720, 400])  # the list needs the room more than the page
         layout.addWidget(splitter, 1)
 
         self._debounce = after_typing(self, self.search, self.apply_filter, 120)
@@ -92,6 +92,7 @@ class VisitorsScreen(QWidget):
         self.new_cards_button.clicked.connect(lambda: self.print_cards(None))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.apply_filter()
+        fit_columns(self.table, samples={GROUP: list(self._groups.values())}, maximum=200)
 
     def _detail_panel(self) -> QWidget:
         panel = QGroupBox(translate("VisitorsScreen", "Visitor"))
@@ -105,7 +106,7 @@ class VisitorsScreen(QWidget):
                 ("card", translate("VisitorsScreen", "Member card:")),
                 ("group", translate("VisitorsScreen", "Group:")),
                 ("platform", translate("VisitorsScreen", "Platform:")),
-                ("flags", translate("VisitorsScreen", "Also:")),
+                ("flags", translate("VisitorsScreen", "Party / volunteer:")),
                 ("registered", translate("VisitorsScreen", "Registered:")),
                 ("visits", translate("VisitorsScreen", "Visits:")),
                 ("services", translate("VisitorsScreen", "Services used:")),
@@ -117,7 +118,8 @@ class VisitorsScreen(QWidget):
             self.detail_form.addRow(label, value)
         layout.addLayout(self.detail_form)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(translate("VisitorsScreen", "Correct…"))
+        # Two corrections on one panel: the person's details here, a visit's under the list.
+        self.edit_button = QPushButton(translate("VisitorsScreen", "Correct details…"))
         self.merge_button = QPushButton(translate("VisitorsScreen", "Merge a duplicate…"))
         self.erase_button = QPushButton(translate("VisitorsScreen", "Erase this person…"))
         for button in (self.edit_button, self.merge_button, self.erase_button):
@@ -139,6 +141,7 @@ class VisitorsScreen(QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.erase_button.clicked.connect(self.erase)
         self.visits = VisitTable(VisitFilter(visitor_id=-1))
+        self.visits.correct_button.setText(translate("VisitorsScreen", "Correct visit…"))
         self.visits.visits_changed.connect(self.visits_changed)
         layout.addWidget(self.visits, 1)
         self._sync_buttons(None)
@@ -148,8 +151,8 @@ class VisitorsScreen(QWidget):
     def apply_filter(self) -> None:
         self.model.set_query(self.search.text(), self.group.currentData(),
                              self.volunteers.isChecked(), self.party_members.isChecked())
-        self.count_label.setText(translate("VisitorsScreen", "{count} people").format(
-            count=self.model.rowCount()))
+        people = self.model.rowCount()
+        self.count_label.setText(translate("VisitorsScreen", "%n people", None, people))
         if self.model.rowCount() and self.search.text().strip():
             self.table.selectRow(0)  # typing a name shows that person straight away
         else:
@@ -197,6 +200,7 @@ class VisitorsScreen(QWidget):
         if person.consent_on:
             registered += "  " + translate("VisitorsScreen", "(consent given {day})").format(
                 day=person.consent_on)
+        visits = figures.visits
         values = {
             "name": person.name or translate("VisitorsScreen", "(erased)"),
             "phone": person.phone or "",  # in full here only; lists mask it
@@ -204,10 +208,10 @@ class VisitorsScreen(QWidget):
             "card": (translate("VisitorsScreen", "no. {serial}").format(serial=person.card_serial)
                      if person.card_serial else translate("VisitorsScreen", "none printed yet")),
             "group": self._groups.get(person.group_code, person.group_code),
-            "platform": person.platform, "flags": ", ".join(flags), "registered": registered,
-            "visits": translate("VisitorsScreen", "{visits} visits, first {first}, last {last}")
-            .format(visits=figures.visits, first=figures.first_visit or "—",
-                    last=figures.last_visit or "—"),
+            "platform": person.platform, "flags": catalog.list_separator(current_language()).join(flags), "registered": registered,
+            "visits": translate("VisitorsScreen", "%n visits, first {first}, last {last}", None,
+                                visits).format(first=figures.first_visit or "—",
+                                               last=figures.last_visit or "—"),
             "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
                                      sorted((figures.services or {}).items(),
                                             key=lambda item: -item[1])),

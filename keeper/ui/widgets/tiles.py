@@ -1,7 +1,10 @@
 """Big, touch-friendly tiles: services (several may be on) and groups (exactly one)."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from keeper.core.catalog import CatalogItem, icon_name
@@ -19,13 +22,14 @@ QToolButton:focus {{ border-color: #1c7ed6; }}
 
 class Tile(QToolButton):
     def __init__(self, item: CatalogItem, icon_name: str, key_hint: str, *, compact: bool,
-                 parent: QWidget | None = None) -> None:
+                 show_key: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = item.code
         self.setCheckable(True)
         self._name = item.name(current_language())
-        self._hint = key_hint if not compact else ""
+        self._hint = key_hint if show_key or not compact else ""
         self._compact = compact
+        self._base_size: float | None = None
         self.setText(self._label(self._name))
         self.setToolTip(f"{self._name} ({key_hint})" if key_hint else self._name)
         self.setIcon(icon(icon_name))
@@ -33,7 +37,7 @@ class Tile(QToolButton):
         self.setIconSize(QSize(side, side))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if not compact
                                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setMinimumSize(QSize(96, 40) if compact else QSize(100, 96))
+        self.setMinimumSize(QSize(96, 48 if self._hint else 40) if compact else QSize(100, 96))
         # Every column as wide as the others, whatever the names: the grid shares the width.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -43,20 +47,42 @@ class Tile(QToolButton):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # A QToolButton never wraps: a long English name ("Donated goods claimed") is
-        # broken at the space that best balances two lines instead of being elided.
+        # A QToolButton never wraps or shrinks: a name too wide for the tile ("Drinking
+        # water" in a wide system font) first gets a slightly smaller size on one line,
+        # then is broken at the space that best balances two lines; never elided.
         room = self.width() - (self.iconSize().width() + 24 if self._compact else 16)
-        name = self._name
-        metrics = self.fontMetrics()
-        if metrics.horizontalAdvance(name) > room and " " in name:
-            words = name.split(" ")
-            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-            first, rest = min(splits, key=lambda pair: max(metrics.horizontalAdvance(pair[0]),
-                                                            metrics.horizontalAdvance(pair[1])))
-            name = f"{first}\n{rest}"
+        if self._base_size is None:  # the panel's style sheet size, before any shrinking
+            self._base_size = self.font().pointSizeF()
+        base = self._base_size
+        font = QFont(self.font())
+        font.setPointSizeF(base)
+        font.setBold(True)  # a chosen tile is bold: measure the wider of the two
+        metrics = QFontMetrics(font)
+        name, size = self._name, base
+        wide = metrics.horizontalAdvance(name)
+        if wide > room > 0:
+            size = math.floor(base * room / wide * 2) / 2
+            if size < base * 0.75 and " " in name:  # too small: two lines instead
+                words = name.split(" ")
+                splits = [(" ".join(words[:i]), " ".join(words[i:]))
+                          for i in range(1, len(words))]
+                first, rest = min(splits, key=lambda pair: max(
+                    metrics.horizontalAdvance(pair[0]), metrics.horizontalAdvance(pair[1])))
+                name = f"{first}\n{rest}"
+                widest = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(rest))
+                size = base if widest <= room else math.floor(base * room / widest * 2) / 2
         label = self._label(name)
+        # Under the icon, the lines must fit the tile's height too.
+        lines = label.count("\n") + 1
+        tall = self.height() - (8 if self._compact else self.iconSize().height() + 14)
+        if lines * metrics.lineSpacing() > tall > 0:
+            size = min(size, math.floor(base * tall / (lines * metrics.lineSpacing()) * 2) / 2)
+        size = max(8.0, size)
         if label != self.text():
             self.setText(label)
+        sheet = "" if size == base else f"QToolButton {{ font-size: {size}pt; }}"
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
 
 class TilePanel(QWidget):
@@ -65,7 +91,8 @@ class TilePanel(QWidget):
     changed = Signal()
 
     def __init__(self, items: list[CatalogItem], kind: str, *, exclusive: bool, columns: int,
-                 compact: bool = False, parent: QWidget | None = None) -> None:
+                 compact: bool = False, show_keys: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # One style sheet for the panel, not one per tile: each is parsed and polished apart.
         self.setStyleSheet(_TILE_STYLE.format(size=10 if compact else 12))
@@ -80,7 +107,7 @@ class TilePanel(QWidget):
             hint = item.shortcut
             if kind == "group" and hint:
                 hint = f"Alt+{hint}"
-            tile = Tile(item, icon_name(kind, item), hint, compact=compact)
+            tile = Tile(item, icon_name(kind, item), hint, compact=compact, show_key=show_keys)
             self.tiles[item.code] = tile
             self._buttons.addButton(tile)
             grid.addWidget(tile, position // columns, position % columns)

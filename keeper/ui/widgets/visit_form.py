@@ -51,9 +51,11 @@ class VisitForm(QWidget):
         # Hidden tiles only appear when a visit being corrected already uses them.
         services = catalog.shown("service", keep=extra_services)
         self.services = TilePanel(services, "service", exclusive=False,
-                                  columns=4 if compact else 8, compact=compact)
+                                  columns=4 if compact else 8, compact=compact,
+                                  show_keys=True)  # the number keys work in both
         self.groups = TilePanel(catalog.shown("group", keep=extra_groups), "group",
-                                exclusive=True, columns=6, compact=True)
+                                exclusive=True, columns=6, compact=True, show_keys=not compact)
+        self.default_group = catalog.DEFAULT_GROUP
         self.services_error = error_label()
         layout.addWidget(self._caption(translate("VisitForm", "Services")))
         layout.addWidget(self.services)
@@ -158,9 +160,24 @@ class VisitForm(QWidget):
             self.at.setTime(QTime(visit.at.hour, visit.at.minute))
         self._sync_when()
 
-    def reset_for_next(self) -> None:
-        """After a save: services, count, note and visitor clear; the group and the date
-        mode stay (the next rider is likely a rider; a paper sheet has many rows)."""
+    def set_default_group(self, code: str) -> None:
+        """The group a new visit starts with (the station's usual visitor)."""
+        self.default_group = code
+        self.groups.set_chosen([code])
+
+    def refresh_now(self) -> None:
+        """Keep the greyed "now" date and time current while nothing is typed."""
+        if self.now.isChecked():
+            moment = clock.now()
+            self.day.setDate(qdate(moment))
+            self.at.setTime(QTime(moment.hour, moment.minute))
+
+    def reset_for_next(self, *, group_returns: bool = True) -> None:
+        """After a save: services, count, note and visitor clear; the date mode stays (a
+        paper sheet has many rows). The group goes back to the usual one, unless
+        ``group_returns`` is off (a sheet of one group's rows)."""
+        if group_returns:
+            self.groups.set_chosen([self.default_group])
         self.services.clear()
         self.count.setValue(1)
         self.note.clear()

@@ -4,10 +4,11 @@ Shared by the log screen (today's entries) and the ledger screen (everything).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from keeper.core.ledger_query import VisitFilter
-from keeper.i18n import translate
+from keeper.core import catalog
+from keeper.i18n import current_language, translate
 from keeper.ui.ledger.model import (
     COUNT,
     DATE,
@@ -28,9 +30,8 @@ from keeper.ui.ledger.model import (
     VisitTableModel,
 )
 from keeper.ui.widgets.common import list_table
+from keeper.ui.widgets.fit import fit_columns
 
-_WIDTHS = {DATE: 96, TIME: 56, GROUP: 110, SERVICES: 200, COUNT: 56, VISITOR: 170, NOTE: 200,
-           STATE: 120}
 
 
 class VisitTable(QWidget):
@@ -41,13 +42,13 @@ class VisitTable(QWidget):
         super().__init__(parent)
         self.model = VisitTableModel(visit_filter, sort=sort, parent=self)
         self.view = list_table(self.model)
+        self.view.setObjectName("visitTable")
         header = self.view.horizontalHeader()
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
         if sortable:
             # The model starts newest first; show that before sorting is switched on.
             header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
             self.view.setSortingEnabled(True)
+        self._fit()
         self.view.doubleClicked.connect(lambda _index: self.correct())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -72,6 +73,43 @@ class VisitTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
         self.model.modelReset.connect(self._sync_buttons)
         self._sync_buttons()
+
+    def _fit(self) -> None:
+        """Columns sized to what they can hold in this language; the note takes the rest."""
+        language = current_language()
+        groups = [g.name(language) for g in catalog.groups()]
+        services = sorted((s.name(language) for s in catalog.services(active_only=True)),
+                          key=len)[-1:]  # the rows themselves show the usual pairs
+        states = [translate("VisitTable", "Corrected"), translate("VisitTable", "Undone"),
+                  translate("VisitTable", "Voided: {reason}").format(reason="重复登记")]
+        fit_columns(self.view, stretch=NOTE, maximum=240, samples={
+            DATE: ["2026-10-15"], TIME: ["14:30"], GROUP: groups, COUNT: ["100"],
+            SERVICES: [catalog.list_separator(language).join(services)],
+            VISITOR: ["欧阳小明 138****1234"], STATE: states})
+
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows, instead of a blank grid."""
+        if not hasattr(self, "empty_hint"):
+            self.empty_hint = QLabel(self.view.viewport())
+            self.empty_hint.setObjectName("emptyHint")
+            self.empty_hint.setWordWrap(True)
+            self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.empty_hint.setStyleSheet("color: #868e96; font-size: 12pt; padding: 16px;")
+            self.view.viewport().installEventFilter(self)
+            for signal in (self.model.modelReset, self.model.rowsInserted,
+                           self.model.rowsRemoved, self.model.layoutChanged):
+                signal.connect(self._sync_empty_hint)
+        self.empty_hint.setText(text)
+        self._sync_empty_hint()
+
+    def _sync_empty_hint(self, *_args) -> None:
+        self.empty_hint.setGeometry(self.view.viewport().rect())
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and hasattr(self, "empty_hint"):
+            self.empty_hint.setGeometry(self.view.viewport().rect())
+        return False
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()

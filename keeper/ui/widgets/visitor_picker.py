@@ -33,7 +33,7 @@ class VisitorPicker(QWidget):
         self.completer.activated[QModelIndex].connect(self._picked)
         self.search.textEdited.connect(self._typed)
         # With the list open, Qt's completer takes Enter before any shortcut sees it.
-        self.search.returnPressed.connect(self.choose_first)
+        self.search.returnPressed.connect(self.choose_on_enter)
         layout.addWidget(self.search, 1)
         self.chip = QLabel()
         self.chip.setObjectName("visitorChip")
@@ -66,6 +66,8 @@ class VisitorPicker(QWidget):
             self._results.appendRow(item)
         if hits:
             self.completer.complete()
+            # Nothing marked yet: Enter must not take the first of several by surprise.
+            self.completer.popup().setCurrentIndex(QModelIndex())
         else:
             self.completer.popup().hide()
         self.register_button.setVisible(self.offer_registration and not hits
@@ -76,13 +78,26 @@ class VisitorPicker(QWidget):
         if hit is not None:
             self.set_visitor(hit)
 
-    def choose_first(self) -> bool:
-        """Enter in the box with results shown takes the first one; a member card's code
-        (typed from the card, or pasted) takes its holder."""
+    def choose_on_enter(self) -> bool:
+        """Enter in the box: a member card's code (typed from the card, or pasted) takes
+        its holder; one match is taken; with several, the list is shown with the first one
+        marked, and the arrows and Enter choose (never silently the first).
+        True when Enter was used here (so it does not also log the visit)."""
         if looks_like_token(self.search.text()):
             return self._take_card(self.search.text())
-        if self._results.rowCount():
+        rows = self._results.rowCount()
+        if rows == 1:
             self.set_visitor(self._results.item(0).data(HIT_ROLE))
+            return True
+        if rows > 1:
+            popup = self.completer.popup()
+            marked = popup.currentIndex()
+            if popup.isVisible() and marked.isValid():  # chosen with the arrows
+                self.set_visitor(marked.data(HIT_ROLE))
+                return True
+            if not popup.isVisible():
+                self.completer.complete()
+            popup.setCurrentIndex(popup.model().index(0, 0))
             return True
         return False
 
