@@ -1,6 +1,7 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Each file is written beside its final name and renamed into place (never half a file).
+Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+its final name, checked whole, flushed and renamed into place (keeper.core.files).
 A month exported again with different content gets the next revision number; the
 corrections counted in a revision are those made since the previous revision went out.
 """
@@ -8,16 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import peewee
+
 from keeper import paths
 from keeper.core import activities, appeals, clock
 from keeper.core.stats import MonthSummary, month_summary
-from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
+from keeper.core.dbfile import environment_problem
+from keeper.core.files import atomic_write, verify_pdf, verify_zip
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle
-from keeper.reports.common import atomic_file
+from keeper.store.connection import database_error, is_read_only, require_healthy
 from keeper.store.models import Correction, ExportRecord, database
 
 FORMATS = ("xlsx", "pdf", "bundle")
@@ -79,6 +85,16 @@ def _revision(month: str, content: str) -> tuple[int, bool, str]:
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
                  language: str = "zh_CN", full_details: bool = False,
                  progress: Callable[[str], None] | None = None) -> ExportResult:
+    try:
+        return _export(month, out_dir, formats, language=language, full_details=full_details,
+                       progress=progress)
+    except (sqlite3.Error, peewee.PeeweeException) as exc:  # locked, damaged, a full disk
+        raise database_error(exc) from exc
+
+
+def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
+            full_details: bool, progress: Callable[[str], None] | None) -> ExportResult:
+    require_healthy()  # a damaged index leaves visits out of the figures without an error
     summary = month_summary(month)
     code = summary.station["code"]
     if not code:
@@ -97,36 +113,35 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     result = ExportResult(month, revision, folder, summary=summary, changed=changed)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if "xlsx" in formats:
-            _step(progress, "xlsx")
-            from keeper.reports.xlsx import write_workbook
-
-            target = folder / f"{code}_{month}.xlsx"
-            with atomic_file(target) as temporary:
-                write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities)
-            result.files.append(target)
-        if "pdf" in formats:
-            _step(progress, "pdf")
-            from keeper.reports.pdf import write_pdf
-
-            target = folder / f"{code}_{month}.pdf"
-            with atomic_file(target) as temporary:
-                write_pdf(summary, temporary, language=language, appeals=appeals,
-                          activities=activities)
-            result.files.append(target)
-        if "bundle" in formats:
-            _step(progress, "bundle")
-            target = folder / f"{code}_{month}_r{revision}.zip"
-            with atomic_file(target) as temporary:
-                bundle.write_bundle(temporary, summary, contents, revision=revision,
-                                    generated_at=generated_at)
-            result.files.append(target)
     except OSError as exc:
-        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
-                      "(or USB stick) is there, writable and not full."),
-            folder=folder, reason=exc.strerror or exc) from exc
+        raise environment_problem(exc, folder) from exc
+    if "xlsx" in formats:
+        _step(progress, "xlsx")
+        from keeper.reports.xlsx import write_workbook
+
+        target = folder / f"{code}_{month}.xlsx"
+        with atomic_write(target, verify_zip) as temporary:
+            write_workbook(summary, temporary, language=language, full_details=full_details,
+                           appeals=appeals, activities=activities)
+        result.files.append(target)
+    if "pdf" in formats:
+        _step(progress, "pdf")
+        from keeper.reports.pdf import write_pdf
+
+        target = folder / f"{code}_{month}.pdf"
+        with atomic_write(target, verify_pdf) as temporary:
+            write_pdf(summary, temporary, language=language, appeals=appeals,
+                      activities=activities)
+        result.files.append(target)
+    if "bundle" in formats:
+        _step(progress, "bundle")
+        target = folder / f"{code}_{month}_r{revision}.zip"
+        with atomic_write(target, verify_zip) as temporary:
+            bundle.write_bundle(temporary, summary, contents, revision=revision,
+                                generated_at=generated_at)
+        result.files.append(target)
+    if is_read_only():  # rescuing a copy from a read-only disk: nothing can be recorded
+        return result
     with database.atomic():
         ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
                             folder=str(folder), files=json.dumps([p.name for p in result.files]),
