@@ -62,3 +62,22 @@ def test_a_normal_start_shows_the_window_and_remembers_it(start, data_dir):
     open_database(paths.db_path())
     assert settings.get(settings.WINDOW_GEOMETRY)  # saved when the window closed
     assert settings.get(settings.LAST_SCREEN) == "log"
+
+
+def test_the_first_frame_switch_reports_the_frame_and_closes(start, data_dir, monkeypatch,
+                                                             capfd):
+    """What the packaging check and the start-up benchmark use on the installed program."""
+    from keeper import paths
+    from keeper.store.connection import close_database, open_database
+    from keeper.ui.app import EXIT_AFTER_FIRST_FRAME
+
+    paths.ensure_data_dirs()
+    open_database(paths.db_path())
+    set_station(StationProfile("CY-017", "望京街道暖心驿站", "朝阳区"))
+    close_database()
+    monkeypatch.setenv(EXIT_AFTER_FIRST_FRAME, "1")
+    assert start(language="en") == 0  # no timer of the test's own: the switch ends it
+    assert capfd.readouterr().out == "first frame\n"
+    open_database(paths.db_path())
+    assert settings.get(settings.LAST_SCREEN) == "log"  # closed as the attendant closes it
+    assert list((data_dir / "backups").glob("keeper-*-exit.db"))
