@@ -1,0 +1,172 @@
+"""Backups that leave the PC: encrypted copies in the second place or ``--to DIR``, restoring
+plain or encrypted files alike, and the plain copies an older keeper left on a stick.
+
+Copies on the PC's own disk (``backups/``) stay plain: they are as private as keeper.db
+itself, and the damaged-database dialog must be able to open them without any code.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import sqlite3
+from pathlib import Path
+
+from keeper import paths
+from keeper.core import backup, backup_crypto
+from keeper.core.backup_crypto import CodeNeeded
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError, UserError
+from keeper.store.models import database
+
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "Errors", "The copy in {folder} is not encrypted: anyone who finds it can read names and "
+              "phones. Make a recovery code in Settings, Backups.")
+_READ_BACK = QT_TRANSLATE_NOOP(
+    "Errors", "The copy in {folder} did not read back correctly and was deleted: the disk may "
+              "be failing.")
+
+
+def copy_encrypted(plain: Path, folder: Path, code: str) -> Path:
+    """Encrypt a finished, verified backup into ``folder`` (the USB stick): into a hidden
+    temp file, read back and checked against what was written, then renamed into place."""
+    final = folder / backup_crypto.encrypted_name(plain.name)
+    temp = folder / f".{final.name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(plain, "rb") as source, open(temp, "wb") as target:
+                written = backup_crypto.encrypt_stream(source, target, code)
+                target.flush()
+                os.fsync(target.fileno())
+            try:
+                read_back = backup_crypto.decrypt_file(temp, None, code)
+            except UserError as bad:
+                raise EnvironmentProblem(_READ_BACK, folder=folder) from bad
+            if read_back != written:
+                raise EnvironmentProblem(_READ_BACK, folder=folder)
+            os.replace(temp, final)
+            backup._fsync(folder, folder=True)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    except (OSError, sqlite3.Error) as exc:
+        raise backup.environment_problem(exc, folder) from exc
+    return final
+
+
+def make_encrypted_backup(target_dir: str | os.PathLike, code: str, *,
+                          kind: str = "manual") -> backup.BackupInfo:
+    """``keeper backup --to DIR``: a verified backup, encrypted into DIR. The plain copy it
+    is made from lives only for the while, in the data folder."""
+    job = backup.prepare_backup(kind=kind)
+    staging = paths.data_dir() / ".encrypting"
+    info = backup.write_backup(job.source, staging, kind, job.when)
+    try:
+        final = copy_encrypted(info.path, Path(target_dir).expanduser(), code)
+    finally:
+        info.path.unlink(missing_ok=True)
+        try:
+            staging.rmdir()
+        except OSError:
+            pass
+    info.path, info.size = final, final.stat().st_size
+    info.second_place = not backup.inside_data_folder(final.parent)
+    backup.record_backup(info)
+    return info
+
+
+def ensure_code() -> tuple[str, bool]:
+    """The station's recovery code, made now when there is none; True when it is new (and
+    must be shown to the attendant once)."""
+    code = backup_crypto.stored_code()
+    if code:
+        return code, False
+    code = backup_crypto.new_code()
+    backup_crypto.store_code(code)
+    return code, True
+
+
+# -- the stick's contents ------------------------------------------------------------------
+def plain_copies(folder: Path | None) -> list[backup.BackupFile]:
+    """keeper's unencrypted copies in ``folder`` (made before encryption, or without a
+    code): readable by whoever finds the stick."""
+    if folder is None:
+        return []
+    return [b for b in backup.list_backups(folder) if not backup_crypto.is_encrypted(b.path)]
+
+
+def copies_needing_other_code(folder: Path | None, code: str) -> list[backup.BackupFile]:
+    """Encrypted copies in ``folder`` that the current code does not open (made before the
+    code was changed): they need the old code's page."""
+    if folder is None or not code:
+        return []
+    return [b for b in backup.list_backups(folder)
+            if backup_crypto.is_encrypted(b.path) and backup_crypto.needs_other_code(b.path, code)]
+
+
+def encrypt_plain_copies(folder: Path, code: str) -> list[Path]:
+    """Replace each plain copy in ``folder`` by an encrypted one; the plain file is deleted
+    only once its encrypted copy has read back right. Returns the new files."""
+    made = []
+    for plain in plain_copies(folder):
+        if plain.path.suffix != ".db":
+            continue
+        made.append(copy_encrypted(plain.path, folder, code))
+        try:
+            plain.path.unlink()
+        except OSError as exc:
+            raise backup.environment_problem(exc, folder) from exc
+    return made
+
+
+# -- restoring -----------------------------------------------------------------------------
+def code_for(file: Path, code: str | None = None) -> str:
+    """The code that opens ``file``: the one given, else the station's own; CodeNeeded when
+    this PC does not have it, UserError when the given one is wrong."""
+    header = backup_crypto.read_header(file)
+    if code:
+        code = backup_crypto.normalize_code(code)
+    else:
+        own = backup_crypto.stored_code() if _database_open() else ""
+        if not own or header.code_id != backup_crypto.code_id(own):
+            raise CodeNeeded(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is encrypted. Type its recovery code (from the recovery code "
+                          "page kept with the station's seal)."), path=file)
+        code = own
+    if header.code_id != backup_crypto.code_id(code):
+        raise UserError(backup_crypto._WRONG_CODE, path=file)
+    return code
+
+
+def _database_open() -> bool:
+    return database.obj is not None and not database.obj.is_closed()
+
+
+def restore_any(file: str | os.PathLike, code: str | None = None) -> backup.RestoreResult:
+    """Restore a plain or an encrypted backup. An encrypted one is decrypted and fully
+    checked beside keeper.db first: a wrong code, a changed byte or a cut file is refused
+    before anything is replaced."""
+    file = Path(file).expanduser()
+    if not backup_crypto.is_encrypted(file):
+        return backup.restore(file)
+    code = code_for(file, code)
+    own = backup_crypto.stored_code() if _database_open() else ""
+    target = backup.current_db_path()
+    temp = target.with_name(f".{target.name}.decrypted")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            backup_crypto.decrypt_file(file, temp, code)
+        except OSError as exc:
+            raise backup.environment_problem(exc, target.parent) from exc
+        try:
+            result = backup.restore(temp)
+        except KeeperError as exc:
+            if exc.params.get("path") == temp:  # the user knows the file they chose
+                exc.params["path"] = file
+            raise
+    finally:
+        backup._discard(temp)
+    # This PC's code is the one on its latest printed page; a PC without one takes the
+    # code just typed, so its next copies need no typing.
+    backup_crypto.store_code(own or backup_crypto.stored_code() or code)
+    return dataclasses.replace(result, restored_from=file)
