@@ -328,6 +328,26 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+def _redacted_more(column: str) -> str:
+    """SQL: the audit column was left alone, or its new text holds more redaction bars
+    (erasure's placeholder, ■■■) than the old one."""
+    bars = "(length({0}) - length(replace({0}, '■■■', '')))"
+    return (f"(NEW.{column} IS OLD.{column} OR (OLD.{column} IS NOT NULL AND NEW.{column} IS "
+            f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
+
+
+def _v7_audit_erasure(conn: sqlite3.Connection) -> None:
+    """Erasing a person (PIPL) must reach the audit log's copies of their notes: the log
+    stays append-only except for replacing text by the redaction placeholder."""
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT ("
+        "NEW.id = OLD.id AND NEW.at IS OLD.at AND NEW.action IS OLD.action AND "
+        "NEW.entity IS OLD.entity AND NEW.entity_id IS OLD.entity_id AND "
+        + " AND ".join(_redacted_more(c) for c in ("old", "new", "reason")) +
+        ") BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -338,6 +358,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
+    _v7_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
