@@ -7,6 +7,8 @@ itself, and the damaged-database dialog must be able to open them without any co
 from __future__ import annotations
 
 import dataclasses
+import json
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -16,6 +18,8 @@ from keeper.core import backup, backup_crypto
 from keeper.core.backup_crypto import CodeNeeded
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError, UserError
 from keeper.store.models import database
+
+log = logging.getLogger(__name__)
 
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
     "Errors", "The copy in {folder} is not encrypted: anyone who finds it can read names and "
@@ -170,3 +174,49 @@ def restore_any(file: str | os.PathLike, code: str | None = None) -> backup.Rest
     # code just typed, so its next copies need no typing.
     backup_crypto.store_code(own or backup_crypto.stored_code() or code)
     return dataclasses.replace(result, restored_from=file)
+
+
+# -- the damaged-database dialog ------------------------------------------------------------
+def pc_backup_settings() -> tuple[Path | None, str]:
+    """The second folder and recovery code this PC uses, read while keeper.db cannot be
+    opened (it is damaged): from its setting rows if they still read, else from the
+    newest backups in ``backups/``."""
+    sources = [paths.db_path()] + [b.path for b in backup.list_backups()[:5]
+                                   if b.kind != "damaged"]
+    keys = (backup.SECOND_FOLDER.key, backup_crypto.RECOVERY_CODE.key)
+    for source in sources:
+        try:
+            conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        except sqlite3.Error:
+            continue
+        try:
+            rows = dict(conn.execute("SELECT key, value FROM setting WHERE key IN (?, ?)", keys))
+            folder, code = (json.loads(rows.get(k, '""')) for k in keys)
+        except (sqlite3.Error, ValueError):
+            continue
+        finally:
+            conn.close()
+        if isinstance(folder, str) and isinstance(code, str) and (folder or code):
+            return (Path(folder) if folder else None), code
+    return None, ""
+
+
+def newest_good_anywhere(second: Path | None, code: str = "") -> backup.BackupFile | None:
+    """The newest backup that checks out, in ``backups/`` or the second place. An encrypted
+    one is checked whole when the code is known, else by its header (the restore checks
+    the rest). Of two copies of one backup, the PC's own plain one comes first."""
+    folders = [paths.backups_dir()] + ([second] if second is not None else [])
+    candidates = sorted((b for f in folders for b in backup.list_backups(f)
+                         if b.kind != "damaged"), key=lambda b: b.when, reverse=True)
+    for candidate in candidates:
+        try:
+            if not backup_crypto.is_encrypted(candidate.path):
+                backup._inspect(candidate.path, quick=True)
+            elif code and not backup_crypto.needs_other_code(candidate.path, code):
+                backup_crypto.decrypt_file(candidate.path, None, code)
+            else:
+                backup_crypto.read_header(candidate.path)
+            return candidate
+        except (backup._Unusable, UserError, OSError) as exc:
+            log.warning("backup %s is not usable: %s", candidate.path, exc)
+    return None

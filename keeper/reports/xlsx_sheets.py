@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 import xlsxwriter
 
+from keeper.core.importing import UNDO_REASON
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 from keeper.reports.common import ledger_rows
@@ -163,7 +164,8 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
                 number(row, 2, moment, fmt.void_time)
             write_row(row, 3, (group, services, entry.count, visitor, entry.platform,
                                entry.note), fmt.void_text)
-            write_row(row, 9, (voided, entry.void_reason), fmt.void_state)
+            reason = t["import_undone"] if entry.void_reason == UNDO_REASON else entry.void_reason
+            write_row(row, 9, (voided, reason), fmt.void_state)
         else:
             number(row, 0, entry.id)
             number(row, 1, day)
