@@ -88,8 +88,7 @@ def _show_new_code(code: str) -> None:
     out(translate("CLI", "A recovery code was made for encrypted backups:"))
     out(f"\n    {code}\n")
     out(translate("CLI", "Write it down and keep it with the station's seal: restoring these "
-                         "backups on another PC needs it. It is shown only this once (Settings, "
-                         "Backups can print it)."))
+                         "backups on another PC needs it. It is shown only this once."))
 
 
 def _plain_on_the_stick(replace: bool) -> None:

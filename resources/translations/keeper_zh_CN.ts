@@ -665,6 +665,10 @@
         <translation>已备份并校验：{name}（{size}）。</translation>
     </message>
     <message>
+        <source>Copied to {folder}, encrypted.</source>
+        <translation>已加密复制到 {folder}。</translation>
+    </message>
+    <message>
         <source>Copied to {folder}.</source>
         <translation>已复制到 {folder}。</translation>
     </message>
@@ -677,8 +681,8 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>keeper backups (*.db);;All files (*)</source>
-        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+        <source>keeper backups (*.db *.enc);;All files (*)</source>
+        <translation>驿站管家备份 (*.db *.enc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -739,6 +743,10 @@
     <message>
         <source>this PC</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>{kind}, encrypted</source>
+        <translation>{kind}，已加密</translation>
     </message>
     <message>
         <source>Last copy to a second place: {when}.</source>
@@ -1076,10 +1084,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>立即备份数据库（并校验），存入 backups/ 和第二备份文件夹</translation>
     </message>
     <message>
-        <source>write the backup into DIR instead (e.g. a USB stick); not rotated</source>
-        <translation>改为把备份写入 DIR（如U盘）；不做轮换清理</translation>
-    </message>
-    <message>
         <source>replace the database with a backup (the current one is kept in backups/)</source>
         <translation>用备份替换数据库（当前数据库会保存在 backups/ 中）</translation>
     </message>
@@ -1092,8 +1096,32 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>值班员PIN码，已设置PIN码时必填</translation>
     </message>
     <message>
-        <source>Backup written and verified: {path} ({size}).</source>
-        <translation>备份已写入并校验：{path}（{size}）。</translation>
+        <source>write the backup into DIR instead (e.g. a USB stick), encrypted with the recovery code; not rotated</source>
+        <translation>改为把备份写入 DIR（如U盘），用恢复码加密；不参与轮换</translation>
+    </message>
+    <message>
+        <source>with --to: write it unencrypted (anyone with the file can read it)</source>
+        <translation>与 --to 一起使用：不加密写入（拿到文件的人都能读取）</translation>
+    </message>
+    <message>
+        <source>also replace the unencrypted copies in the second folder by encrypted ones</source>
+        <translation>同时把第二位置中未加密的副本换成加密副本</translation>
+    </message>
+    <message>
+        <source>the recovery code of an encrypted backup (asked on a PC that does not have it)</source>
+        <translation>加密备份的恢复码（在没有该恢复码的电脑上需要提供）</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written and verified: {path} ({size}). It opens only with the recovery code.</source>
+        <translation>已写入并校验加密备份：{path}（{size}）。只有用恢复码才能打开。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified, not encrypted: {path} ({size}).</source>
+        <translation>已写入并校验备份（未加密）：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Also copied to {path} (encrypted).</source>
+        <translation>另已复制到 {path}（已加密）。</translation>
     </message>
     <message>
         <source>Also copied to {path}.</source>
@@ -1106,6 +1134,26 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>A recovery code was made for encrypted backups:</source>
+        <translation>已为加密备份生成恢复码：</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it with the station&apos;s seal: restoring these backups on another PC needs it. It is shown only this once.</source>
+        <translation>请抄下来，与驿站公章放在一起：在其他电脑上恢复这些备份时需要它。恢复码只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Unencrypted copies replaced by encrypted ones: %n.</source>
+        <translation>已将 %n 个未加密副本换成加密副本。</translation>
+    </message>
+    <message>
+        <source>Warning: %n unencrypted copies in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt them.</source>
+        <translation>警告：{folder} 中有 %n 个未加密副本，捡到U盘的人都能读取；请运行 keeper backup --replace-plain 加密它们。</translation>
+    </message>
+    <message>
+        <source>Restored the database from the encrypted backup {path} (schema {version}).</source>
+        <translation>已从加密备份 {path} 恢复数据库（结构版本 {version}）。</translation>
     </message>
     <message>
         <source>Restored the database from {path} (schema {version}).</source>
@@ -1257,8 +1305,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>keeper backups (*.db);;All files (*)</source>
-        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+        <source>keeper backups (*.db *.enc);;All files (*)</source>
+        <translation>驿站管家备份 (*.db *.enc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The ledger&apos;s database is damaged</source>
@@ -1275,6 +1323,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>The newest good backup was made on {when} ({size}). Restoring it brings back everything logged until then; what was logged after it must be typed in again from paper. The damaged file is kept in the backups folder.</source>
         <translation>最新的完好备份生成于 {when}（{size}）。恢复后，该时间之前登记的内容都会回来；之后登记的内容需要根据纸质记录重新录入。损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>It is in the second place, {folder}.</source>
+        <translation>该备份在第二位置：{folder}。</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}. If you have a copy on a USB stick, restore it from there. Otherwise quit and ask for help; do not delete the damaged file.</source>
@@ -1700,12 +1752,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{file} 不是 keeper 能读取的 Excel 工作簿（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
+        <source>--plain goes with --to DIR: the copies in the second folder are always encrypted once there is a recovery code.</source>
+        <translation>--plain 只能与 --to DIR 一起使用：有了恢复码之后，第二位置中的副本一律加密。</translation>
+    </message>
+    <message>
         <source>A PIN is set: give the attendant&apos;s PIN with --pin PIN.</source>
         <translation>已设置PIN码：请用 --pin PIN 提供值班员PIN码。</translation>
     </message>
     <message>
         <source>The PIN is wrong.</source>
         <translation>PIN码错误。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this PC does not have its recovery code: give it with --code CODE (it is on the recovery code page kept with the station&apos;s seal).</source>
+        <translation>{path} 已加密，本机没有它的恢复码：请用 --code 恢复码 提供（恢复码印在与驿站公章一起保管的恢复码页上）。</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full. Free some space or choose another folder, then try again.</source>
@@ -1766,6 +1826,38 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Choose the other record first.</source>
         <translation>请先选择另一条记录。</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong for {path}: it was encrypted with another code. Nothing was changed.</source>
+        <translation>恢复码与 {path} 不符：该文件是用另一个恢复码加密的。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} has been changed or damaged since it was written (it fails its check). Nothing was changed; choose another backup.</source>
+        <translation>{path} 写入后被改动或已损坏（校验不通过）。未做任何改动，请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: the file was cut short (was the USB stick pulled out while copying?). Nothing was changed; choose another backup.</source>
+        <translation>{path} 不完整：文件被截断了（复制时拔出了U盘？）。未做任何改动，请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>{path} was encrypted by a newer version of keeper. Install the newer keeper to restore it.</source>
+        <translation>{path} 是由更新版本的驿站管家加密的。请安装新版驿站管家后再恢复。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: it has 25 letters and digits, in five groups of five, as printed on the recovery code page.</source>
+        <translation>这不是恢复码：恢复码由 25 个字母和数字组成，分为五组、每组五个，与恢复码页上印的一样。</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted keeper backup.</source>
+        <translation>{path} 不是驿站管家的加密备份。</translation>
+    </message>
+    <message>
+        <source>The copy in {folder} is not encrypted: anyone who finds it can read names and phones. Make a recovery code in Settings, Backups.</source>
+        <translation>{folder} 中的副本没有加密：捡到的人都能看到姓名和手机号。请在“设置 → 备份”中生成恢复码。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Type its recovery code (from the recovery code page kept with the station&apos;s seal).</source>
+        <translation>{path} 已加密。请输入它的恢复码（在与驿站公章一起保管的恢复码页上）。</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2312,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>解锁</translation>
     </message>
     <message>
+        <source>Enter the PIN in the window in front.</source>
+        <translation>请在最前面的窗口中输入PIN码。</translation>
+    </message>
+    <message>
         <source>Set a PIN in Settings to lock the window.</source>
         <translation>请先在“设置”中设置PIN码，才能锁定窗口。</translation>
     </message>
@@ -2413,6 +2509,101 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>keeper: recovery code for encrypted backups</source>
+        <translation>驿站管家：加密备份恢复码</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>生成日期：{day}</translation>
+    </message>
+    <message>
+        <source>Keep this page with the station seal. The backups keeper copies to a USB stick or another folder are encrypted: restoring one on another PC asks for this code. Without it nobody can open those copies, the station included.</source>
+        <translation>请将本页与驿站公章放在一起保管。驿站管家复制到U盘或其他文件夹的备份都已加密：在其他电脑上恢复时需要输入这个恢复码。没有它，谁也打不开这些副本，驿站自己也不例外。</translation>
+    </message>
+    <message>
+        <source>Do not keep this page with the USB stick.</source>
+        <translation>不要把本页和U盘放在一起。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code page</source>
+        <translation>保存恢复码页</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery code for encrypted backups</source>
+        <translation>加密备份的恢复码</translation>
+    </message>
+    <message>
+        <source>Backups copied to the USB stick are now encrypted, so a lost stick shows nobody the workers&apos; names and phones. Restoring them on another PC needs this code. It is shown only now: print it or write it down, and keep it with the station seal, not with the stick.</source>
+        <translation>复制到U盘的备份从现在起都会加密，U盘丢了也没人能看到劳动者的姓名和手机号。在其他电脑上恢复这些备份需要这个恢复码。它只显示这一次：请打印或抄下来，与驿站公章放在一起，不要和U盘放在一起。</translation>
+    </message>
+    <message>
+        <source>Save the page to print (PDF)…</source>
+        <translation>保存为可打印的页面（PDF）…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the code</source>
+        <translation>我已打印或抄下恢复码</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Print it, then delete the file.</source>
+        <translation>已保存为 {path}。打印后请删除该文件。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted with a recovery code this PC does not have. Type the code from the recovery code page:</source>
+        <translation>{name} 是用本机没有的恢复码加密的。请输入恢复码页上的恢复码：</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>生成新的恢复码…</translation>
+    </message>
+    <message>
+        <source>Encrypt them</source>
+        <translation>加密这些副本</translation>
+    </message>
+    <message>
+        <source>Copies in the second place are encrypted with the recovery code.</source>
+        <translation>第二位置中的副本已用恢复码加密。</translation>
+    </message>
+    <message>
+        <source>No recovery code yet: copies in the second place are not encrypted.</source>
+        <translation>还没有恢复码：第二位置中的副本没有加密。</translation>
+    </message>
+    <message>
+        <source>%n unencrypted copies in {folder} can be read by anyone who finds the stick.</source>
+        <translation>{folder} 中有 %n 个未加密副本，捡到U盘的人都能读取。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to make a new recovery code.</source>
+        <translation>请输入PIN码以生成新的恢复码。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? Copies already made stay encrypted with the old code: keep its page until they are rotated away.</source>
+        <translation>生成新的恢复码？已有的副本仍用旧恢复码加密：在它们被轮换清理之前，请保留旧恢复码页。</translation>
+    </message>
+    <message>
+        <source>%n copies in {folder} still need the old code: {names}</source>
+        <translation>{folder} 中有 %n 个副本仍需旧恢复码才能打开：{names}</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in use.</source>
+        <translation>新的恢复码已启用。</translation>
+    </message>
+    <message>
+        <source>%n copies replaced by encrypted ones.</source>
+        <translation>已将 %n 个副本换成加密副本。</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3070,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Voided</source>
         <translation>已作废</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>导入已撤销</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -3525,6 +3720,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>(undo)</source>
         <translation>（撤销）</translation>
     </message>
+    <message>
+        <source>import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -3610,6 +3809,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Undone</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Voided: import undone</source>
+        <translation>已作废：导入已撤销</translation>
     </message>
     <message>
         <source>Voided: {reason}</source>

@@ -138,16 +138,15 @@ def test_a_file_that_cannot_be_read_is_said_in_the_dialog(dialog, tmp_path):
 
 
 def test_an_undone_imports_reason_reads_in_chinese(app, station, tmp_path):
-    """keeper's own reason "import undone" is shown in the window's language, in the ledger,
-    a visit's history and the workbook; what an attendant typed stays as typed."""
+    """keeper's own reason "import undone" is shown in the window's language, in the ledger
+    and the workbook."""
     from openpyxl import load_workbook
 
     from keeper import i18n
     from keeper.core.importing import UNDO_REASON, import_ledger, undo_import
     from keeper.reports.export import export_month
-    from keeper.ui.ledger.dialogs import VisitHistoryDialog
-    from keeper.ui.ledger.model import IMPORT_UNDONE, STATE, VisitTableModel
     from keeper.core.ledger_query import VisitFilter
+    from keeper.ui.ledger.model import IMPORT_UNDONE, STATE, VisitTableModel
 
     assert IMPORT_UNDONE == UNDO_REASON
     batch = import_ledger(write(tmp_path / "ledger.csv", GOOD[:1]))
@@ -157,10 +156,6 @@ def test_an_undone_imports_reason_reads_in_chinese(app, station, tmp_path):
         model = VisitTableModel(VisitFilter())
         state = model.data(model.index(0, STATE))
         assert state == "已作废：导入已撤销", state
-        history = VisitHistoryDialog(Visit.get().id)
-        reasons = [history.table.item(r, 4).text() for r in range(history.table.rowCount())]
-        history.deleteLater()
-        assert "导入已撤销" in reasons and UNDO_REASON not in reasons
     finally:
         i18n.install_translators("en")
     book = export_month("2026-10", tmp_path / "out", ["xlsx"], language="zh_CN").files[0]

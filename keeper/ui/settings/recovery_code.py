@@ -35,19 +35,18 @@ from keeper.core.station import get_station
 from keeper.errors import KeeperError
 from keeper.i18n import translate
 
-C = "RecoveryCode"
 WARN, OK = "color: #e8590c;", "color: #2b8a3e;"
 
 
 def page_html(code: str) -> str:
     station = get_station()
-    title = translate(C, "keeper: recovery code for encrypted backups")
-    made = translate(C, "Made on {day}").format(day=clock.today())
-    keep = translate(C, "Keep this page with the station seal. The backups keeper copies to a "
+    title = translate("RecoveryCode", "keeper: recovery code for encrypted backups")
+    made = translate("RecoveryCode", "Made on {day}").format(day=clock.today())
+    keep = translate("RecoveryCode", "Keep this page with the station seal. The backups keeper copies to a "
                         "USB stick or another folder are encrypted: restoring one on another "
                         "PC asks for this code. Without it nobody can open those copies, the "
                         "station included.")
-    apart = translate(C, "Do not keep this page with the USB stick.")
+    apart = translate("RecoveryCode", "Do not keep this page with the USB stick.")
     name = html.escape(f"{station.name} ({station.code})") if station else ""
     return (f"<h2>{title}</h2><p>{name}</p><p>{made}</p>"
             f"<p style='font-size: 22pt; font-weight: bold;'>{code}</p>"
@@ -60,7 +59,7 @@ def write_page_pdf(code: str, path: str | Path) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle(translate(C, "keeper: recovery code for encrypted backups"))
+    writer.setTitle(translate("RecoveryCode", "keeper: recovery code for encrypted backups"))
     document = QTextDocument()
     document.setDefaultFont(QFont(fonts.load_bundled_fonts(), 12))
     document.setHtml(page_html(code))
@@ -68,9 +67,9 @@ def write_page_pdf(code: str, path: str | Path) -> None:
 
 
 def _save_pdf_path(parent: QWidget) -> str:
-    return QFileDialog.getSaveFileName(parent, translate(C, "Save the recovery code page"),
+    return QFileDialog.getSaveFileName(parent, translate("RecoveryCode", "Save the recovery code page"),
                                        str(Path.home() / "keeper-recovery-code.pdf"),
-                                       translate(C, "PDF files (*.pdf)"))[0]
+                                       translate("RecoveryCode", "PDF files (*.pdf)"))[0]
 
 
 class RecoveryCodeDialog(QDialog):
@@ -80,14 +79,15 @@ class RecoveryCodeDialog(QDialog):
                  save_path: Callable[[QWidget], str] = _save_pdf_path) -> None:
         super().__init__(parent)
         self.code, self.save_path = code, save_path
-        self.setWindowTitle(translate(C, "Recovery code for encrypted backups"))
+        self.setWindowTitle(translate("RecoveryCode", "Recovery code for encrypted backups"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
-            C, "Backups copied to the USB stick are now encrypted, so a lost stick shows "
-               "nobody the workers' names and phones. Restoring them on another PC needs this "
-               "code. It is shown only now: print it or write it down, and keep it with the "
-               "station seal, not with the stick."))
+            "RecoveryCode", "Backups copied to the USB stick are now encrypted, so a lost stick "
+                            "shows nobody the workers' names and phones. Restoring them on "
+                            "another PC needs this code. It is shown only now: print it or "
+                            "write it down, and keep it with the station seal, not with the "
+                            "stick."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.code_label = QLabel(code)
@@ -95,13 +95,13 @@ class RecoveryCodeDialog(QDialog):
                                       "font-weight: bold; padding: 12px;")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.save_button = QPushButton(translate(C, "Save the page to print (PDF)…"))
+        self.save_button = QPushButton(translate("RecoveryCode", "Save the page to print (PDF)…"))
         self.save_button.clicked.connect(self.save_page)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
         layout.addWidget(self.saved)
-        self.kept = QCheckBox(translate(C, "I have printed or written down the code"))
+        self.kept = QCheckBox(translate("RecoveryCode", "I have printed or written down the code"))
         layout.addWidget(self.kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -121,7 +121,7 @@ class RecoveryCodeDialog(QDialog):
             self.saved.setText(str(exc))
             return
         self.saved.setStyleSheet(OK)
-        self.saved.setText(translate(C, "Saved as {path}. Print it, then delete the file.")
+        self.saved.setText(translate("RecoveryCode", "Saved as {path}. Print it, then delete the file.")
                             .format(path=path))
 
     def reject(self) -> None:  # noqa: D102 (Esc: closing unseen would lose the only showing)
@@ -140,15 +140,15 @@ def show_code(parent: QWidget, code: str) -> None:
 def ask_code(parent: QWidget, file: Path) -> str:
     """The code typed for a backup this PC cannot open by itself ("" when cancelled)."""
     text, ok = QInputDialog.getText(
-        parent, translate(C, "Recovery code"),
-        translate(C, "{name} is encrypted with a recovery code this PC does not have. Type "
+        parent, translate("RecoveryCode", "Recovery code"),
+        translate("RecoveryCode", "{name} is encrypted with a recovery code this PC does not have. Type "
                      "the code from the recovery code page:").format(name=file.name),
         QLineEdit.EchoMode.Normal)
     return text if ok else ""
 
 
 def _confirm_new(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, translate(C, "Recovery code"), text)
+    answer = QMessageBox.question(parent, translate("RecoveryCode", "Recovery code"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -170,7 +170,7 @@ class EncryptionRow(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
-        self.new_button = QPushButton(translate(C, "New recovery code…"))
+        self.new_button = QPushButton(translate("RecoveryCode", "New recovery code…"))
         self.new_button.clicked.connect(self.new_code)
         row.addWidget(self.new_button)
         layout.addLayout(row)
@@ -179,7 +179,7 @@ class EncryptionRow(QWidget):
         self.plain.setWordWrap(True)
         self.plain.setStyleSheet(WARN)
         row.addWidget(self.plain, 1)
-        self.replace_button = QPushButton(translate(C, "Encrypt them"))
+        self.replace_button = QPushButton(translate("RecoveryCode", "Encrypt them"))
         self.replace_button.clicked.connect(self.replace_plain)
         row.addWidget(self.replace_button)
         layout.addLayout(row)
@@ -189,16 +189,16 @@ class EncryptionRow(QWidget):
         code = backup_crypto.stored_code()
         folder = self.second_folder()
         if code:
-            self.status.setText(translate(C, "Copies in the second place are encrypted with "
+            self.status.setText(translate("RecoveryCode", "Copies in the second place are encrypted with "
                                              "the recovery code."))
             self.status.setStyleSheet("")
         else:
-            self.status.setText(translate(C, "No recovery code yet: copies in the second place "
+            self.status.setText(translate("RecoveryCode", "No recovery code yet: copies in the second place "
                                              "are not encrypted."))
             self.status.setStyleSheet(WARN if folder else "")
         self.new_button.setVisible(folder is not None)
         plain = len(encrypted_backup.plain_copies(folder)) if code else 0
-        self.plain.setText(translate(C, "%n unencrypted copies in {folder} can be read by anyone "
+        self.plain.setText(translate("RecoveryCode", "%n unencrypted copies in {folder} can be read by anyone "
                                         "who finds the stick.", None, plain)
                            .format(folder=folder) if plain else "")
         self.plain.setVisible(bool(plain))
@@ -212,12 +212,13 @@ class EncryptionRow(QWidget):
         self.refresh()
 
     def new_code(self) -> None:
-        if not self.ask_pin(self, translate(C, "Enter the PIN to make a new recovery code.")):
+        if not self.ask_pin(self, translate("RecoveryCode", "Enter the PIN to make a new recovery code.")):
             return
         old = backup_crypto.stored_code()
         if old and not self.confirm(self, translate(
-                C, "Make a new recovery code? Copies already made stay encrypted with the old "
-                   "code: keep its page until they are rotated away.")):
+                "RecoveryCode", "Make a new recovery code? Copies already made stay encrypted "
+                                "with the old code: keep its page until they are rotated "
+                                "away.")):
             return
         code = backup_crypto.new_code()
         backup_crypto.store_code(code)
@@ -227,10 +228,10 @@ class EncryptionRow(QWidget):
         if needing:
             count = len(needing)
             names = ", ".join(b.path.name for b in needing[:5])
-            text = translate(C, "%n copies in {folder} still need the old code: {names}",
+            text = translate("RecoveryCode", "%n copies in {folder} still need the old code: {names}",
                              None, count).format(folder=folder, names=names)
         else:
-            text = translate(C, "The new recovery code is in use.")
+            text = translate("RecoveryCode", "The new recovery code is in use.")
         self.message.emit(text)
         self.refresh()
 
@@ -246,5 +247,5 @@ class EncryptionRow(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.message.emit(translate(C, "%n copies replaced by encrypted ones.", None, made))
+        self.message.emit(translate("RecoveryCode", "%n copies replaced by encrypted ones.", None, made))
         self.refresh()
