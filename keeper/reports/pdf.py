@@ -215,12 +215,14 @@ def _count_tables(flow: Flow, summary: MonthSummary, t: dict[str, str], language
     service_names, group_names = names(language)
     previous = summary.previous
     active = tuple(s.code for s in catalog.services(active_only=True))
+    # Every shown tile has its row (a zero is a figure too); hidden ones only when used.
+    shown_groups = tuple(g.code for g in catalog.groups(active_only=True))
     tables = []
     for title, current, earlier, names_of, always in (
             (t["services"], summary.services, previous and previous.services, service_names,
              active),
             (t["groups"], summary.groups, previous and previous.groups, group_names,
-             tuple(group_names)),
+             shown_groups),
             (t["platforms"], summary.platforms, previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         if not rows:

@@ -128,11 +128,13 @@ def _summary(book, sheet, summary: MonthSummary, profile, service_names, group_n
     # Services, groups and platforms, each with its share and last month.
     tables = {}
     active = tuple(s.code for s in catalog.services(active_only=True))
+    # Every shown tile has its row (a zero is a figure too); hidden ones only when used.
+    shown_groups = tuple(g.code for g in catalog.groups(active_only=True))
     for key, name_key, current, earlier, names_of, always in (
             ("services", "service", summary.services, previous and previous.services,
              service_names, active),
             ("groups", "group", summary.groups, previous and previous.groups, group_names,
-             tuple(group_names)),
+             shown_groups),
             ("platforms", "platform", summary.platforms, previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         row += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES
+from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES, MORE_GROUPS, MORE_SERVICES
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -328,6 +328,40 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+def _v7_more_codes(conn: sqlite3.Connection) -> None:
+    # Groups become editable like services (shown or hidden, a key, an icon), and the
+    # codes of DESIGN §3 that stations across the country count arrive, hidden: an
+    # existing station's tiles and figures stay exactly as they were until it turns
+    # them on. The six old groups keep Alt+1..6 in their old order. A station that had
+    # already added a service under one of the new codes keeps its own.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE visitor_group ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE visitor_group ADD COLUMN builtin INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE visitor_group ADD COLUMN shortcut TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visitor_group ADD COLUMN icon TEXT NOT NULL DEFAULT '';
+        """
+    )
+    conn.executemany("UPDATE visitor_group SET builtin = 1 WHERE code = ?",
+                     [(code,) for code, _, _ in BUILTIN_GROUPS])
+    # Alt+N used to follow the tile's position: write down the key each group had then.
+    ordered = [row[0] for row in conn.execute(
+        "SELECT code FROM visitor_group ORDER BY sort_order, code")]
+    conn.executemany("UPDATE visitor_group SET shortcut = ? WHERE code = ?",
+                     [(str(i + 1), code) for i, code in enumerate(ordered[:9])])
+    top = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM service").fetchone()[0]
+    conn.executemany(
+        "INSERT OR IGNORE INTO service (code, name_zh, name_en, active, sort_order, builtin)"
+        " VALUES (?, ?, ?, 0, ?, 1)",
+        [(code, zh, en, top + i + 1) for i, (code, zh, en) in enumerate(MORE_SERVICES)])
+    top = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM visitor_group").fetchone()[0]
+    conn.executemany(
+        "INSERT OR IGNORE INTO visitor_group (code, name_zh, name_en, sort_order, active,"
+        " builtin) VALUES (?, ?, ?, ?, 0, 1)",
+        [(code, zh, en, top + i + 1) for i, (code, zh, en) in enumerate(MORE_GROUPS)])
+
+
 def _redacted_more(column: str) -> str:
     """SQL: the audit column was left alone, or its new text holds more redaction bars
     (erasure's placeholder, ■■■) than the old one."""
@@ -336,7 +370,7 @@ def _redacted_more(column: str) -> str:
             f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
 
 
-def _v7_audit_erasure(conn: sqlite3.Connection) -> None:
+def _v8_audit_erasure(conn: sqlite3.Connection) -> None:
     """Erasing a person (PIPL) must reach the audit log's copies of their notes: the log
     stays append-only except for replacing text by the redaction placeholder."""
     conn.execute("DROP TRIGGER audit_log_no_update")
@@ -358,7 +392,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
-    _v7_audit_erasure,
+    _v7_more_codes,
+    _v8_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

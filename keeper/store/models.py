@@ -52,6 +52,10 @@ class VisitorGroup(BaseModel):
     name_zh = TextField()
     name_en = TextField()
     sort_order = IntegerField(default=0)
+    active = BooleanField(default=True)
+    builtin = BooleanField(default=False)
+    shortcut = TextField(default="")  # N: Alt+N picks the group on the log screen
+    icon = TextField(default="")  # a built-in icon's name; "" = the group's own or generic
 
 
 class Visitor(BaseModel):

@@ -24,3 +24,25 @@ BUILTIN_GROUPS = (
     ("citizen", "市民", "Citizen"),
     ("other", "其他", "Other"),
 )
+
+# Migration 7 (DESIGN §3): the codes outdoor workers' stations across the country count.
+# They arrive hidden, so a station looks the same after the upgrade until it turns them on.
+MORE_SERVICES = (
+    ("meal_discount", "优惠餐食", "Discounted meals"),
+    ("legal_aid", "法律服务", "Legal aid"),
+    ("haircut", "理发", "Haircut"),
+    ("nursing_room", "爱心妈妈小屋", "Nursing room"),
+    ("cooling_warming", "避暑取暖", "Cooling and warming"),
+    ("umbrella_loan", "雨具借用", "Umbrella loan"),
+    ("reading", "阅读", "Reading"),
+    ("donation_claim", "爱心互献领取", "Donated goods claimed"),
+)
+
+MORE_GROUPS = (
+    ("sanitation", "环卫工人", "Sanitation worker"),
+    ("traffic_police", "交警辅警", "Traffic police"),
+    ("taxi", "出租车司机", "Taxi driver"),
+    ("municipal", "市政/园林工人", "Municipal/park worker"),
+    ("security_guard", "保安", "Security guard"),
+    ("construction", "建筑工人", "Construction worker"),
+)

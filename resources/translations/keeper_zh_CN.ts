@@ -1183,6 +1183,50 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>快捷键</translation>
     </message>
     <message>
+        <source>code, e.g. massage</source>
+        <translation>代码（如 massage）</translation>
+    </message>
+    <message>
+        <source>Chinese name, e.g. 按摩</source>
+        <translation>中文名（如 按摩）</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Massage</source>
+        <translation>英文名（如 Massage）</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>来访人员类别</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>code, e.g. porter</source>
+        <translation>代码（如 porter）</translation>
+    </message>
+    <message>
+        <source>Chinese name, e.g. 搬运工</source>
+        <translation>中文名（如 搬运工）</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Porter</source>
+        <translation>英文名（如 Porter）</translation>
+    </message>
+    <message>
+        <source>Only a group added by mistake and never used can be deleted; others are hidden, so old visits keep their names.</source>
+        <translation>只有误加且从未使用的类别可以删除；其他类别只能隐藏，以便旧的登记保留原名称。</translation>
+    </message>
+    <message>
+        <source>Changing the visitor groups</source>
+        <translation>修改来访人员类别</translation>
+    </message>
+    <message>
+        <source>Alt+key</source>
+        <translation>Alt+键</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>显示中</translation>
     </message>
@@ -1197,6 +1241,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Shortcut key:</source>
         <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>A digit 1–9: Alt and the digit pick the group on the log screen.</source>
+        <translation>数字 1–9：在登记页按 Alt 加该数字即选中此类别。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s own</source>
+        <translation>类别自带图标</translation>
+    </message>
+    <message>
+        <source>Icon:</source>
+        <translation>图标：</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1221,18 +1277,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Only a service added by mistake and never used can be deleted; others are hidden, so old visits keep their names.</source>
         <translation>只有误添加且从未使用过的服务项目才能删除；其他服务项目请隐藏，这样以往的登记仍保留原来的名称。</translation>
-    </message>
-    <message>
-        <source>code, e.g. haircut</source>
-        <translation>代码，例如 haircut</translation>
-    </message>
-    <message>
-        <source>Chinese name, e.g. 理发</source>
-        <translation>中文名称，例如：理发</translation>
-    </message>
-    <message>
-        <source>English name, e.g. Haircut</source>
-        <translation>英文名称，例如 Haircut</translation>
     </message>
     <message>
         <source>Add service</source>
@@ -1261,6 +1305,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Forget</source>
         <translation>删除叫法</translation>
+    </message>
+    <message>
+        <source>Changing the words of old ledgers</source>
+        <translation>修改旧台账中的叫法</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -1404,8 +1452,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未知的服务项目：{codes}。</translation>
     </message>
     <message>
+        <source>Unknown visitor group: {code}.</source>
+        <translation>未知的来访人员类别：{code}。</translation>
+    </message>
+    <message>
         <source>A service needs both a Chinese and an English name.</source>
         <translation>服务项目须同时填写中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>A visitor group needs both a Chinese and an English name.</source>
+        <translation>来访人员类别需要中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s key is a digit from 1 to 9 (Alt+1 … Alt+9), not &quot;{key}&quot;.</source>
+        <translation>类别的快捷键是 1 到 9 的数字（Alt+1 … Alt+9），不能是“{key}”。</translation>
     </message>
     <message>
         <source>A shortcut is one letter or digit, not &quot;{key}&quot;.</source>
@@ -1416,12 +1476,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>快捷键 {key} 已用于登记“{name}”。</translation>
     </message>
     <message>
-        <source>The service code &quot;{code}&quot; is not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter (e.g. haircut).</source>
-        <translation>服务项目代码“{code}”无效：请使用 2 到 32 个小写字母、数字或 _，并以字母开头（例如 haircut）。</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter (e.g. haircut).</source>
+        <translation>代码“{code}”无效：请使用 2 到 32 个小写字母、数字或 _，以字母开头（例如 haircut）。</translation>
     </message>
     <message>
-        <source>The service code &quot;{code}&quot; is taken.</source>
-        <translation>服务项目代码“{code}”已被占用。</translation>
+        <source>The code &quot;{code}&quot; is taken.</source>
+        <translation>代码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <source>Unknown icon: {icon}.</source>
+        <translation>未知图标：{icon}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is where visits of no other group go, so it stays shown.</source>
+        <translation>“{name}”用于不属于其他类别的来访，因此始终显示。</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; has been used or is built in, so it can only be hidden, never deleted.</source>

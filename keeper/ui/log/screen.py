@@ -1,6 +1,6 @@
 """The log screen: a visit in two clicks or keys, and today's entries underneath.
 
-Keys: a service's shortcut (1-8 by default) toggles its tile, Alt+1..6 picks the group,
+Keys: a service's shortcut (1-9, 0, then Q, W …) toggles its tile, Alt+1..9 picks the group,
 Enter logs, Ctrl+Z undoes the last entry for a few minutes. Typing in a text box types.
 """
 from __future__ import annotations
@@ -127,8 +127,9 @@ class LogScreen(QWidget):
         for service in catalog.services(active_only=True):
             if service.shortcut:
                 add(service.shortcut, lambda code=service.code: self.form.services.toggle(code))
-        for position, group in enumerate(catalog.groups()[:9]):
-            add(f"Alt+{position + 1}", lambda code=group.code: self.form.groups.toggle(code))
+        for group in catalog.groups(active_only=True):
+            if group.shortcut:
+                add(f"Alt+{group.shortcut}", lambda code=group.code: self.form.groups.toggle(code))
         add(QKeySequence(Qt.Key.Key_Return), self._enter)
         add(QKeySequence(Qt.Key.Key_Enter), self._enter)
         add(QKeySequence.StandardKey.Undo, self.undo)
