@@ -3922,6 +3922,54 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>合并</translation>
     </message>
     <message>
+        <source>Visit #{id}</source>
+        <translation>第 {id} 条登记</translation>
+    </message>
+    <message>
+        <source>Appeal #{id}</source>
+        <translation>诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Activity #{id}</source>
+        <translation>活动 #{id}</translation>
+    </message>
+    <message>
+        <source>Person #{id}</source>
+        <translation>人员 #{id}</translation>
+    </message>
+    <message>
+        <source>Team #{id}</source>
+        <translation>服务队 #{id}</translation>
+    </message>
+    <message>
+        <source>Correction #{id}</source>
+        <translation>更正 #{id}</translation>
+    </message>
+    <message>
+        <source>History entry #{id}</source>
+        <translation>修改记录 #{id}</translation>
+    </message>
+    <message>
+        <source>Their name or phone is also written in %n places; it is replaced by ■■■ there:</source>
+        <translation>此人的姓名或手机号还写在以下 %n 处，将替换为 ■■■：</translation>
+    </message>
+    <message>
+        <source>Their name and phone are not written in any note, appeal, story or history entry.</source>
+        <translation>备注、诉求、事迹和修改记录中都没有写此人的姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After erasing</source>
+        <translation>删除后</translation>
+    </message>
+    <message>
         <source>Erase this person&apos;s data</source>
         <translation>删除此人的个人信息</translation>
     </message>
