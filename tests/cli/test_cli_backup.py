@@ -106,8 +106,8 @@ def test_restore_round_trip(station):
 
 def test_restore_onto_an_empty_data_folder(station, tmp_path):
     log(station)
-    keeper(station, "backup", "--to", str(tmp_path / "usb"))
-    fresh = tmp_path / "new-pc"
+    keeper(station, "backup", "--to", str(tmp_path / "usb"), "--plain")  # encrypted: see
+    fresh = tmp_path / "new-pc"                                          # test_cli_encrypted
     result = keeper(fresh, "restore", str(backups(tmp_path / "usb")[0]))
     assert result.returncode == 0, result.stderr
     assert "1 entries" in keeper(fresh, "check").stdout

@@ -8,6 +8,9 @@ import sqlite3
 import struct
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_h
+from hypothesis import strategies as st
 
 from keeper import paths, settings
 from keeper.core import backup, backup_crypto, encrypted_backup, ledger
@@ -189,3 +192,13 @@ def test_after_a_code_change_the_old_copies_are_named(stick):
     assert [b.path for b in encrypted_backup.copies_needing_other_code(
         usb, backup_crypto.stored_code())] == [first]
     assert encrypted_backup.copies_needing_other_code(usb, code) == []
+
+
+@settings_h(max_examples=60, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_after_the_header_are_a_message_never_a_crash(tail):
+    code = backup_crypto.new_code()
+    blob = _sealed(code, 100)
+    for candidate in (backup_crypto.MAGIC + tail, blob[:backup_crypto.HEADER_SIZE] + tail):
+        with pytest.raises(UserError):
+            backup_crypto.decrypt_stream(io.BytesIO(candidate), None, code, "x")
