@@ -27,9 +27,11 @@ NAV_SPLITTER = Option("ui.window.splitter", str, "")
 LAST_SCREEN = Option("ui.window.screen", str, "log")
 # PIPL: a worker not seen for this long has name and phone erased (visits stay, anonymous).
 RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
+# Supplies: a lot expiring within this many days is shown as an alert.
+SUPPLY_EXPIRY_DAYS = Option("supplies.expiry_warning_days", int, 30)
 
 ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
-               RETENTION_MONTHS)
+               RETENTION_MONTHS, SUPPLY_EXPIRY_DAYS)
 
 
 def get(option: Option[T]) -> T:

@@ -85,8 +85,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     close.set_defaults(func=close_month)
 
     from keeper.cli.importing import add_import_command
+    from keeper.cli.supplies import add_supplies_commands
 
     add_import_command(sub)
+    add_supplies_commands(sub)
 
 
 def _language() -> str:

@@ -30,6 +30,7 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "team": ("name",),
     "correction": ("reason",),
     "audit_log": ("old", "new", "reason"),
+    "supply_movement": ("donor", "reason"),
 }
 _MASK = "[*＊xX×]"
 

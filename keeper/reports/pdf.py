@@ -19,6 +19,7 @@ from keeper.core.station import get_station
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 from keeper.reports.common import names
+from keeper.reports.stock import stock_section
 from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, RIGHT, TEXT,
                                        Column, Flow)
 
@@ -74,6 +75,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
     _activities(flow, summary, activities, t, language, vocabularies["type"])
+    stock_section(flow, summary, language, t["continued"])
     _signatures(flow, t, language)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))

@@ -14,6 +14,7 @@ from keeper.core.station import get_station
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 from keeper.reports.common import names
+from keeper.reports.stock import write_stock_sheet
 from keeper.reports.xlsx_sheets import (Context, Formats, header_row, print_setup, serial,
                                         write_activities, write_appeals, write_ledger)
 
@@ -52,6 +53,7 @@ def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_det
                             progress, context)
         write_appeals(appeals_sheet, appeals or [], group_names, context)
         write_activities(activities_sheet, activities or [], context)
+        write_stock_sheet(book, summary, language, context.fmt)
     except BaseException:
         try:  # close what there is (the caller removes the file); keep the first error
             book.close()

@@ -8,7 +8,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES, MORE_GROUPS, MORE_SERVICES
+from keeper.store.seed import (
+    BUILTIN_GROUPS,
+    BUILTIN_SERVICES,
+    BUILTIN_SUPPLIES,
+    MORE_GROUPS,
+    MORE_SERVICES,
+)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -362,6 +368,78 @@ def _v7_more_codes(conn: sqlite3.Connection) -> None:
         [(code, zh, en, top + i + 1) for i, (code, zh, en) in enumerate(MORE_GROUPS)])
 
 
+def _v8_supplies(conn: sqlite3.Connection) -> None:
+    # Supplies (issue 19): items, lots with expiry dates, and movements that are never
+    # changed (a mistake is undone by another movement). ``on_hand`` and ``remaining``
+    # are running totals kept in the same transaction as each movement, so the log
+    # screen's alerts read a few rows instead of summing every movement ever made.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE supply_item (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            unit_zh TEXT NOT NULL DEFAULT '',
+            unit_en TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL CHECK (category IN
+                ('drinks', 'first_aid', 'repair_parts', 'loan_items', 'donations')),
+            min_level INTEGER NOT NULL DEFAULT 0 CHECK (min_level >= 0),
+            has_expiry INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            on_hand INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE supply_lot (
+            id INTEGER PRIMARY KEY,
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            expires TEXT,
+            received_on TEXT NOT NULL,
+            remaining INTEGER NOT NULL DEFAULT 0 CHECK (remaining >= 0)
+        );
+        CREATE INDEX supply_lot_open ON supply_lot(item_code, expires) WHERE remaining > 0;
+        CREATE TABLE supply_movement (
+            id INTEGER PRIMARY KEY,
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            kind TEXT NOT NULL CHECK (kind IN ('receive', 'issue', 'return', 'discard',
+                                               'count')),
+            quantity INTEGER NOT NULL,
+            lot_id INTEGER REFERENCES supply_lot(id),
+            day TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            donor TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            visit_id INTEGER REFERENCES visit(id)
+        );
+        CREATE INDEX supply_movement_by_item ON supply_movement(item_code, day);
+        CREATE INDEX supply_movement_by_day ON supply_movement(day);
+        CREATE INDEX supply_movement_by_visit ON supply_movement(visit_id)
+            WHERE visit_id IS NOT NULL;
+        CREATE TRIGGER supply_movement_never_changed BEFORE UPDATE ON supply_movement
+        BEGIN SELECT RAISE(ABORT, 'supply movements are append-only'); END;
+        CREATE TRIGGER supply_movement_never_deleted BEFORE DELETE ON supply_movement
+        BEGIN SELECT RAISE(ABORT, 'supply movements are append-only'); END;
+        CREATE TABLE service_supply (
+            service_code TEXT NOT NULL REFERENCES service(code),
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 0),
+            PRIMARY KEY (service_code, item_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE visit_part (
+            visit_id INTEGER NOT NULL REFERENCES visit(id),
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            PRIMARY KEY (visit_id, item_code)
+        ) WITHOUT ROWID;
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO supply_item (code, name_zh, name_en, unit_zh, unit_en, category, min_level,"
+        " has_expiry, sort_order, builtin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        [(*row, i) for i, row in enumerate(BUILTIN_SUPPLIES)])
+
+
 def _redacted_more(column: str) -> str:
     """SQL: the audit column was left alone, or its new text holds more redaction bars
     (erasure's placeholder, ■■■) than the old one."""
@@ -370,16 +448,22 @@ def _redacted_more(column: str) -> str:
             f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
 
 
-def _v8_audit_erasure(conn: sqlite3.Connection) -> None:
-    """Erasing a person (PIPL) must reach the audit log's copies of their notes: the log
-    stays append-only except for replacing text by the redaction placeholder."""
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute(
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT ("
-        "NEW.id = OLD.id AND NEW.at IS OLD.at AND NEW.action IS OLD.action AND "
-        "NEW.entity IS OLD.entity AND NEW.entity_id IS OLD.entity_id AND "
-        + " AND ".join(_redacted_more(c) for c in ("old", "new", "reason")) +
-        ") BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+def _v9_audit_erasure(conn: sqlite3.Connection) -> None:
+    """Erasing a person (PIPL) must reach the audit log's copies of their notes and a
+    supply movement's donor or reason: both stay append-only except for replacing text by
+    the redaction placeholder."""
+    for table, trigger, fixed, texts, message in (
+            ("audit_log", "audit_log_no_update", ("at", "action", "entity", "entity_id"),
+             ("old", "new", "reason"), "audit log is append-only"),
+            ("supply_movement", "supply_movement_never_changed",
+             ("item_code", "kind", "quantity", "lot_id", "day", "created_at", "visit_id"),
+             ("donor", "reason"), "supply movements are append-only")):
+        conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute(
+            f"CREATE TRIGGER {trigger} BEFORE UPDATE ON {table} WHEN NOT (NEW.id = OLD.id AND "
+            + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in fixed) + " AND "
+            + " AND ".join(_redacted_more(c) for c in texts) +
+            f") BEGIN SELECT RAISE(ABORT, '{message}'); END")
 
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -393,7 +477,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_months,
     _v6_appeals_activities,
     _v7_more_codes,
-    _v8_audit_erasure,
+    _v8_supplies,
+    _v9_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

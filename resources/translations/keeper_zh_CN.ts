@@ -1163,6 +1163,78 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>The database as it was before is kept as {path}.</source>
         <translation>恢复前的数据库保存为 {path}。</translation>
     </message>
+    <message>
+        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
+        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
+    </message>
+    <message>
+        <source>items with what is on hand, and the alerts</source>
+        <translation>列出各物资的库存和提醒</translation>
+    </message>
+    <message>
+        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
+        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>发生日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>record a delivery, bought or donated</source>
+        <translation>登记入库（采购或捐赠）</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s expiry date</source>
+        <translation>该批次的有效期</translation>
+    </message>
+    <message>
+        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
+        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
+    </message>
+    <message>
+        <source>hand out stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>what it was for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>throw away expired or damaged stock</source>
+        <translation>报损过期或损坏的物资</translation>
+    </message>
+    <message>
+        <source>why (expired, damaged …)</source>
+        <translation>原因（过期、损坏 …）</translation>
+    </message>
+    <message>
+        <source>a stocktake: what is on the shelf becomes what is on hand</source>
+        <translation>盘点：以实际清点数为库存</translation>
+    </message>
+    <message>
+        <source>why it differs</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} {unit} on hand.</source>
+        <translation>{item}：库存 {quantity} {unit}。</translation>
+    </message>
+    <message>
+        <source>next expiry {day}</source>
+        <translation>最近到期 {day}</translation>
+    </message>
+    <message>
+        <source>min {n}</source>
+        <translation>最低 {n}</translation>
+    </message>
+    <message>
+        <source>Difference recorded: {difference:+d}.</source>
+        <translation>已记录差异：{difference:+d}。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditor</name>
@@ -1927,6 +1999,70 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>{path} is encrypted. Type its recovery code (from the recovery code page kept with the station&apos;s seal).</source>
         <translation>{path} 已加密。请输入它的恢复码（在与驿站公章一起保管的恢复码页上）。</translation>
     </message>
+    <message>
+        <source>The quantity must be a whole number, not &quot;{text}&quot;.</source>
+        <translation>数量必须是整数，不能是“{text}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date: use YYYY-MM-DD.</source>
+        <translation>“{text}”不是日期：请使用 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown supply item: {item}.</source>
+        <translation>未知物资：{item}。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation>数量必须是 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>{day} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>{month} is closed: its report went to the district. Record the change of stock on a day of an open month.</source>
+        <translation>{month} 已结账：月报已报送辖区。请把库存变动登记在未结账月份的日期上。</translation>
+    </message>
+    <message>
+        <source>This lot expired on {day}: recorded, but discard it rather than hand it out.</source>
+        <translation>该批次已于 {day} 过期：已登记，但请报损处理，不要发放。</translation>
+    </message>
+    <message>
+        <source>No expiry date given for {item}: keeper cannot warn before this lot expires.</source>
+        <translation>未填写{item}的有效期：该批次到期前驿站管家无法提醒。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {item} are on hand, not {quantity}. If there are more on the shelf, count the stock first.</source>
+        <translation>{item}库存只有 {on_hand} {unit}，不足 {quantity}。如果货架上实际更多，请先盘点。</translation>
+    </message>
+    <message>
+        <source>Say why the stock is discarded (expired, damaged …).</source>
+        <translation>请说明报损原因（过期、损坏 …）。</translation>
+    </message>
+    <message>
+        <source>The count must be a whole number from 0 to {max}.</source>
+        <translation>盘点数必须是 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>An item needs both a Chinese and an English name.</source>
+        <translation>物资需要中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>Say the unit it is counted in, in Chinese and English (瓶 / bottles).</source>
+        <translation>请填写计量单位的中文和英文（瓶 / bottles）。</translation>
+    </message>
+    <message>
+        <source>Unknown category: {category}.</source>
+        <translation>未知类别：{category}。</translation>
+    </message>
+    <message>
+        <source>The minimum must be a whole number from 0 to 100000.</source>
+        <translation>最低库存必须是 0 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A visit uses a whole number from 0 to 99 of an item.</source>
+        <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2502,6 +2638,22 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Log this visit now</source>
         <translation>立即登记一条同样的来访</translation>
     </message>
+    <message>
+        <source> (and %n more on the Supplies screen)</source>
+        <translation>（另有 %n 项，见“物资”页面）</translation>
+    </message>
+    <message>
+        <source>Supplies: {alerts}</source>
+        <translation>物资：{alerts}</translation>
+    </message>
+    <message>
+        <source>Did it use a part?</source>
+        <translation>用了配件吗？</translation>
+    </message>
+    <message>
+        <source>No part</source>
+        <translation>未用配件</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2524,6 +2676,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Visits today: %n</source>
         <translation>今日服务人次：%n</translation>
+    </message>
+    <message>
+        <source>Stock alerts: %n</source>
+        <translation>库存提醒：%n</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2707,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>物资</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2891,6 +3051,57 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>High</source>
         <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStock</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Supplies and donations</source>
+        <translation>物资与爱心互献</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Count difference</source>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Donated goods (爱心互献): {received} received, {claimed} claimed.</source>
+        <translation>爱心互献物资：接收 {received} 件，领取 {claimed} 件。</translation>
+    </message>
+    <message>
+        <source>Issued is net of what corrected or voided visits gave back; a count difference is what a stocktake found missing (−) or extra (+).</source>
+        <translation>发放已扣除更正或作废的登记退回的数量；盘点差异为盘点时发现的短少（−）或多出（+）。</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3768,333 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Before the first visit is logged, tell keeper which station this is. The code and name appear on every monthly report; you can change them later in Settings.</source>
         <translation>登记第一条来访记录之前，请先填写本驿站的信息。驿站编号和名称会出现在每份月报上，之后可在“设置”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Supplies</name>
+    <message>
+        <source>{item}: {quantity} expired on {day}, discard them</source>
+        <translation>{item}：{quantity} 件已于 {day} 过期，请报损</translation>
+    </message>
+    <message>
+        <source>{item}: out of stock</source>
+        <translation>{item}：已无库存</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} expire on {day}</source>
+        <translation>{item}：{quantity} 件将于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>{item}: only {quantity} left (minimum {minimum})</source>
+        <translation>{item}：仅剩 {quantity}（最低 {minimum}）</translation>
+    </message>
+    <message>
+        <source>{item} (hidden)</source>
+        <translation>{item}（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>饮品</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>应急药品</translation>
+    </message>
+    <message>
+        <source>Repair parts</source>
+        <translation>维修配件</translation>
+    </message>
+    <message>
+        <source>Loan items</source>
+        <translation>借用物品</translation>
+    </message>
+    <message>
+        <source>Donations (爱心互献)</source>
+        <translation>爱心互献</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>a visit at {day}</source>
+        <translation>{day} 的登记</translation>
+    </message>
+    <message>
+        <source>Anonymous donor</source>
+        <translation>匿名捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesScreen</name>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>报损…</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Items and services…</source>
+        <translation>物资与服务…</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>需要处理：</translation>
+    </message>
+    <message>
+        <source>Nothing is low, out or expiring.</source>
+        <translation>没有库存不足、缺货或即将过期的物资。</translation>
+    </message>
+    <message>
+        <source>Movements of {item}</source>
+        <translation>{item}的出入库记录</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>登记入库</translation>
+    </message>
+    <message>
+        <source>Issue stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>Record issue</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <source>Discard stock</source>
+        <translation>物资报损</translation>
+    </message>
+    <message>
+        <source>Record discard</source>
+        <translation>登记报损</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>盘点物资</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>登记盘点</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>物资：</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf:</source>
+        <translation>实际清点数：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Donated by</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <source>name, or empty: anonymous</source>
+        <translation>姓名或单位，留空为匿名</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Why? Expired, damaged … (required)</source>
+        <translation>原因：过期、损坏 …（必填）</translation>
+    </message>
+    <message>
+        <source>on hand: {quantity} {unit}</source>
+        <translation>现有库存：{quantity} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyItems</name>
+    <message>
+        <source>Items and services</source>
+        <translation>物资与服务</translation>
+    </message>
+    <message>
+        <source>a new item&apos;s code, e.g. mask</source>
+        <translation>新物资代码，如 mask</translation>
+    </message>
+    <message>
+        <source>Below this, the log screen and the status bar say so.</source>
+        <translation>低于此数时，登记页和状态栏会提醒。</translation>
+    </message>
+    <message>
+        <source>Has expiry dates</source>
+        <translation>有有效期</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Unit (zh / en):</source>
+        <translation>单位（中/英）：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Minimum on hand:</source>
+        <translation>最低库存：</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>保存物资</translation>
+    </message>
+    <message>
+        <source>Add as a new item</source>
+        <translation>添加为新物资</translation>
+    </message>
+    <message>
+        <source>Services that use this item</source>
+        <translation>使用该物资的服务</translation>
+    </message>
+    <message>
+        <source>ask which</source>
+        <translation>询问配件</translation>
+    </message>
+    <message>
+        <source>How many each person served takes; &quot;ask which&quot;: after the visit the log screen offers the parts to choose (repairs).</source>
+        <translation>每服务一人次使用的数量；“询问配件”：登记后登记页会列出配件供选择（维修）。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a lot expires:</source>
+        <translation>批次到期前多少天提醒：</translation>
+    </message>
+    <message>
+        <source>{service}: {quantity} per person</source>
+        <translation>{service}：每人次 {quantity}</translation>
+    </message>
+    <message>
+        <source>{service}: ask which</source>
+        <translation>{service}：询问配件</translation>
+    </message>
+    <message>
+        <source>Changing the supplies list</source>
+        <translation>修改物资清单</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyTable</name>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Lot expires</source>
+        <translation>批次有效期</translation>
+    </message>
+    <message>
+        <source>Donor or visit</source>
+        <translation>捐赠人或登记</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from keeper.core.ledger import NewVisit
 from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
+from keeper.ui.log.stock_panel import StockPanel
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
@@ -82,6 +83,9 @@ class LogScreen(QWidget):
         self.month_label.setObjectName("monthSoFar")
         self.month_label.setStyleSheet("color: #495057;")
         bottom_layout.addWidget(self.month_label)
+        self.stock = StockPanel()
+        self.stock.stock_changed.connect(self.visits_changed)  # the status bar's alerts
+        bottom_layout.addWidget(self.stock)
         self.undo_button = QPushButton(translate("LogScreen", "Undo last entry  (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
         today = clock.today()
@@ -183,6 +187,7 @@ class LogScreen(QWidget):
             self._month_visits += visit.count  # the month's figure without re-reading it
             self._show_month()
         self._sync_undo()
+        self.stock.after_visit(visit_id, visit.services)
         self.visits_changed.emit()
         # The one-click tiles follow the last days' habits: the next tick refreshes them.
 
@@ -214,6 +219,8 @@ class LogScreen(QWidget):
         self.table.model.refresh_row(visit_id)
         self.confirmation.setText(translate("LogScreen", "The last entry was undone."))
         self.message.emit(self.confirmation.text())
+        self.stock.clear_parts()
+        self.stock.refresh()  # what it took is back on the shelf
         self.refresh_totals()
         self._sync_undo()
         self.visits_changed.emit()
@@ -224,6 +231,7 @@ class LogScreen(QWidget):
                                     and ledger.can_undo(self.last_logged))
 
     def _changed_elsewhere(self) -> None:
+        self.stock.refresh()
         self.refresh_totals()
         self._sync_undo()
         self.visits_changed.emit()
