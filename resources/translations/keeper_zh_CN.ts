@@ -4488,6 +4488,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>修改记录 #{id}</translation>
     </message>
     <message>
+        <source>Supplies entry #{id}</source>
+        <translation>物资记录 #{id}</translation>
+    </message>
+    <message>
         <source>Their name or phone is also written in %n places; it is replaced by ■■■ there:</source>
         <translation>此人的姓名或手机号还写在以下 %n 处，将替换为 ■■■：</translation>
     </message>

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from keeper import paths
-from keeper.core import appeals, erasure, ledger
+from keeper.core import appeals, erasure, ledger, supplies
 from keeper.core.activities import NewActivity, record_activity
 from keeper.core.appeals import NewAppeal, record_appeal
 from keeper.core.directory import VisitorDetails, register_visitor
@@ -44,6 +44,8 @@ def _ledger_with_the_person() -> tuple[int, int]:
     appeals.resolve_appeal(appeal, f"已联系物业，告知{NAME}", day)
     record_activity(NewActivity(f"{NAME}参加巡防", day=day, participants=[who, other],
                                 hours=2, story=f"{NAME}和{OTHER_NAME}一起巡逻"))
+    supplies.receive("bottled_water", 24, donor=NAME, day=day)  # append-only movements
+    supplies.issue("bottled_water", 2, reason=f"给{NAME}（尾号5678）", day=day)
     return who, other
 
 
@@ -68,7 +70,8 @@ def test_the_attendant_sees_each_change_before_it_is_made(db, pinned_now):
     places = {(c.table, c.column) for c in planned}
     assert {("visit", "note"), ("visit", "void_reason"), ("appeal", "description"),
             ("appeal", "resolution"), ("activity", "title"), ("activity", "story"),
-            ("audit_log", "new"), ("audit_log", "old"), ("audit_log", "reason")} <= places
+            ("audit_log", "new"), ("audit_log", "old"), ("audit_log", "reason"),
+            ("supply_movement", "donor"), ("supply_movement", "reason")} <= places
     note = next(c for c in planned if c.table == "visit" and c.column == "note"
                 and "接水" in c.before)
     assert note.after == "■■■（■■■）来接水"
@@ -117,7 +120,7 @@ def test_retention_scrubs_everyone_erased_in_one_pass(db, pinned_now):
     assert AuditEntry.select().where(AuditEntry.action == "scrub").count() == 2
 
 
-def test_the_audit_log_still_refuses_other_changes(db):
+def test_the_audit_log_and_supply_movements_still_refuse_other_changes(db, pinned_now):
     from keeper.core import audit
 
     entry = audit.record("create", "visit", 1, new={"note": f"{NAME} 来了"})
@@ -127,6 +130,10 @@ def test_the_audit_log_still_refuses_other_changes(db):
         database.execute_sql("UPDATE audit_log SET action = 'x' WHERE id = ?", [entry])
     with pytest.raises(Exception, match="append-only"):
         database.execute_sql("DELETE FROM audit_log WHERE id = ?", [entry])
+    supplies.receive("bottled_water", 5, donor=NAME)
+    with pytest.raises(Exception, match="append-only"):
+        database.execute_sql("UPDATE supply_movement SET quantity = 50, donor = '■■■'")
+    database.execute_sql("UPDATE supply_movement SET donor = '■■■'")
     database.execute_sql("UPDATE audit_log SET new = replace(new, ?, '■■■') WHERE id = ?",
                          [NAME, entry])
     assert NAME not in AuditEntry.get_by_id(entry).new

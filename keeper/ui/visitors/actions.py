@@ -50,6 +50,7 @@ PLACES = {
     "team": QT_TRANSLATE_NOOP("VisitorActions", "Team #{id}"),
     "correction": QT_TRANSLATE_NOOP("VisitorActions", "Correction #{id}"),
     "audit_log": QT_TRANSLATE_NOOP("VisitorActions", "History entry #{id}"),
+    "supply_movement": QT_TRANSLATE_NOOP("VisitorActions", "Supplies entry #{id}"),
 }
 
 
