@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from keeper import paths
-from keeper.core import backup, backup_crypto
+from keeper.core import audit, backup, backup_crypto
 from keeper.core.backup_crypto import CodeNeeded
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError, UserError
 from keeper.store.models import database
@@ -173,6 +173,8 @@ def restore_any(file: str | os.PathLike, code: str | None = None) -> backup.Rest
     # This PC's code is the one on its latest printed page; a PC without one takes the
     # code just typed, so its next copies need no typing.
     backup_crypto.store_code(own or backup_crypto.stored_code() or code)
+    # The restore's own entry names the decrypted file beside keeper.db: say where it came from.
+    audit.record("decrypt", "database", new={"from": str(file)})
     return dataclasses.replace(result, restored_from=file)
 
 

@@ -118,6 +118,7 @@ def test_an_encrypted_copy_round_trips_with_the_pcs_own_code(stick):
     assert result.restored_from == copy and Visit.select().count() == 3
     assert Visitor.get().name == NAME
     assert AuditEntry.select().where(AuditEntry.action == "restore").count() == 1
+    assert str(copy) in AuditEntry.get(AuditEntry.action == "decrypt").new
     assert not [n for n in os.listdir(paths.data_dir()) if n.startswith(".")]
 
 

@@ -49,7 +49,7 @@ def page_html(code: str) -> str:
     apart = translate("RecoveryCode", "Do not keep this page with the USB stick.")
     name = html.escape(f"{station.name} ({station.code})") if station else ""
     return (f"<h2>{title}</h2><p>{name}</p><p>{made}</p>"
-            f"<p style='font-size: 22pt; font-weight: bold;'>{code}</p>"
+            f"<p style='font-size: 18pt; font-weight: bold; white-space: pre;'>{code}</p>"
             f"<p>{keep}</p><p><b>{apart}</b></p>")
 
 
