@@ -29,9 +29,13 @@ LAST_SCREEN = Option("ui.window.screen", str, "log")
 RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
 # Supplies: a lot expiring within this many days is shown as an alert.
 SUPPLY_EXPIRY_DAYS = Option("supplies.expiry_warning_days", int, 30)
+# Member cards: "sheet" (A4, ten cards with cut marks) or "single" (one card a page, for a
+# label printer); and the service a scan logs at once ("" = a scan only picks the person).
+CARD_LAYOUT = Option("cards.layout", str, "sheet")
+SCAN_LOGS_SERVICE = Option("cards.scan_logs_service", str, "")
 
 ALL_OPTIONS = (LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, NAV_SPLITTER, LAST_SCREEN,
-               RETENTION_MONTHS, SUPPLY_EXPIRY_DAYS)
+               RETENTION_MONTHS, SUPPLY_EXPIRY_DAYS, CARD_LAYOUT, SCAN_LOGS_SERVICE)
 
 
 def get(option: Option[T]) -> T:

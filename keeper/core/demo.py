@@ -337,6 +337,9 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
 
         generate_records(seed, first_day, end.date() - timedelta(days=1),
                          [v[0] for v in visitors if v[6].date() < first_day])
+        from keeper.core.demo_supplies import generate_supplies
+
+        generate_supplies(seed, first_day, end.date())
         audit.record("demo", "ledger", None, new={
             "months": months, "seed": seed, "first_day": first_day.isoformat(),
             "last_day": result.last_day.isoformat(), "entries": result.entries,

@@ -440,6 +440,11 @@ def _v8_supplies(conn: sqlite3.Connection) -> None:
         [(*row, i) for i, row in enumerate(BUILTIN_SUPPLIES)])
 
 
+def _v9_member_cards(conn: sqlite3.Connection) -> None:
+    # NULL: no card printed yet. Reissuing a lost card raises it; older serials are refused.
+    conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
+
+
 def _redacted_more(column: str) -> str:
     """SQL: the audit column was left alone, or its new text holds more redaction bars
     (erasure's placeholder, ■■■) than the old one."""
@@ -448,7 +453,7 @@ def _redacted_more(column: str) -> str:
             f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
 
 
-def _v9_audit_erasure(conn: sqlite3.Connection) -> None:
+def _v10_audit_erasure(conn: sqlite3.Connection) -> None:
     """Erasing a person (PIPL) must reach the audit log's copies of their notes and a
     supply movement's donor or reason: both stay append-only except for replacing text by
     the redaction placeholder."""
@@ -478,7 +483,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6_appeals_activities,
     _v7_more_codes,
     _v8_supplies,
-    _v9_audit_erasure,
+    _v9_member_cards,
+    _v10_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

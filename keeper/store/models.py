@@ -77,6 +77,7 @@ class Visitor(BaseModel):
     erased_at = TextField(null=True)  # personal data erased (PIPL); visits stay, anonymous
     merged_into = ForeignKeyField("self", column_name="merged_into", null=True)
     search_key = TextField(default="")  # name, full pinyin, initials: what search matches
+    card_serial = IntegerField(null=True)  # the member card in force (None: none printed)
 
 
 class Platform(BaseModel):

@@ -868,8 +868,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>来访者人员类别的代码或名称（如 rider、外卖骑手……）；默认：other（其他）</translation>
     </message>
     <message>
-        <source>a registered visitor&apos;s phone or member number</source>
-        <translation>登记人员的手机号或会员编号</translation>
+        <source>a registered visitor&apos;s phone or member number, or a member card&apos;s code</source>
+        <translation>登记人员的手机号或会员编号，或会员卡上的码</translation>
     </message>
     <message>
         <source>when the visit happened (default: now; a date alone means time unknown)</source>
@@ -1234,6 +1234,76 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Difference recorded: {difference:+d}.</source>
         <translation>已记录差异：{difference:+d}。</translation>
+    </message>
+    <message>
+        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
+        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
+    </message>
+    <message>
+        <source>a member number (M000123); repeat for several</source>
+        <translation>会员编号（M000123）；多人可重复此选项</translation>
+    </message>
+    <message>
+        <source>everyone who has no card yet</source>
+        <translation>所有还没有卡的人</translation>
+    </message>
+    <message>
+        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
+        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages: {path}</source>
+        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettings</name>
+    <message>
+        <source>Member cards and scanner</source>
+        <translation>会员卡与扫码枪</translation>
+    </message>
+    <message>
+        <source>A4 sheet of ten, with cut marks</source>
+        <translation>A4 纸每页十张，带裁切线</translation>
+    </message>
+    <message>
+        <source>One card a page (label printer)</source>
+        <translation>每页一张（标签打印机）</translation>
+    </message>
+    <message>
+        <source>Print cards as:</source>
+        <translation>卡片打印方式：</translation>
+    </message>
+    <message>
+        <source>Only pick the person</source>
+        <translation>只选中此人</translation>
+    </message>
+    <message>
+        <source>Log {service} at once</source>
+        <translation>立即登记{service}</translation>
+    </message>
+    <message>
+        <source>A scanned card:</source>
+        <translation>扫到会员卡时：</translation>
+    </message>
+    <message>
+        <source>A USB scanner set to keyboard mode with Enter after each code works on the log screen. Logging at once keeps the usual undo (Ctrl+Z); tiles chosen before the scan are logged instead.</source>
+        <translation>USB 扫码枪设为键盘模式、每个码后加回车，即可在登记页使用。立即登记后仍可照常撤销（Ctrl+Z）；扫码前已选的服务按所选登记。</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Member card · no. {serial}</source>
+        <translation>会员卡 · 第 {serial} 张</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2133,46 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>A visit uses a whole number from 0 to 99 of an item.</source>
         <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
     </message>
+    <message>
+        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
+        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
+    </message>
+    <message>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
+    </message>
+    <message>
+        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
+        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
+    </message>
+    <message>
+        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
+        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
+    </message>
+    <message>
+        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
+        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
+    </message>
+    <message>
+        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
+        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
+        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
+        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>No member {member} who can have a card (unknown, erased or merged).</source>
+        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
+    </message>
+    <message>
+        <source>This person cannot have a card (no member number, erased or merged).</source>
+        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2653,6 +2763,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>No part</source>
         <translation>未用配件</translation>
+    </message>
+    <message>
+        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
+        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
+        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4643,57 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>VisitorCards</name>
+    <message>
+        <source>Save the member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
+    </message>
+    <message>
+        <source>Nobody chosen can have a card (no member number, or erased).</source>
+        <translation>所选的人都不能办卡（没有会员编号或已删除）。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled: no file written, no card issued.</source>
+        <translation>已取消打印：没有写入文件，也没有发卡。</translation>
+    </message>
+    <message>
+        <source>The cards could not be written to {path}: {reason}</source>
+        <translation>无法把会员卡写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages written to {path}</source>
+        <translation>已把 {cards} 张卡（{pages} 页）写入 {path}</translation>
+    </message>
+    <message>
+        <source>Drawing {count} member cards…</source>
+        <translation>正在生成 {count} 张会员卡…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reissue a lost card</source>
+        <translation>补办遗失的会员卡</translation>
+    </message>
+    <message>
+        <source>{name} gets a card with a new number. The old card then says &quot;this card was replaced&quot; when scanned. Print the new card afterwards.</source>
+        <translation>{name} 将得到一张新编号的卡。之后扫描旧卡会提示“此卡已被替换”。补办后请打印新卡。</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>补办</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -4680,6 +4849,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>导入花名册…</translation>
     </message>
     <message>
+        <source>Print cards for all without one…</source>
+        <translation>为所有无卡者打印…</translation>
+    </message>
+    <message>
+        <source>Print member cards for everyone who has none yet</source>
+        <translation>为所有还没有会员卡的人打印</translation>
+    </message>
+    <message>
         <source>Visitor</source>
         <translation>来访人员</translation>
     </message>
@@ -4694,6 +4871,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Member no.:</source>
         <translation>会员编号：</translation>
+    </message>
+    <message>
+        <source>Member card:</source>
+        <translation>会员卡：</translation>
     </message>
     <message>
         <source>Group:</source>
@@ -4736,6 +4917,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>删除此人信息…</translation>
     </message>
     <message>
+        <source>Print card…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>Print the cards of everyone selected in the list</source>
+        <translation>打印列表中所有选中人员的会员卡</translation>
+    </message>
+    <message>
+        <source>Reissue a lost card…</source>
+        <translation>补办遗失的卡…</translation>
+    </message>
+    <message>
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
     </message>
@@ -4758,6 +4951,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>(erased)</source>
         <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <source>no. {serial}</source>
+        <translation>第 {serial} 张</translation>
+    </message>
+    <message>
+        <source>none printed yet</source>
+        <translation>尚未打印</translation>
     </message>
     <message>
         <source>{visits} visits, first {first}, last {last}</source>

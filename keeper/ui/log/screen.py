@@ -23,6 +23,7 @@ from keeper.core.ledger import NewVisit
 from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
+from keeper.ui.log.scanning import attach_scanner
 from keeper.ui.log.stock_panel import StockPanel
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
@@ -120,6 +121,7 @@ class LogScreen(QWidget):
         self.refresh_repeats()
         self._sync_undo()
         self.form.changed.connect(self.error.hide)
+        self.scanner = attach_scanner(self)  # member cards: one scan picks (or logs) a person
 
     # -- keyboard ----------------------------------------------------------------------
     def _shortcuts(self) -> None:
