@@ -2517,7 +2517,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Undo import #{id} of {file}? Its {rows} visits are voided: they stay in the ledger, marked &quot;import undone&quot;, and no longer count.</source>
-        <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“import undone”（导入已撤销），不再计入统计。</translation>
+        <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“导入已撤销”，不再计入统计。</translation>
     </message>
     <message>
         <source>Import #{id} undone: {count} visits voided.</source>
@@ -4443,10 +4443,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>(undo)</source>
         <translation>（撤销）</translation>
-    </message>
-    <message>
-        <source>import undone</source>
-        <translation>导入已撤销</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from keeper.core import audit, ledger
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.i18n import translate
-from keeper.ui.ledger.model import IMPORT_UNDONE
 from keeper.ui.widgets.visit_form import VisitForm
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 
@@ -101,8 +100,7 @@ class VisitHistoryDialog(QDialog):
                      translate("VisitDialogs", action) if action else entry.action,
                      _describe(entry.old), _describe(entry.new),
                      translate("VisitDialogs", "(undo)") if entry.action == "undo"
-                     else translate("VisitDialogs", "import undone")
-                     if entry.reason == IMPORT_UNDONE else entry.reason)
+                     else entry.reason)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
