@@ -98,6 +98,10 @@ def _plain_on_the_stick(replace: bool) -> None:
 
     folder = settings.get(backup.SECOND_FOLDER)
     plain = encrypted_backup.plain_copies(Path(folder) if folder else None)
+    if replace and plain and not backup_crypto.stored_code():
+        print(translate("CLI", "Warning: no recovery code yet, so nothing was encrypted: run "
+                               "keeper backup --to DIR once, or choose the second place in "
+                               "Settings, to make one."), file=sys.stderr)
     if not plain or not backup_crypto.stored_code():
         return
     if replace:

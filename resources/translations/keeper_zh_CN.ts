@@ -1144,6 +1144,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请抄下来，与驿站公章放在一起：在其他电脑上恢复这些备份时需要它。恢复码只显示这一次。</translation>
     </message>
     <message>
+        <source>Warning: no recovery code yet, so nothing was encrypted: run keeper backup --to DIR once, or choose the second place in Settings, to make one.</source>
+        <translation>警告：还没有恢复码，所以什么也没有加密：请先运行一次 keeper backup --to DIR，或在“设置”中选择第二位置，以生成恢复码。</translation>
+    </message>
+    <message>
         <source>Unencrypted copies replaced by encrypted ones: %n.</source>
         <translation>已将 %n 个未加密副本换成加密副本。</translation>
     </message>

@@ -64,6 +64,8 @@ def test_plain_on_request_and_old_plain_copies_on_the_stick_replaced(station, tm
     old.rename(old.with_name("keeper-20260101-090000-manual.db"))  # an older keeper's copy
     assert "goes with --to" in assert_clean_error(keeper(station, "backup", "--plain"))
     set_setting(station, "backup.second_folder", str(tmp_path / "usb"))
+    no_code = keeper(station, "backup", "--replace-plain")
+    assert no_code.returncode == 0 and "no recovery code yet" in no_code.stderr
     set_setting(station, "backup.recovery_code", "0123A-4567B-89CDE-FGHJK-MNPQR")
     warned = keeper(station, "backup")
     assert warned.returncode == 0 and "--replace-plain" in warned.stderr
