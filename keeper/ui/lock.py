@@ -114,6 +114,7 @@ class LockOverlay(QWidget):
         return True
 
 
+_DIALOGS = (Qt.WindowType.Dialog, Qt.WindowType.Window, Qt.WindowType.Sheet)
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 _BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
@@ -182,9 +183,21 @@ class LockController(QObject):
         return True
 
     def _open_dialogs(self) -> list[QWidget]:
-        kinds = (Qt.WindowType.Dialog, Qt.WindowType.Window, Qt.WindowType.Sheet)
         return [w for w in QApplication.topLevelWidgets()
-                if w is not self.window and w.isVisible() and w.windowType() in kinds]
+                if w is not self.window and w.isVisible() and w.windowType() in _DIALOGS]
+
+    def _cover_late(self, dialog: QWidget) -> None:
+        """A dialog that opened while locked (a timer's message): covered too; when it is
+        modal, the PIN is typed there, since it takes all input."""
+        try:
+            if (not self.is_locked() or not dialog.isVisible()
+                    or any(cover.dialog is dialog for cover in self._covers)):
+                return
+        except RuntimeError:
+            return  # already gone
+        front = QApplication.activeModalWidget() is dialog
+        self._covers.append(DialogCover(dialog, with_entry=front, wait=self._wait,
+                                        on_unlock=self.overlay.unlock))
 
     @staticmethod
     def _close_popups() -> None:
@@ -244,6 +257,10 @@ class LockController(QObject):
             self._watch_handle()
         if kind in _INPUT:
             self.last_input = self.clock()
+        if (kind == QEvent.Type.Show and self.is_locked() and isinstance(watched, QWidget)
+                and watched.isWindow() and watched is not self.window
+                and watched.windowType() in _DIALOGS):
+            QTimer.singleShot(0, lambda: self._cover_late(watched))
         if kind not in _BLOCKED or not self.is_locked() or self._inside_overlay(watched):
             return False
         if isinstance(watched, QWidget):  # the form underneath: keeps its text, gets no keys

@@ -131,3 +131,23 @@ def test_typing_in_an_open_dialog_is_not_idleness(window, idle_lock, qtbot):
     errors = _while_open(qtbot, VisitorDialog, steps)
     VisitorDialog(parent=window).exec()
     assert errors == []
+
+
+def test_a_dialog_that_opens_while_locked_is_covered_and_takes_the_pin(window, idle_lock,
+                                                                       qtbot):
+    checks = []
+    idle_lock.lock_now()
+
+    def steps(box):
+        qtbot.waitUntil(lambda: any(c.dialog is box for c in idle_lock._covers))
+        cover = next(c for c in idle_lock._covers if c.dialog is box)
+        assert cover.entry is not None and cover.isVisible()
+        qtbot.waitUntil(box.isActiveWindow)
+        qtbot.keyClicks(cover.entry.field, "1234")
+        qtbot.keyClick(cover.entry.field, Qt.Key.Key_Return)
+        assert not idle_lock.is_locked() and box.isVisible()
+        checks.append(True)
+
+    errors = _while_open(qtbot, QMessageBox, steps)
+    QMessageBox.information(window, "keeper", "The daily backup failed.")
+    assert errors == [] and checks == [True]
