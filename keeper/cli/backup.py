@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from keeper.cli.common import out
+from keeper.cli.common import out, require_pin
 from keeper.errors import QT_TRANSLATE_NOOP, DatabaseProblem, UserError
 from keeper.i18n import translate
 
@@ -117,7 +117,7 @@ def _plain_on_the_stick(replace: bool) -> None:
 
 def run_restore(args: argparse.Namespace) -> int:
     from keeper import paths
-    from keeper.core import backup_crypto, encrypted_backup, pin
+    from keeper.core import backup_crypto, encrypted_backup
 
     if paths.db_path().exists():
         try:
@@ -129,11 +129,7 @@ def run_restore(args: argparse.Namespace) -> int:
             # replace it anyway. The damaged file is kept in backups/.
             print(exc.message(translate), file=sys.stderr)
         else:
-            if pin.has_pin() and not args.pin:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
-            if not pin.check_pin(args.pin or ""):
-                raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
+            require_pin(args.pin)
     encrypted = backup_crypto.is_encrypted(args.file)
     try:
         result = encrypted_backup.restore_any(args.file, args.code)

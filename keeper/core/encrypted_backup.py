@@ -14,7 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from keeper import paths
-from keeper.core import audit, backup, backup_crypto
+from keeper.core import audit, backup, backup_crypto, restore
+from keeper.core.dbfile import Unusable, discard, environment_problem, fsync, inspect
 from keeper.core.backup_crypto import CodeNeeded
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError, UserError
 from keeper.store.models import database
@@ -48,12 +49,12 @@ def copy_encrypted(plain: Path, folder: Path, code: str) -> Path:
             if read_back != written:
                 raise EnvironmentProblem(_READ_BACK, folder=folder)
             os.replace(temp, final)
-            backup._fsync(folder, folder=True)
+            fsync(folder, folder=True)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
     except (OSError, sqlite3.Error) as exc:
-        raise backup.environment_problem(exc, folder) from exc
+        raise environment_problem(exc, folder) from exc
     return final
 
 
@@ -118,7 +119,7 @@ def encrypt_plain_copies(folder: Path, code: str) -> list[Path]:
         try:
             plain.path.unlink()
         except OSError as exc:
-            raise backup.environment_problem(exc, folder) from exc
+            raise environment_problem(exc, folder) from exc
     return made
 
 
@@ -145,13 +146,13 @@ def _database_open() -> bool:
     return database.obj is not None and not database.obj.is_closed()
 
 
-def restore_any(file: str | os.PathLike, code: str | None = None) -> backup.RestoreResult:
+def restore_any(file: str | os.PathLike, code: str | None = None) -> restore.RestoreResult:
     """Restore a plain or an encrypted backup. An encrypted one is decrypted and fully
     checked beside keeper.db first: a wrong code, a changed byte or a cut file is refused
     before anything is replaced."""
     file = Path(file).expanduser()
     if not backup_crypto.is_encrypted(file):
-        return backup.restore(file)
+        return restore.restore(file)
     code = code_for(file, code)
     own = backup_crypto.stored_code() if _database_open() else ""
     target = backup.current_db_path()
@@ -161,15 +162,15 @@ def restore_any(file: str | os.PathLike, code: str | None = None) -> backup.Rest
         try:
             backup_crypto.decrypt_file(file, temp, code)
         except OSError as exc:
-            raise backup.environment_problem(exc, target.parent) from exc
+            raise environment_problem(exc, target.parent) from exc
         try:
-            result = backup.restore(temp)
+            result = restore.restore(temp)
         except KeeperError as exc:
             if exc.params.get("path") == temp:  # the user knows the file they chose
                 exc.params["path"] = file
             raise
     finally:
-        backup._discard(temp)
+        discard(temp)
     # This PC's code is the one on its latest printed page; a PC without one takes the
     # code just typed, so its next copies need no typing.
     backup_crypto.store_code(own or backup_crypto.stored_code() or code)
@@ -213,12 +214,12 @@ def newest_good_anywhere(second: Path | None, code: str = "") -> backup.BackupFi
     for candidate in candidates:
         try:
             if not backup_crypto.is_encrypted(candidate.path):
-                backup._inspect(candidate.path, quick=True)
+                inspect(candidate.path, quick=True)
             elif code and not backup_crypto.needs_other_code(candidate.path, code):
                 backup_crypto.decrypt_file(candidate.path, None, code)
             else:
                 backup_crypto.read_header(candidate.path)
             return candidate
-        except (backup._Unusable, UserError, OSError) as exc:
+        except (Unusable, UserError, OSError) as exc:
             log.warning("backup %s is not usable: %s", candidate.path, exc)
     return None

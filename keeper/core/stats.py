@@ -130,8 +130,8 @@ def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
 
 def corrections_since_export(month: str) -> int:
     """Changes to a closed month made after its last export (what the district must know)."""
-    last = database.execute_sql("SELECT MAX(generated_at) FROM export_record WHERE month = ?",
-                                [month]).fetchone()[0]
+    last = database.execute_sql("SELECT MAX(generated_at) FROM export_record WHERE month = ? "
+                                "AND revision > 0", [month]).fetchone()[0]
     return database.execute_sql(
         "SELECT COUNT(*) FROM correction WHERE month = ? AND at > ?",
         [month, last or ""]).fetchone()[0]

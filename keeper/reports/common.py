@@ -1,13 +1,10 @@
 """What every month output shares: the ledger rows of a month, names in a language,
-the pseudonymous visitor key, atomic writing."""
+the pseudonymous visitor key."""
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -16,6 +13,8 @@ from keeper import settings
 from keeper.core import catalog
 from keeper.core.stats import month_bounds
 from keeper.core.visitors import mask_phone
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
+from keeper.store.connection import is_read_only
 from keeper.store.models import database
 
 # A random secret of this station: the bundle's visitor keys let the district count the
@@ -73,6 +72,11 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
 def visitor_keys() -> Callable[[int | None], str]:
     """A function giving each visitor id its key (the secret read once, not per row)."""
     secret = settings.get(VISITOR_KEY_SECRET)
+    if not secret and is_read_only():  # a key not kept would differ in the next bundle
+        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
+            "Errors", "The district bundle needs the station's visitor key, which is made at the "
+                      "first export and cannot be stored on a read-only disk. Export with "
+                      "--format xlsx,pdf, or restore a backup onto a writable disk first."))
     if not secret:
         secret = secrets.token_hex(32)
         settings.set(VISITOR_KEY_SECRET, secret)
@@ -87,27 +91,6 @@ def visitor_keys() -> Callable[[int | None], str]:
                                          hashlib.sha256).hexdigest()[:16]
         return cache[visitor_id]
     return visitor_key
-
-
-@contextmanager
-def atomic_file(path: Path):
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one
-    step, on failure it is removed: never a half-written report."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        # mkstemp makes the file private (0600); a report is an ordinary file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def sha256_of(path: Path) -> str:

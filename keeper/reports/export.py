@@ -1,23 +1,30 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Each file is written beside its final name and renamed into place (never half a file).
-A month exported again with different content gets the next revision number; the
-corrections counted in a revision are those made since the previous revision went out.
+Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+its final name, checked whole, flushed and renamed into place (keeper.core.files).
+A month exported again with different content gets the next revision number (see
+``revisions``); the corrections counted in a revision are those made since the previous
+revision went out.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import peewee
+
 from keeper import paths
-from keeper.core import activities, appeals, clock
-from keeper.core.stats import MonthSummary, month_summary
-from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
-from keeper.reports import bundle
-from keeper.reports.common import atomic_file
+from keeper.core import activities, appeals, catalog, clock, signing, station
+from keeper.core.stats import MonthSummary, month_bounds, month_summary
+from keeper.core.dbfile import environment_problem
+from keeper.core.files import atomic_write, verify_pdf, verify_zip
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.reports import bundle, revisions
+from keeper.store.connection import database_error, is_read_only, require_healthy
 from keeper.store.models import Correction, ExportRecord, database
 
 FORMATS = ("xlsx", "pdf", "bundle")
@@ -36,6 +43,8 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     summary: MonthSummary | None = None
     changed: bool = True  # False: same content as the last export (same revision)
+    complete: bool = True  # False: a preview of a month not over yet (revision 0)
+    as_of: str = ""  # the last day the figures cover
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
@@ -49,36 +58,51 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
     return chosen
 
 
-def _content_hash(contents: dict[str, tuple[bytes, int]]) -> str:
-    """What decides a new revision: the data, not when it was written nor the corrections
-    count (which is about revisions itself)."""
-    digest = hashlib.sha256()
+def _content_hash(contents: dict[str, tuple[bytes, int]], extra: dict) -> str:
+    """What decides a new revision: the data, not when it was written nor the revision and
+    corrections figures (which are about revisions themselves)."""
+    digest = hashlib.sha256(json.dumps(extra, sort_keys=True).encode())
     for name in sorted(contents):
         data = contents[name][0]
         if name == "summary.json":
             figures = json.loads(data)
             figures.pop("corrections", None)
+            figures.pop("revision", None)
             data = json.dumps(figures, sort_keys=True).encode()
         digest.update(name.encode() + b"\0" + data)
     return digest.hexdigest()
 
 
-def _revision(month: str, content: str) -> tuple[int, bool, str]:
-    """(revision, changed, since): since = when the previous revision went out."""
-    last = (ExportRecord.select().where(ExportRecord.month == month)
-            .order_by(ExportRecord.revision.desc(), ExportRecord.id.desc()).first())
-    if last is None:
-        return 1, True, ""
-    if last.content_sha256 == content:
-        before = (ExportRecord.select().where((ExportRecord.month == month) & (
-            ExportRecord.revision < last.revision)).order_by(ExportRecord.id.desc()).first())
-        return last.revision, False, before.generated_at if before else ""
-    return last.revision + 1, True, last.generated_at
+def month_state(month: str) -> tuple[bool, str]:
+    """(complete, as_of) of an export of ``month`` today; a month after this one is refused."""
+    first, last = month_bounds(month)
+    today = clock.today()
+    if first > today:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "{month} has not begun yet: a report can be made from its first day on "
+                      "(a preview until it ends)."), month=month)
+    if last >= today:
+        return False, today.isoformat()
+    return True, last.isoformat()
 
 
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
                  language: str = "zh_CN", full_details: bool = False,
                  progress: Callable[[str], None] | None = None) -> ExportResult:
+    try:
+        return _export(month, out_dir, formats, language=language, full_details=full_details,
+                       progress=progress)
+    except (sqlite3.Error, peewee.PeeweeException) as exc:  # locked, damaged, a full disk
+        raise database_error(exc) from exc
+
+
+def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
+            full_details: bool, progress: Callable[[str], None] | None) -> ExportResult:
+    """Write the month's outputs. A month not over yet is a preview (revision 0, marked
+    incomplete, never taking a revision number); a finished month keeps its revision while
+    unchanged (the same bytes again) and takes the next one when anything changed."""
+    complete, as_of = month_state(month)
+    require_healthy()  # a damaged index leaves visits out of the figures without an error
     summary = month_summary(month)
     code = summary.station["code"]
     if not code:
@@ -88,45 +112,61 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     records = {name: source(month) for name, source in RECORD_SOURCES.items()}
     appeals, activities = records.get("appeals"), records.get("activities")
     contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
-    content = _content_hash(contents)
-    revision, changed, since = _revision(month, content)
+    content = _content_hash(contents, {"complete": complete, "as_of": as_of})
+    if complete:
+        decided = revisions.decide(code, month, content, {folder, paths.exports_dir()})
+    else:
+        decided = revisions.Revision(0, True, None, None, "")
+    revision = decided.number
     summary.corrections = Correction.select().where(
-        (Correction.month == month) & (Correction.at > since)).count() if since else 0
-    contents["summary.json"] = bundle.summary_json(summary)
-    generated_at = clock.stamp()
-    result = ExportResult(month, revision, folder, summary=summary, changed=changed)
+        (Correction.month == month) & (Correction.at > decided.since)).count() \
+        if decided.since else 0
+    contents["summary.json"] = bundle.summary_json(summary, revision)
+    generated_at = decided.generated_at or clock.stamp()
+    result = ExportResult(month, revision, folder, summary=summary, changed=decided.changed,
+                          complete=complete, as_of=as_of)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if "xlsx" in formats:
-            _step(progress, "xlsx")
-            from keeper.reports.xlsx import write_workbook
-
-            target = folder / f"{code}_{month}.xlsx"
-            with atomic_file(target) as temporary:
-                write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities)
-            result.files.append(target)
-        if "pdf" in formats:
-            _step(progress, "pdf")
-            from keeper.reports.pdf import write_pdf
-
-            target = folder / f"{code}_{month}.pdf"
-            with atomic_file(target) as temporary:
-                write_pdf(summary, temporary, language=language, appeals=appeals,
-                          activities=activities)
-            result.files.append(target)
-        if "bundle" in formats:
-            _step(progress, "bundle")
-            target = folder / f"{code}_{month}_r{revision}.zip"
-            with atomic_file(target) as temporary:
-                bundle.write_bundle(temporary, summary, contents, revision=revision,
-                                    generated_at=generated_at)
-            result.files.append(target)
     except OSError as exc:
-        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
-                      "(or USB stick) is there, writable and not full."),
-            folder=folder, reason=exc.strerror or exc) from exc
+        raise environment_problem(exc, folder) from exc
+    if "xlsx" in formats:
+        _step(progress, "xlsx")
+        from keeper.reports.xlsx import write_workbook
+
+        target = folder / f"{code}_{month}.xlsx"
+        with atomic_write(target, verify_zip) as temporary:
+            write_workbook(summary, temporary, language=language, full_details=full_details,
+                           appeals=appeals, activities=activities)
+        result.files.append(target)
+    if "pdf" in formats:
+        _step(progress, "pdf")
+        from keeper.reports.pdf import write_pdf
+
+        target = folder / f"{code}_{month}.pdf"
+        with atomic_write(target, verify_pdf) as temporary:
+            write_pdf(summary, temporary, language=language, appeals=appeals,
+                      activities=activities, fingerprint=station.key_fingerprint())
+        result.files.append(target)
+    if "bundle" in formats:
+        _step(progress, "bundle")
+        private, public = station.signing_key()
+        profile = station.get_station()
+        manifest = bundle.manifest_bytes(
+            station={**summary.station, "kind": profile.kind if profile else ""},
+            month=month, revision=revision, supersedes=decided.supersedes,
+            complete=complete, as_of=as_of, generated_at=generated_at,
+            codes=catalog.codes(), public_key=public, contents=contents)
+        target = folder / f"{code}_{month}_r{revision}.zip"
+        with atomic_write(target, verify_zip) as temporary:
+            bundle.write_bundle(temporary, manifest, signing.sign(private, manifest), contents)
+        result.files.append(target)
+    if is_read_only():  # rescuing a copy from a read-only disk: nothing can be recorded
+        return result
+    if complete:
+        try:
+            revisions.remember(month, revision, content, generated_at)
+        except OSError as exc:
+            raise environment_problem(exc, paths.data_dir()) from exc
     with database.atomic():
         ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
                             folder=str(folder), files=json.dumps([p.name for p in result.files]),

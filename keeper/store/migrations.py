@@ -445,6 +445,32 @@ def _v9_member_cards(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
 
 
+def _v10_station_key(conn: sqlite3.Connection) -> None:
+    """The station's Ed25519 signing key (its bundles are signed with it; a backup carries
+    it). An existing station gets its key now. Station codes become upper-case, as the
+    bundles carry them (DESIGN §3), '_' becoming '-'."""
+    from keeper.core.signing import new_key_pair
+
+    _run_script(
+        conn,
+        """
+        CREATE TABLE station_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        UPDATE station SET code = replace(upper(code), '_', '-');
+        """,
+    )
+    if conn.execute("SELECT COUNT(*) FROM station").fetchone()[0]:
+        from datetime import datetime
+
+        private, public = new_key_pair()
+        conn.execute("INSERT INTO station_key VALUES (1, ?, ?, ?)", (
+            private, public, datetime.now().astimezone().isoformat(timespec="seconds")))
+
+
 def _redacted_more(column: str) -> str:
     """SQL: the audit column was left alone, or its new text holds more redaction bars
     (erasure's placeholder, ■■■) than the old one."""
@@ -453,7 +479,7 @@ def _redacted_more(column: str) -> str:
             f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
 
 
-def _v10_audit_erasure(conn: sqlite3.Connection) -> None:
+def _v11_audit_erasure(conn: sqlite3.Connection) -> None:
     """Erasing a person (PIPL) must reach the audit log's copies of their notes and a
     supply movement's donor or reason: both stay append-only except for replacing text by
     the redaction placeholder."""
@@ -484,7 +510,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v7_more_codes,
     _v8_supplies,
     _v9_member_cards,
-    _v10_audit_erasure,
+    _v10_station_key,
+    _v11_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from keeper import paths
 from keeper.core import backup, backup_crypto, encrypted_backup
+from keeper.core import restore as restoring
 from keeper.errors import KeeperError
 from keeper.i18n import translate
 from keeper.ui.settings.backup_panel import size_text
@@ -45,7 +46,7 @@ class DamagedDatabaseDialog(QDialog):
         self.candidate = candidate
         self.code = code  # the PC's recovery code, read from what is left of its settings
         self.choose_file, self.ask_code = choose_file, ask_code
-        self.restored: backup.RestoreResult | None = None
+        self.restored: restoring.RestoreResult | None = None
         self.setWindowTitle(translate("DamagedDialog", "The ledger's database is damaged"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)

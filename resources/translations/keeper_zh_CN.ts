@@ -261,6 +261,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>keeper is already open</source>
+        <translation>驿站管家已经打开</translation>
+    </message>
+    <message>
+        <source>A keeper window is already open on {folder}; it has been brought to the front. Use that window: two windows on one ledger would get in each other&apos;s way.</source>
+        <translation>驿站管家已在 {folder} 上打开了一个窗口，已把它切换到最前面。请使用那个窗口：两个窗口同时操作一本台账会互相干扰。</translation>
+    </message>
+    <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
         <translation>无法使用数据文件夹 {folder}：{reason}</translation>
     </message>
@@ -806,10 +814,101 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>There is no manifest.json in it: it is not a keeper bundle.</source>
+        <translation>其中没有 manifest.json：这不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: the bundle was changed after the station made it.</source>
+        <translation>签名与清单不符：数据包在驿站生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>It holds {name}, which its manifest does not list.</source>
+        <translation>其中含有清单未列出的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation>数据包中缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum: the file was changed or damaged on the way. Ask the station to send the bundle again.</source>
+        <translation>{name} 与校验值不符：文件在传送途中被改动或损坏。请驿站重新发送数据包。</translation>
+    </message>
+    <message>
+        <source>{name} has {found} rows but its manifest says {listed}.</source>
+        <translation>{name} 有 {found} 行，但清单写的是 {listed} 行。</translation>
+    </message>
+    <message>
+        <source>It is {size} MB, far more than a month&apos;s bundle: not taken.</source>
+        <translation>文件大小 {size} MB，远超一个月的数据包：不予接收。</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or cut short (an unfinished download?). Ask the station to send it again.</source>
+        <translation>压缩包已损坏或不完整（下载未完成？）。请驿站重新发送。</translation>
+    </message>
+    <message>
+        <source>It is not a zip file, so not a keeper bundle.</source>
+        <translation>这不是 zip 压缩包，因此不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>It holds an entry named &quot;{name}&quot; that points outside the bundle: refused for safety.</source>
+        <translation>其中有名为“{name}”的条目指向数据包之外：为安全起见不予接收。</translation>
+    </message>
+    <message>
+        <source>It holds two entries named {name}: refused, since which one counts would be a guess.</source>
+        <translation>其中有两个名为 {name} 的条目：无法确定以哪个为准，不予接收。</translation>
+    </message>
+    <message>
+        <source>Its entry {name} unpacks to far more than a bundle holds (a zip bomb?): refused.</source>
+        <translation>其中条目 {name} 解压后远超数据包应有大小（压缩炸弹？）：不予接收。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {reason}</source>
+        <translation>{name} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a missing or wrong &quot;{field}&quot;.</source>
+        <translation>{name} 的“{field}”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Its format is &quot;{found}&quot;; this keeper reads {known}. The station should update keeper and export the month again.</source>
+        <translation>其格式为“{found}”；本 keeper 读取 {known}。请驿站更新 keeper 后重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation>{name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{name} does not have the columns of a keeper bundle.</source>
+        <translation>{name} 的列与 keeper 数据包不符。</translation>
+    </message>
+    <message>
+        <source>{name} row {row} is not a row of station {code}&apos;s bundle.</source>
+        <translation>{name} 第 {row} 行不是驿站 {code} 数据包中的有效行。</translation>
+    </message>
+    <message>
+        <source>summary.json is about another station, month or revision than the manifest.</source>
+        <translation>summary.json 的驿站、月份或版本与清单不一致。</translation>
+    </message>
+    <message>
+        <source>Its figures disagree with each other ({detail}): it was not made by keeper as it is, or was changed.</source>
+        <translation>其中数据相互矛盾（{detail}）：不是 keeper 原样生成的，或被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <source>Cannot use the data folder {folder}: {reason}</source>
-        <translation>无法使用数据文件夹 {folder}：{reason}</translation>
+        <source>&quot;{argument}&quot; is not valid UTF-8 text. Rename the folder or file, or give another one.</source>
+        <translation>“{argument}”不是有效的 UTF-8 文字。请重命名该文件夹或文件，或换一个。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: what was not finished was not saved (nothing half-written is kept).</source>
+        <translation>已在完成前停止：未完成的内容没有保存（不会留下写了一半的内容）。</translation>
     </message>
     <message>
         <source>Station Keeper: the offline ledger of a service station for gig workers. Without a command it starts the window.</source>
@@ -854,6 +953,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>comprehensive station or specialised rider&apos;s/driver&apos;s home</source>
         <translation>综合型驿站或专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>the attendant&apos;s PIN, when one is set (the window asks for it too)</source>
+        <translation>值班员PIN码（已设置时需要；窗口中也会要求输入）</translation>
     </message>
     <message>
         <source>log one visit</source>
@@ -990,6 +1093,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month}: {visits} visits, revision {revision}.</source>
         <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>{month}: {visits} visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
+        <translation>{month}：截至 {day} 共 {visits} 人次，为预览（未完：本月尚未结束，不占用版本号）。</translation>
     </message>
     <message>
         <source>{month} is closed. Later changes to it are recorded as corrections.</source>
@@ -1262,6 +1369,162 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{cards} cards on {pages} pages: {path}</source>
         <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>the district office: receive, check and report the stations&apos; bundles</source>
+        <translation>街道（区）办公室：接收、核查并汇总各驿站的数据包</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database instead of district.db in the folder</source>
+        <translation>使用共享的 PostgreSQL 数据库，而不是文件夹中的 district.db</translation>
+    </message>
+    <message>
+        <source>create the district folder</source>
+        <translation>创建街道文件夹</translation>
+    </message>
+    <message>
+        <source>the district&apos;s name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <source>the district&apos;s code</source>
+        <translation>街道编号</translation>
+    </message>
+    <message>
+        <source>the register of stations</source>
+        <translation>驿站名册</translation>
+    </message>
+    <message>
+        <source>import the register (CSV or xlsx): code, name, kind, opened, closed, contact</source>
+        <translation>导入驿站名册（CSV 或 xlsx）：编号、名称、类型、启用、停用、负责人</translation>
+    </message>
+    <message>
+        <source>list the register</source>
+        <translation>列出驿站名册</translation>
+    </message>
+    <message>
+        <source>accept the new key a station&apos;s bundle came with (a replaced PC)</source>
+        <translation>接受驿站数据包所带的新密钥（驿站换了电脑）</translation>
+    </message>
+    <message>
+        <source>receive bundles, or folders of them (searched recursively)</source>
+        <translation>接收数据包，或包含数据包的文件夹（含子文件夹）</translation>
+    </message>
+    <message>
+        <source>only check the bundles and say what would happen</source>
+        <translation>只检查数据包并说明将会怎样，不保存</translation>
+    </message>
+    <message>
+        <source>who has reported a month: expected, received, on time, late, missing, rate</source>
+        <translation>某月报送情况：应报、已报、按时、迟报、未报、报送率</translation>
+    </message>
+    <message>
+        <source>rule and outlier findings of a month</source>
+        <translation>某月的规则核查和异常值发现</translation>
+    </message>
+    <message>
+        <source>mark a finding of the checks as explained, with a note</source>
+        <translation>将核查发现标记为已说明，并附说明</translation>
+    </message>
+    <message>
+        <source>approve (lock) a month, or one station&apos;s month</source>
+        <translation>审核通过（锁定）某月，或某驿站的某月</translation>
+    </message>
+    <message>
+        <source>reopen an approved month</source>
+        <translation>重新打开已审核通过的月份</translation>
+    </message>
+    <message>
+        <source>write the month&apos;s district report (xlsx, pdf) and district bundle</source>
+        <translation>生成该月街道报表（xlsx、pdf）和街道数据包</translation>
+    </message>
+    <message>
+        <source>District {name} ready in {folder} ({where}). Its key: {fingerprint}.</source>
+        <translation>街道 {name} 已就绪：{folder}（{where}）。其密钥指纹：{fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Would add {added} and update {updated} stations.</source>
+        <translation>将新增 {added} 个、更新 {updated} 个驿站。</translation>
+    </message>
+    <message>
+        <source>Register: {added} stations added, {updated} updated.</source>
+        <translation>驿站名册：新增 {added} 个，更新 {updated} 个。</translation>
+    </message>
+    <message>
+        <source>The register is empty: import it with keeper district stations import FILE.</source>
+        <translation>驿站名册为空：请用 keeper district stations import FILE 导入。</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <source>Station {code} now signs with key {fingerprint}.</source>
+        <translation>驿站 {code} 现在使用密钥 {fingerprint} 签名。</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {already} already received, {refused} refused.</source>
+        <translation>接收 {accepted} 个，已收过 {already} 个，拒收 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing stored)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>{refused} bundles were refused, each for the reason given above; the others were received.</source>
+        <translation>{refused} 个数据包被拒收，原因见上；其余已接收。</translation>
+    </message>
+    <message>
+        <source>{month}: {expected} expected, {received} received ({rate}), {on_time} on time (by {due}), {late} late, {missing} missing.</source>
+        <translation>{month}：应报 {expected} 个，已报 {received} 个（{rate}），按时 {on_time} 个（截止 {due}），迟报 {late} 个，未报 {missing} 个。</translation>
+    </message>
+    <message>
+        <source>The month is approved.</source>
+        <translation>该月已审核通过。</translation>
+    </message>
+    <message>
+        <source>late: {code} {name}, received {when}</source>
+        <translation>迟报：{code} {name}，收到于 {when}</translation>
+    </message>
+    <message>
+        <source>To chase:</source>
+        <translation>待催报：</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数据相互矛盾</translation>
+    </message>
+    <message>
+        <source>no visits all month</source>
+        <translation>全月无服务人次</translation>
+    </message>
+    <message>
+        <source>far from its last six months</source>
+        <translation>与其近六个月差距很大</translation>
+    </message>
+    <message>
+        <source>explained: {note}</source>
+        <translation>已说明：{note}</translation>
+    </message>
+    <message>
+        <source>{month}: {count} findings, {open} not explained.</source>
+        <translation>{month}：共 {count} 项发现，{open} 项未说明。</translation>
+    </message>
+    <message>
+        <source>Finding #{id} explained.</source>
+        <translation>发现 #{id} 已标记为已说明。</translation>
+    </message>
+    <message>
+        <source>{month} approved{station}.</source>
+        <translation>{month}{station} 已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} was already approved{station}.</source>
+        <translation>{month}{station} 此前已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} reopened{station}: new revisions are taken again.</source>
+        <translation>{month}{station} 已重新打开：可再次接收新版本。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1807,97 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>District</name>
+    <message>
+        <source>There is no station {code} in the register.</source>
+        <translation>驿站名册中没有驿站 {code}。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for the whole district: reopen the whole month (without --station).</source>
+        <translation>{month} 已对整个街道审核通过：请重新打开整月（不加 --station）。</translation>
+    </message>
+    <message>
+        <source>{month} is not approved{station}: there is nothing to reopen.</source>
+        <translation>{month}{station} 未审核通过：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say what explains the finding: the note is kept with it.</source>
+        <translation>请说明该发现的原因：说明会与其一同保存。</translation>
+    </message>
+    <message>
+        <source>There is no finding #{id}.</source>
+        <translation>没有发现 #{id}。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：拒收：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {problem}</source>
+        <translation>{file}：拒收：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} arrived from another officer at the same moment with other content.</source>
+        <translation>{file}：拒收：{station} {month} r{revision} 同时由另一位工作人员接收，且内容不同。</translation>
+    </message>
+    <message>
+        <source>{file}: already received ({station} {month} r{revision}).</source>
+        <translation>{file}：已收过（{station} {month} r{revision}）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: station {station} is not in the register. Add it (keeper district stations import) and receive the file again.</source>
+        <translation>{file}：拒收：驿站 {station} 不在名册中。请先加入名册（keeper district stations import），再重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is in the future.</source>
+        <translation>{file}：拒收：{month} 尚未到来。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: it is a preview of {month}, made before the month ended. The station sends the whole month after it ends.</source>
+        <translation>{file}：拒收：这是 {month} 月底前生成的预览。请驿站在月底后报送整月数据。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is already approved for {station}. Reopen it first (keeper district reopen) to take a new revision.</source>
+        <translation>{file}：拒收：{station} 的 {month} 已审核通过。如需接收新版本，请先重新打开（keeper district reopen）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: signed by another key ({fingerprint}) than station {station}&apos;s ({known}). If the station has a new PC, accept its new key with keeper district stations accept-key {station} and receive the file again.</source>
+        <translation>{file}：拒收：签名密钥（{fingerprint}）不是驿站 {station} 的密钥（{known}）。如该驿站换了电脑，请用 keeper district stations accept-key {station} 接受新密钥后重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} is already held with other content. Ask the station to export the month again.</source>
+        <translation>{file}：拒收：已收到内容不同的 {station} {month} r{revision}。请驿站重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: r{revision} is older than r{held}, which is already held for {station} {month}.</source>
+        <translation>{file}：拒收：r{revision} 比已收到的 {station} {month} r{held} 更旧。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}, superseded r{held}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}，取代 r{held}。</translation>
+    </message>
+    <message>
+        <source>Its key {fingerprint} is now station {station}&apos;s (first bundle: compare it with the one printed on the station&apos;s signed report).</source>
+        <translation>其密钥 {fingerprint} 已记录为驿站 {station} 的密钥（首个数据包：请与驿站签字报表上打印的指纹核对）。</translation>
+    </message>
+    <message>
+        <source>The register has no {columns} column. The first row must name the columns, e.g. 编号, 名称, 类型, 启用, 停用, 负责人, 电话.</source>
+        <translation>名册中没有 {columns} 列。第一行须为列名，例如：编号、名称、类型、启用、停用、负责人、电话。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows that need fixing first: {rows}</source>
+        <translation>未导入任何内容：以下行需先修正：{rows}</translation>
+    </message>
+    <message>
+        <source>Station {code} has sent no bundle with another key: there is nothing to accept.</source>
+        <translation>驿站 {code} 没有发来使用其他密钥的数据包：无需接受。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no keeper database at {path} yet.</source>
@@ -1782,6 +2136,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>该记录已经合并过。</translation>
     </message>
     <message>
+        <source>The date {day} is before {year}: no station kept a ledger then. Check the date.</source>
+        <translation>日期 {day} 早于 {year} 年：那时还没有驿站台账。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; at most {max} are kept. Shorten it.</source>
+        <translation>备注有 {length} 个字，最多只能保存 {max} 个。请缩短。</translation>
+    </message>
+    <message>
         <source>Visit #{id} is voided; restore it before correcting it.</source>
         <translation>第 {id} 条登记已作废；请先恢复，再更正。</translation>
     </message>
@@ -1798,8 +2160,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
-        <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
-        <translation>驿站编号“{code}”无效：请使用 1 到 32 个字母、数字、- 或 _，并以字母或数字开头（报表文件以此命名）。</translation>
+        <source>The station code &quot;{code}&quot; is not valid: use 2 to 32 letters, digits or -, starting with a letter or digit, as the district gave it (it names the report files).</source>
+        <translation>驿站编号“{code}”无效：请按街道给定的编号，使用 2 到 32 个字母、数字或 -，并以字母或数字开头（报表文件以此命名）。</translation>
     </message>
     <message>
         <source>The station name is missing.</source>
@@ -1818,16 +2180,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>没有手机号或会员编号为“{text}”的登记人员。</translation>
     </message>
     <message>
-        <source>The database {path} is in use by another program. Close the other keeper window and try again.</source>
-        <translation>数据库 {path} 正被其他程序使用。请关闭另一个驿站管家窗口后重试。</translation>
+        <source>Another keeper (a window or a command) is busy with the database {path}. Wait a moment and try again.</source>
+        <translation>另一个驿站管家（窗口或命令）正在使用数据库 {path}。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space, then try again. The database is not damaged: do not restore anything.</source>
+        <translation>{folder} 所在的磁盘已满。请腾出一些空间后再试。数据库没有损坏：不要恢复任何备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} can only be read (the disk or folder is read-only), so nothing can be saved. It can still be checked, exported and backed up to another disk.</source>
+        <translation>数据库 {path} 只能读取（磁盘或文件夹是只读的），因此无法保存任何内容。仍然可以检查、导出报表，并备份到其他磁盘。</translation>
     </message>
     <message>
         <source>Cannot open or write the database {path}. Check that the folder exists and can be written to.</source>
         <translation>无法打开或写入数据库 {path}。请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged or is not a keeper database ({detail}). Restore it from a backup.</source>
-        <translation>数据库 {path} 已损坏或不是驿站管家数据库（{detail}）。请从备份恢复。</translation>
+        <source>The database {path} is damaged ({detail}). Nothing was changed. Restore it from a backup (Settings → Backups in the window, or keeper restore FILE).</source>
+        <translation>数据库 {path} 已损坏（{detail}）。没有做任何更改。请从备份恢复（窗口中的“设置 → 备份”，或 keeper restore 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a keeper database ({detail}). keeper leaves it as it is: move it away, or restore a backup made by keeper.</source>
+        <translation>{path} 不是驿站管家的数据库（{detail}）。驿站管家不会改动它：请把它移走，或恢复一个驿站管家制作的备份。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
@@ -1850,12 +2224,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未知的报表格式“{format}”：请使用 xlsx、pdf 和/或 bundle。</translation>
     </message>
     <message>
-        <source>Set the station profile first: the code names the report files.</source>
-        <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
+        <source>{month} has not begun yet: a report can be made from its first day on (a preview until it ends).</source>
+        <translation>{month} 尚未开始：从该月第一天起才能生成报表（月底前为预览）。</translation>
     </message>
     <message>
-        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
-        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
+        <source>Set the station profile first: the code names the report files.</source>
+        <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
     </message>
     <message>
         <source>The number of others must be a whole number from 0 to {max}.</source>
@@ -2012,6 +2386,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>The copy in {folder} did not read back correctly and was deleted: the disk may be failing.</source>
         <translation>{folder} 中的副本回读校验失败，已删除：该磁盘可能出现故障。</translation>
+    </message>
+    <message>
+        <source>A keeper window is open on this data folder. Restore from that window (Settings → Backups), or close it and try again.</source>
+        <translation>此数据文件夹上已打开了一个驿站管家窗口。请在那个窗口中恢复（设置 → 备份），或关闭它后再试。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to restore it.</source>
@@ -2177,6 +2555,46 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>This person cannot have a card (no member number, erased or merged).</source>
         <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
+        <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the district database {url}: {reason}</source>
+        <translation>无法连接街道数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
+        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it should say which database the district uses.</source>
+        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+    </message>
+    <message>
+        <source>There is no district in {folder} yet: run keeper district init first.</source>
+        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+    </message>
+    <message>
+        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+    </message>
+    <message>
+        <source>Give the district a name.</source>
+        <translation>请填写街道名称。</translation>
+    </message>
+    <message>
+        <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
+        <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2263,6 +2681,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month} is closed: its report went to the district (reopen the month to add visits to it)</source>
         <translation>{month} 已关闭：月报已报送辖区（如需补录，请先重新打开该月）</translation>
+    </message>
+    <message>
+        <source>the note has {length} characters (at most {max})</source>
+        <translation>备注有 {length} 个字（最多 {max} 个）</translation>
     </message>
     <message>
         <source>Unknown group &quot;{text}&quot; (rows: {count}, the first is row {row}): stored as other, the text kept in the note.</source>
@@ -3139,6 +3561,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>盖章</translation>
     </message>
     <message>
+        <source>Station key fingerprint: {fingerprint}</source>
+        <translation>驿站密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -3690,6 +4116,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Written (revision {revision}): {files}</source>
         <translation>已写入（第 {revision} 版）：{files}</translation>
+    </message>
+    <message>
+        <source>Written as a preview (the month is not over, figures up to {day}): {files}</source>
+        <translation>已生成预览（本月尚未结束，数据截至 {day}）：{files}</translation>
     </message>
     <message>
         <source>Reopening a closed month</source>

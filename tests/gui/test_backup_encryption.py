@@ -121,7 +121,9 @@ def test_damaged_dialog_finds_the_newest_copy_on_the_stick(app, station, db, qtb
     info = backup.make_backup()
     info.path.unlink()  # the PC's own copy is gone: only the stick has it
     _damage_and_close(db)
-    assert backup.open_checked()
+    from keeper.store.connection import open_checked
+
+    assert open_checked()
     second, pc_code = encrypted_backup.pc_backup_settings()
     assert (second, pc_code) == (usb, code)
     candidate = encrypted_backup.newest_good_anywhere(second, pc_code)

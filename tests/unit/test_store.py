@@ -117,7 +117,7 @@ def test_database_from_a_newer_keeper_is_refused(tmp_path):
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "keeper.db"
     path.write_bytes(b"this is a spreadsheet, not a database" * 200)
-    with pytest.raises(DatabaseProblem, match="damaged or is not a keeper database"):
+    with pytest.raises(DatabaseProblem, match="is damaged"):
         open_database(path)
 
 
@@ -149,3 +149,23 @@ def test_groups_seeded(db):
     shown = VisitorGroup.select().where(VisitorGroup.active == True)  # noqa: E712
     assert [g.code for g in shown.order_by(VisitorGroup.sort_order)] == [
         "rider", "courier", "ride_hailing", "truck", "citizen", "other"]
+
+
+def test_migration_10_gives_an_existing_station_its_key_and_an_upper_case_code(tmp_path):
+    from keeper.core import signing
+
+    conn = sqlite3.connect(tmp_path / "old.db")
+    migrations.migrate(conn, target=9)
+    conn.execute("INSERT INTO station VALUES (1, 'cy_017', '望京', '朝阳区', '', "
+                 "'comprehensive', '2026-01-01T00:00:00+08:00')")
+    conn.commit()
+    assert migrations.migrate(conn, target=10) == [10]
+    assert conn.execute("SELECT code FROM station").fetchone() == ("CY-017",)
+    private, public = conn.execute("SELECT private_key, public_key FROM station_key").fetchone()
+    assert signing.public_of(private) == public
+    assert signing.verify(public, b"month", signing.sign(private, b"month"))
+    conn.close()
+    empty = sqlite3.connect(tmp_path / "new.db")
+    migrations.migrate(empty, target=10)  # no station yet: the key comes with the set-up
+    assert empty.execute("SELECT COUNT(*) FROM station_key").fetchone() == (0,)
+    empty.close()
