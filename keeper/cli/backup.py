@@ -58,7 +58,7 @@ def run_backup(args: argparse.Namespace) -> int:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "--plain goes with --to DIR: the copies "
                                                     "in the second folder are always encrypted "
                                                     "once there is a recovery code."))
-    if args.to and not args.plain:
+    if args.to and not args.plain and not _read_only_without_code():
         code, new = encrypted_backup.ensure_code()
         if new:
             _show_new_code(code)
@@ -82,6 +82,18 @@ def run_backup(args: argparse.Namespace) -> int:
             message=problem.message(translate)), file=sys.stderr)
     _plain_on_the_stick(args.replace_plain)
     return 0
+
+
+def _read_only_without_code() -> bool:
+    """A rescue from a disk gone read-only: no code can be stored, so the copy is plain."""
+    from keeper.core import backup_crypto
+    from keeper.store.connection import is_read_only
+
+    if backup_crypto.stored_code() or not is_read_only():
+        return False
+    print(translate("CLI", "Warning: the database can only be read and has no recovery code "
+                           "yet, so this copy is not encrypted: keep it safe."), file=sys.stderr)
+    return True
 
 
 def _show_new_code(code: str) -> None:

@@ -10,7 +10,9 @@ import dataclasses
 import json
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from keeper import paths
@@ -63,16 +65,14 @@ def make_encrypted_backup(target_dir: str | os.PathLike, code: str, *,
     """``keeper backup --to DIR``: a verified backup, encrypted into DIR. The plain copy it
     is made from lives only for the while, in the data folder."""
     job = backup.prepare_backup(kind=kind)
-    staging = paths.data_dir() / ".encrypting"
-    info = backup.write_backup(job.source, staging, kind, job.when)
+    # The plain copy is made on the PC (its temp folder: the data folder may be on a disk
+    # gone read-only), never in DIR, where a deleted plain file could still be read back.
+    staging = Path(tempfile.mkdtemp(prefix="keeper-encrypting-"))
     try:
+        info = backup.write_backup(job.source, staging, kind, job.when)
         final = copy_encrypted(info.path, Path(target_dir).expanduser(), code)
     finally:
-        info.path.unlink(missing_ok=True)
-        try:
-            staging.rmdir()
-        except OSError:
-            pass
+        shutil.rmtree(staging, ignore_errors=True)
     info.path, info.size = final, final.stat().st_size
     info.second_place = not backup.inside_data_folder(final.parent)
     backup.record_backup(info)

@@ -1243,6 +1243,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>警告：{message}</translation>
     </message>
     <message>
+        <source>Warning: the database can only be read and has no recovery code yet, so this copy is not encrypted: keep it safe.</source>
+        <translation>警告：数据库只能读取，且还没有恢复码，所以这份副本没有加密：请妥善保管。</translation>
+    </message>
+    <message>
         <source>A recovery code was made for encrypted backups:</source>
         <translation>已为加密备份生成恢复码：</translation>
     </message>

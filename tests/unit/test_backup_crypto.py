@@ -3,6 +3,8 @@ wrong code, a changed byte or a cut file is refused with nothing replaced."""
 from __future__ import annotations
 
 import io
+import tempfile
+from pathlib import Path
 import os
 import sqlite3
 import struct
@@ -161,7 +163,7 @@ def test_backup_to_a_folder_encrypted_and_plain_told_apart(db, tmp_path, pinned_
     assert new and encrypted_backup.ensure_code() == (code, False)
     info = encrypted_backup.make_encrypted_backup(tmp_path / "out", code)
     assert info.path.parent == tmp_path / "out" and backup_crypto.is_encrypted(info.path)
-    assert info.second_place and not list((paths.data_dir() / ".encrypting").glob("*"))
+    assert info.second_place and not list(Path(tempfile.gettempdir()).glob("keeper-encrypting-*"))
     plain = backup.make_backup(tmp_path / "plain").path
     assert not backup_crypto.is_encrypted(plain)
     assert sqlite3.connect(plain).execute("SELECT COUNT(*) FROM visit").fetchone()[0] == 1
