@@ -7,7 +7,10 @@ Measures on a copy of the big ledger (median of --runs):
 - the quick check made at every start (``open_checked``), and the full integrity check;
 - ``make_backup`` (online backup + verification), the part run on a worker thread;
 - ``restore`` of that backup (staging, checks, the before-restore copy, the swap);
-- ``newest_good_backup`` (what the damaged-database dialog runs first).
+- ``newest_good_backup`` (what the damaged-database dialog runs first);
+- a backup with a copy to the second place (a USB stick), the copy plain and the copy
+  encrypted with the recovery code, alternated in the same run, and their ratio (the goal
+  is at most 1.3x); also the copying step alone, and restoring the encrypted copy.
 """
 from __future__ import annotations
 
@@ -67,11 +70,55 @@ def main() -> int:
             lambda: made.append(backup.make_backup(Path(tmp) / "out")), args.runs)
         results["restore"] = timed(lambda: restore.restore(made[0].path), args.runs)
         results["newest_good_backup"] = timed(restore.newest_good_backup, args.runs)
+        results.update(second_place(Path(tmp), args.runs))
         close_database()
     print(f"ledger: {size:.0f} MB, median of {args.runs} runs")
     for name, seconds in results.items():
-        print(f"  {name:32s} {seconds * 1000:8.0f} ms")
+        print(f"  {name:44s} {seconds * 1000:8.0f} ms")
+    whole = results["backup + encrypted copy"] / results["backup + plain copy"]
+    step = results["copy step: encrypt + verify"] / results["copy step: plain copy + verify"]
+    print(f"  encrypted / plain, whole backup: {whole:.2f}x (goal <= 1.3x); "
+          f"copy step alone: {step:.2f}x")
     return 0
+
+
+def second_place(tmp: Path, runs: int) -> dict[str, float]:
+    """Plain and encrypted copies to the second place, alternated so that both see the
+    same disk cache and machine load."""
+    from keeper import settings
+    from keeper.core import backup, backup_crypto, encrypted_backup
+
+    usb = tmp / "usb"
+    settings.set(backup.SECOND_FOLDER, str(usb))
+    code = backup_crypto.new_code()
+    times: dict[str, list[float]] = {}
+
+    def clock(name, work):
+        start = time.perf_counter()
+        result = work()
+        times.setdefault(name, []).append(time.perf_counter() - start)
+        return result
+
+    def clear():
+        shutil.rmtree(usb, ignore_errors=True)
+        for old in backup.list_backups():
+            old.path.unlink()
+
+    for _ in range(runs):
+        clear()
+        settings.set(backup_crypto.RECOVERY_CODE, "")  # no code: the copy is plain
+        plain = clock("backup + plain copy", backup.make_backup)
+        clear()
+        settings.set(backup_crypto.RECOVERY_CODE, code)
+        sealed = clock("backup + encrypted copy", backup.make_backup)
+        assert backup_crypto.is_encrypted(sealed.copies[0]) and plain.copies
+        clock("copy step: plain copy + verify",
+              lambda: backup._copy_verified(sealed.path, tmp / "usb-plain"))
+        clock("copy step: encrypt + verify",
+              lambda: encrypted_backup.copy_encrypted(sealed.path, tmp / "usb-sealed", code))
+    clock("restore of the encrypted copy",
+          lambda: encrypted_backup.restore_any(sealed.copies[0]))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 if __name__ == "__main__":

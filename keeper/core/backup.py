@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Hashable, Mapping
 
 from keeper import paths, settings
-from keeper.core import clock
+from keeper.core import backup_crypto, clock
 from keeper.core.dbfile import (
     Unusable,
     discard,
@@ -47,7 +47,8 @@ LAST_SECOND_PLACE = settings.Option("backup.last_second_place", str, "")  # ISO 
 # replaced and a damaged copy is evidence: both stay until the attendant deletes them.
 ROTATED_KINDS = ("manual", "daily", "exit")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_NAME = re.compile(r"^keeper-(\d{8})-(\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?\.db$")
+# An encrypted copy (backup_crypto) is the same name with ".enc" after it.
+_NAME = re.compile(r"^keeper-(\d{8})-(\d{6})-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?\.db(?:\.enc)?$")
 _BEFORE_MIGRATION = re.compile(r"^keeper-v\d+-before-migration-(\d{8})-(\d{6})\.db$")
 _PARTIAL = ".partial"
 
@@ -88,6 +89,7 @@ class BackupJob:
     kind: str
     when: datetime
     rotate: bool
+    code: str = ""  # the recovery code: the copy in ``second`` is encrypted with it
 
 
 
@@ -273,17 +275,25 @@ def prepare_backup(target_dir: str | os.PathLike | None = None, *,
     if target_dir is not None:  # an explicit folder: exactly there, never rotated
         return BackupJob(source, Path(target_dir).expanduser(), None, kind, when, False)
     second = settings.get(SECOND_FOLDER) if database.obj is not None else ""
+    code = backup_crypto.stored_code() if second else ""
     return BackupJob(source, paths.backups_dir(), Path(second) if second else None, kind, when,
-                     True)
+                     True, code)
 
 
 def run_backup(job: BackupJob) -> BackupInfo:
     """The copying (slow on a USB stick): no peewee, so it may run on a worker thread."""
+    from keeper.core import encrypted_backup  # it builds on this module
     info = write_backup(job.source, job.folder, job.kind, job.when)
     info.second_place = not inside_data_folder(job.folder)
     if job.second is not None:
         try:
-            info.copies.append(_copy_verified(info.path, job.second))
+            if job.code:  # what leaves the PC is encrypted
+                info.copies.append(encrypted_backup.copy_encrypted(info.path, job.second,
+                                                                   job.code))
+            else:
+                info.copies.append(_copy_verified(info.path, job.second))
+                info.warnings.append(UserError(encrypted_backup.NOT_ENCRYPTED,
+                                               folder=job.second))
             info.second_place = True
         except KeeperError as problem:
             info.warnings.append(problem)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from keeper.core import audit, clock
+from keeper.core import audit, clock, erasure
 from keeper.core.directory import VisitorDetails, _clean, _get, remember_platform
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visit, Visitor, database
@@ -43,9 +43,11 @@ def update_visitor(visitor_id: int, details: VisitorDetails) -> bool:
     return True
 
 
-def erase_visitor(visitor_id: int, reason: str, *, action: str = "erase") -> None:
-    """Erase a person's name, phone and notes at once. Their visits stay, anonymous,
-    so the station's figures do not change; the member number stays (not personal)."""
+def erase_visitor(visitor_id: int, reason: str, *, action: str = "erase",
+                  scrub: bool = True) -> None:
+    """Erase a person's name, phone and notes at once, and their name and phone wherever
+    typed into free text (``erasure``). Their visits stay, anonymous, so the station's
+    figures do not change; the member number stays (not personal)."""
     reason = " ".join((reason or "").split())
     if not reason:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -54,6 +56,9 @@ def erase_visitor(visitor_id: int, reason: str, *, action: str = "erase") -> Non
         row = _get(visitor_id)
         if row.erased_at is not None:
             return
+        reason = erasure.redact(reason, [visitor_id])  # "李映旺 asked for it" is kept, as ■■■
+        if scrub:
+            erasure.scrub([visitor_id], reason=reason)
         Visitor.update(name="", phone=None, notes="", search_key="", consent_on=None,
                        volunteer_team="", erased_at=clock.stamp()) \
             .where(Visitor.id == visitor_id).execute()
@@ -77,9 +82,11 @@ def erase_inactive(months: int = DEFAULT_RETENTION_MONTHS, today: date | None = 
         "AND COALESCE(p.registered_on, substr(p.created_at, 1, 10)) < ? "
         "AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.visitor_id = p.id AND v.date >= ?)",
         [cutoff, cutoff]).fetchall()]
-    for visitor_id in stale:
-        erase_visitor(visitor_id, f"retention: no visit for {months} months",
-                      action="erase-retention")
+    reason = f"retention: no visit for {months} months"
+    with database.atomic():
+        erasure.scrub(stale, reason=reason)  # one pass over the free text for all of them
+        for visitor_id in stale:
+            erase_visitor(visitor_id, reason, action="erase-retention", scrub=False)
     return len(stale)
 
 

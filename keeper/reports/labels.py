@@ -94,6 +94,7 @@ XLSX_LABELS = {
     "void_reason": (QT_TRANSLATE_NOOP("ReportXlsx", "Reason voided"), "作废原因"),
     "state_ok": (QT_TRANSLATE_NOOP("ReportXlsx", "Valid"), "有效"),
     "state_voided": (QT_TRANSLATE_NOOP("ReportXlsx", "Voided"), "已作废"),
+    "import_undone": (QT_TRANSLATE_NOOP("ReportXlsx", "import undone"), "导入已撤销"),
     "state_amended": (QT_TRANSLATE_NOOP("ReportXlsx", "Corrected"), "已更正"),
     "number": (QT_TRANSLATE_NOOP("ReportXlsx", "No."), "编号"),
     "category": (QT_TRANSLATE_NOOP("ReportXlsx", "Category"), "类别"),

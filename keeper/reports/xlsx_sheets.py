@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 import xlsxwriter
 
+from keeper.core.importing import UNDO_REASON
 from keeper.core.stats import MonthSummary
 from keeper.core.visitors import mask_phones_in
 from keeper.reports import labels
@@ -177,8 +178,9 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
             write_row(row, 3, (group, services, entry.count, visitor, entry.platform, note)
                       if full else (group, services, entry.count, entry.platform),
                       fmt.void_text)
-            write_row(row, state_col, (voided, mask_phones_in(entry.void_reason)) if full
-                      else (voided,), fmt.void_state)
+            reason = t["import_undone"] if entry.void_reason == UNDO_REASON \
+                else mask_phones_in(entry.void_reason)
+            write_row(row, state_col, (voided, reason) if full else (voided,), fmt.void_state)
         else:
             number(row, 0, entry.id)
             number(row, 1, day)

@@ -471,6 +471,32 @@ def _v10_station_key(conn: sqlite3.Connection) -> None:
             private, public, datetime.now().astimezone().isoformat(timespec="seconds")))
 
 
+def _redacted_more(column: str) -> str:
+    """SQL: the audit column was left alone, or its new text holds more redaction bars
+    (erasure's placeholder, ■■■) than the old one."""
+    bars = "(length({0}) - length(replace({0}, '■■■', '')))"
+    return (f"(NEW.{column} IS OLD.{column} OR (OLD.{column} IS NOT NULL AND NEW.{column} IS "
+            f"NOT NULL AND {bars.format('NEW.' + column)} > {bars.format('OLD.' + column)}))")
+
+
+def _v11_audit_erasure(conn: sqlite3.Connection) -> None:
+    """Erasing a person (PIPL) must reach the audit log's copies of their notes and a
+    supply movement's donor or reason: both stay append-only except for replacing text by
+    the redaction placeholder."""
+    for table, trigger, fixed, texts, message in (
+            ("audit_log", "audit_log_no_update", ("at", "action", "entity", "entity_id"),
+             ("old", "new", "reason"), "audit log is append-only"),
+            ("supply_movement", "supply_movement_never_changed",
+             ("item_code", "kind", "quantity", "lot_id", "day", "created_at", "visit_id"),
+             ("donor", "reason"), "supply movements are append-only")):
+        conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute(
+            f"CREATE TRIGGER {trigger} BEFORE UPDATE ON {table} WHEN NOT (NEW.id = OLD.id AND "
+            + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in fixed) + " AND "
+            + " AND ".join(_redacted_more(c) for c in texts) +
+            f") BEGIN SELECT RAISE(ABORT, '{message}'); END")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -485,6 +511,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v8_supplies,
     _v9_member_cards,
     _v10_station_key,
+    _v11_audit_erasure,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

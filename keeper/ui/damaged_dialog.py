@@ -1,5 +1,6 @@
 """At start, when the quick check finds damage: say what happened, offer the newest good
-backup (or another file, e.g. on the USB stick), or quit. Never a crash, never a silent
+backup (in ``backups/`` or the second place, e.g. a USB stick; an encrypted one asks for the
+recovery code only when this PC does not have it), another file, or quitting. Never a crash, never a silent
 repair: nothing changes until the attendant chooses.
 """
 from __future__ import annotations
@@ -20,28 +21,31 @@ from PySide6.QtWidgets import (
 )
 
 from keeper import paths
-from keeper.core import backup
+from keeper.core import backup, backup_crypto, encrypted_backup
 from keeper.core import restore as restoring
 from keeper.errors import KeeperError
 from keeper.i18n import translate
 from keeper.ui.settings.backup_panel import size_text
+from keeper.ui.settings.recovery_code import ask_code
 
 
 def _choose_file(parent: QWidget, start: str) -> str:
     return QFileDialog.getOpenFileName(
         parent, translate("DamagedDialog", "Restore from a backup"), start,
-        translate("DamagedDialog", "keeper backups (*.db);;All files (*)"))[0]
+        translate("DamagedDialog", "keeper backups (*.db *.enc);;All files (*)"))[0]
 
 
 class DamagedDatabaseDialog(QDialog):
     """Accepted once a backup was restored (the database is open again); rejected: quit."""
 
     def __init__(self, problems: list[str], candidate: backup.BackupFile | None,
-                 parent: QWidget | None = None, *,
-                 choose_file: Callable[[QWidget, str], str] = _choose_file) -> None:
+                 parent: QWidget | None = None, *, code: str = "",
+                 choose_file: Callable[[QWidget, str], str] = _choose_file,
+                 ask_code: Callable[[QWidget, Path], str] = ask_code) -> None:
         super().__init__(parent)
         self.candidate = candidate
-        self.choose_file = choose_file
+        self.code = code  # the PC's recovery code, read from what is left of its settings
+        self.choose_file, self.ask_code = choose_file, ask_code
         self.restored: restoring.RestoreResult | None = None
         self.setWindowTitle(translate("DamagedDialog", "The ledger's database is damaged"))
         self.setMinimumWidth(560)
@@ -64,6 +68,9 @@ class DamagedDatabaseDialog(QDialog):
                                  "is kept in the backups folder.").format(
                 when=f"{candidate.when:%Y-%m-%d %H:%M}",
                 size=size_text(candidate.size))
+            if candidate.path.parent != paths.backups_dir():
+                offer += " " + translate("DamagedDialog", "It is in the second place, {folder}.") \
+                    .format(folder=candidate.path.parent)
         else:
             offer = translate(
                 "DamagedDialog", "No good backup was found in {folder}. If you have a copy on a "
@@ -107,9 +114,15 @@ class DamagedDatabaseDialog(QDialog):
             self.restore(Path(file))
 
     def restore(self, file: Path) -> bool:
+        code = None
+        if backup_crypto.is_encrypted(file):
+            code = self.code if self.code and not backup_crypto.needs_other_code(
+                file, self.code) else self.ask_code(self, file)
+            if not code:
+                return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.restored = restoring.restore(file)
+            self.restored = encrypted_backup.restore_any(file, code)
         except KeeperError as exc:
             self.error.setText(exc.message(translate))
             return False
@@ -121,7 +134,9 @@ class DamagedDatabaseDialog(QDialog):
 
 def resolve_damage(problems: list[str], parent: QWidget | None = None) -> bool:
     """Show the dialog; True when a backup was restored and the database is open again."""
-    dialog = DamagedDatabaseDialog(problems, restoring.newest_good_backup(), parent)
+    second, code = encrypted_backup.pc_backup_settings()
+    dialog = DamagedDatabaseDialog(problems, encrypted_backup.newest_good_anywhere(second, code),
+                                   parent, code=code)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None
     finally:

@@ -1,129 +1,32 @@
 """The lock for the shared station PC: the whole window hidden behind a PIN after some idle
-minutes or on Ctrl+L; the PIN asked before sensitive actions; the PIN's own settings.
+minutes or on Ctrl+L, open dialogs included.
 
 The lock is an overlay inside the window, not a new window: the form underneath keeps what
-was typed, and an application event filter keeps keys and shortcuts from reaching it.
+was typed, and an application event filter keeps keys and shortcuts from reaching it. An
+open dialog (a person's correction, a message box) gets a cover of its own, the PIN field
+on the one in front, since a modal dialog takes all input; it is never closed, so what was
+typed in it is there after unlocking. The PIN widgets are in ``keeper.ui.pin_entry``.
 """
 from __future__ import annotations
 
-import math
 import time
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from keeper import settings
 from keeper.core import pin
-from keeper.errors import KeeperError
 from keeper.i18n import translate
-
-Wait = Callable[[float, Callable[[], None]], None]  # (seconds, then): must not block
-ERROR_STYLE = "color: #c92a2a;"
-
-
-def _pin_field(placeholder: str = "") -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    field.setPlaceholderText(placeholder)
-    return field
-
-
-class PinEntry(QWidget):
-    """A PIN field with its button. A wrong PIN clears the field and, from the fourth try
-    on, disables it for a growing wait (the window stays responsive meanwhile)."""
-
-    accepted = Signal()
-
-    def __init__(self, button_text: str, parent: QWidget | None = None, *,
-                 wait: Wait | None = None) -> None:
-        super().__init__(parent)
-        self.wait = wait or self._wait_with_timer
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._then: Callable[[], None] = self._ready
-        self._timer.timeout.connect(lambda: self._then())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.field = _pin_field(translate("LockScreen", "PIN"))
-        self.field.setMinimumWidth(160)
-        self.field.setStyleSheet("font-size: 16pt; padding: 4px;")
-        self.field.returnPressed.connect(self.submit)
-        row.addWidget(self.field, 1)
-        self.button = QPushButton(button_text)
-        self.button.setDefault(True)
-        self.button.clicked.connect(self.submit)
-        row.addWidget(self.button)
-        layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        layout.addWidget(self.message)
-
-    def start(self) -> None:
-        """Ready for a try, unless wrong tries before (even before a restart) mean a wait."""
-        self.field.clear()
-        self.message.clear()
-        delay = pin.seconds_to_wait()
-        if delay:
-            seconds = math.ceil(delay)  # a plain name: lupdate misses calls in the arguments
-            self._hold(delay, translate("LockScreen", "Too many wrong PINs. Wait %n second(s) "
-                                                      "before trying again.", None, seconds))
-        else:
-            self._ready()
-
-    def submit(self) -> None:
-        if not self.field.isEnabled():
-            return
-        text = self.field.text()
-        self.field.clear()
-        # The wait was made with the field disabled: no blocking sleep on the GUI thread.
-        if pin.check_pin(text, sleep=lambda seconds: None):
-            self.message.clear()
-            self.accepted.emit()
-            return
-        delay = pin.seconds_to_wait()
-        if delay:
-            seconds = math.ceil(delay)
-            self._hold(delay, translate("LockScreen", "Wrong PIN. Wait %n second(s) before "
-                                                      "trying again.", None, seconds))
-        else:
-            self.message.setText(translate("LockScreen", "Wrong PIN. Try again."))
-            self.field.setFocus()
-
-    def _hold(self, delay: float, text: str) -> None:
-        self.field.setEnabled(False)
-        self.button.setEnabled(False)
-        self.message.setText(text)
-        self.wait(delay, self._ready)
-
-    def _ready(self) -> None:
-        self.field.setEnabled(True)
-        self.button.setEnabled(True)
-        self.field.setFocus()
-
-    def _wait_with_timer(self, seconds: float, then: Callable[[], None]) -> None:
-        self._then = then
-        self._timer.start(int(seconds * 1000))
-
+from keeper.ui.pin_entry import (  # noqa: F401 (the PIN dialog and settings, for callers)
+    PinDialog,
+    PinEntry,
+    PinSettingsBox,
+    Wait,
+    require_pin,
+)
+from keeper.ui.lock_cover import DialogCover
 
 class LockOverlay(QWidget):
     """Covers the whole window; only the PIN gets through."""
@@ -150,11 +53,10 @@ class LockOverlay(QWidget):
         title = QLabel(translate("LockScreen", "keeper is locked"))
         title.setStyleSheet("font-size: 18pt; font-weight: bold; border: none;")
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = QLabel(translate("LockScreen", "Enter the attendant's PIN to go on. What was "
-                                              "being typed is kept."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("border: none;")
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("border: none;")
+        layout.addWidget(self.hint)
         self.entry = PinEntry(translate("LockScreen", "Unlock"), wait=wait)
         self.entry.accepted.connect(self.unlock)
         layout.addWidget(self.entry)
@@ -170,17 +72,23 @@ class LockOverlay(QWidget):
     def is_locked(self) -> bool:
         return self._locked  # not isVisible(): that is False too while the window is hidden
 
-    def lock(self) -> None:
+    def lock(self, *, with_entry: bool = True) -> None:
+        """Cover the window; ``with_entry`` False when a dialog in front takes the PIN."""
         if self._locked:
             return
         self._locked = True
         focus = QApplication.focusWidget()
         self._focus_before = focus if focus and self.parentWidget().isAncestorOf(focus) else None
         self.setGeometry(self.parentWidget().rect())
+        self.hint.setText(translate("LockScreen", "Enter the attendant's PIN to go on. What was "
+                                                  "being typed is kept.") if with_entry else
+                          translate("LockScreen", "Enter the PIN in the window in front."))
+        self.entry.setVisible(with_entry)
         self.show()
         self.raise_()
-        self.entry.start()
-        self.entry.field.setFocus()
+        if with_entry:
+            self.entry.start()
+            self.entry.field.setFocus()
 
     def unlock(self) -> None:
         self._locked = False
@@ -206,6 +114,7 @@ class LockOverlay(QWidget):
         return True
 
 
+_DIALOGS = (Qt.WindowType.Dialog, Qt.WindowType.Window, Qt.WindowType.Sheet)
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 _BLOCKED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
@@ -233,6 +142,7 @@ class LockController(QObject):
         self.last_input = clock()
         self._wait = wait
         self._overlay: LockOverlay | None = None  # built at the first lock: start-up stays lean
+        self._covers: list[DialogCover] = []
         self.shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
         self.shortcut.activated.connect(self.lock_now)
         self.timer = QTimer(self)
@@ -260,15 +170,51 @@ class LockController(QObject):
             if hasattr(self.window, "statusBar"):
                 self.window.statusBar().showMessage(text, 5000)
             return False
+        front = QApplication.activeModalWidget()
+        if front is not None and not front.isVisible():
+            return False  # a native file dialog: no cover could take the PIN over it
+        self._close_popups()  # a search's drop-down list shows names and phones
         QApplication.instance().installEventFilter(self)  # keys, clicks, shortcuts stop here
-        self.overlay.lock()
+        self.overlay.lock(with_entry=front is None)
+        self._covers = [DialogCover(dialog, with_entry=dialog is front, wait=self._wait,
+                                    on_unlock=self.overlay.unlock)
+                        for dialog in self._open_dialogs()]
         self.locked.emit()
         return True
 
+    def _open_dialogs(self) -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self.window and w.isVisible() and w.windowType() in _DIALOGS]
+
+    def _cover_late(self, dialog: QWidget) -> None:
+        """A dialog that opened while locked (a timer's message): covered too; when it is
+        modal, the PIN is typed there, since it takes all input."""
+        try:
+            if (not self.is_locked() or not dialog.isVisible()
+                    or any(cover.dialog is dialog for cover in self._covers)):
+                return
+        except RuntimeError:
+            return  # already gone
+        front = QApplication.activeModalWidget() is dialog
+        self._covers.append(DialogCover(dialog, with_entry=front, wait=self._wait,
+                                        on_unlock=self.overlay.unlock))
+
+    @staticmethod
+    def _close_popups() -> None:
+        for _ in range(5):  # nested menus close one by one
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                return
+            popup.close()
+
     def check_idle(self) -> None:
-        """Lock after the idle minutes (a setting); not over an open dialog or menu."""
-        if self.is_locked() or QApplication.activeModalWidget() or QApplication.activePopupWidget():
+        """Lock after the idle minutes (a setting), over open dialogs too."""
+        if self.is_locked():
             return
+        for dialog in self._open_dialogs():  # typing in a dialog is not idleness
+            handle = dialog.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(self)
         try:
             minutes = settings.get(pin.IDLE_MINUTES) if pin.has_pin() else 0
         except Exception:  # noqa: BLE001 (the database is being restored: try again later)
@@ -278,6 +224,12 @@ class LockController(QObject):
 
     def _unlocked(self) -> None:
         QApplication.instance().removeEventFilter(self)
+        covers, self._covers = self._covers, []
+        for cover in covers:
+            cover.remove()
+        front = QApplication.activeModalWidget()
+        if front is not None:
+            front.activateWindow()
         self.last_input = self.clock()
         self.unlocked.emit()
 
@@ -288,11 +240,16 @@ class LockController(QObject):
             self._handle = handle
 
     def _inside_overlay(self, obj: QObject) -> bool:
+        shields = {self.overlay, *self._covers}
         while obj is not None:
-            if obj is self.overlay:
+            if obj in shields:
                 return True
             obj = obj.parent()
         return False
+
+    def _covered(self, widget: QWidget) -> bool:
+        top = widget.window()
+        return top is self.window or any(cover.dialog is top for cover in self._covers)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
@@ -300,10 +257,14 @@ class LockController(QObject):
             self._watch_handle()
         if kind in _INPUT:
             self.last_input = self.clock()
+        if (kind == QEvent.Type.Show and self.is_locked() and isinstance(watched, QWidget)
+                and watched.isWindow() and watched is not self.window
+                and watched.windowType() in _DIALOGS):
+            QTimer.singleShot(0, lambda: self._cover_late(watched))
         if kind not in _BLOCKED or not self.is_locked() or self._inside_overlay(watched):
             return False
         if isinstance(watched, QWidget):  # the form underneath: keeps its text, gets no keys
-            return watched.window() is self.window
+            return self._covered(watched)
         # Shortcuts (Ctrl+1..7, the tiles) go to QShortcut objects, not to widgets. Key
         # events also pass the window's QWindow first: those must go on to the PIN field.
         if kind != QEvent.Type.Shortcut:
@@ -311,7 +272,7 @@ class LockController(QObject):
         owner = watched.parent()
         while owner is not None and not isinstance(owner, QWidget):
             owner = owner.parent()
-        return owner is not None and owner.window() is self.window
+        return owner is not None and self._covered(owner)
 
 
 def install_lock(window: QWidget, *, wait: Wait | None = None) -> LockController:
@@ -327,131 +288,3 @@ def install_lock(window: QWidget, *, wait: Wait | None = None) -> LockController
     return controller
 
 
-class PinDialog(QDialog):
-    def __init__(self, reason: str = "", parent: QWidget | None = None, *,
-                 wait: Wait | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("LockScreen", "PIN needed"))
-        self.setMinimumWidth(380)
-        layout = QVBoxLayout(self)
-        text = QLabel(reason or translate("LockScreen", "Enter the attendant's PIN to go on."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.entry = PinEntry(translate("LockScreen", "OK"), wait=wait)
-        self.entry.accepted.connect(self.accept)
-        layout.addWidget(self.entry)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.entry.start()
-
-
-def require_pin(parent: QWidget | None = None, reason: str = "") -> bool:
-    """Ask for the PIN before a sensitive action; True when none is set or it was right."""
-    if not pin.has_pin():
-        return True
-    dialog = PinDialog(reason, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
-
-
-class PinSettingsBox(QGroupBox):
-    """Settings: set, change or remove the PIN, and the idle minutes before locking."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("LockScreen", "PIN and lock"), parent)
-        form = QFormLayout(self)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form.addRow(self.status)
-        self.current = _pin_field()
-        self.current_label = QLabel(translate("LockScreen", "Current PIN:"))
-        form.addRow(self.current_label, self.current)
-        self.new = _pin_field(translate("LockScreen", "4 to 8 digits"))
-        form.addRow(translate("LockScreen", "New PIN:"), self.new)
-        self.repeat = _pin_field()
-        form.addRow(translate("LockScreen", "New PIN again:"), self.repeat)
-        self.idle = QSpinBox()
-        self.idle.setRange(0, 240)
-        self.idle.setSuffix(translate("LockScreen", " min"))
-        self.idle.setSpecialValueText(translate("LockScreen", "only with Ctrl+L"))
-        self.idle.setValue(settings.get(pin.IDLE_MINUTES))
-        form.addRow(translate("LockScreen", "Lock when unused for:"), self.idle)
-        row = QHBoxLayout()
-        self.save = QPushButton(translate("LockScreen", "Save"))
-        self.save.clicked.connect(self.save_changes)
-        row.addWidget(self.save)
-        self.remove = QPushButton(translate("LockScreen", "Remove the PIN"))
-        self.remove.clicked.connect(self.remove_pin)
-        row.addWidget(self.remove)
-        row.addStretch(1)
-        form.addRow(row)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        form.addRow(self.result)
-        self.refresh()
-
-    def refresh(self) -> None:
-        has = pin.has_pin()
-        self.status.setText(translate("LockScreen", "A PIN is set: the window locks on Ctrl+L "
-                                                    "and when unused, and restore asks for it.")
-                            if has else translate("LockScreen", "No PIN: the window never "
-                                                                "locks. Set one to protect "
-                                                                "the ledger on a shared PC."))
-        self.current.setVisible(has)
-        self.current_label.setVisible(has)
-        self.remove.setEnabled(has)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.result.setStyleSheet(ERROR_STYLE if error else "color: #2b8a3e;")
-        self.result.setText(text)
-
-    def _must_wait(self) -> bool:
-        """Wrong PINs slow this box down like the lock screen (no blocking sleep here)."""
-        wait = pin.seconds_to_wait() if pin.has_pin() else 0
-        if wait > 0:
-            seconds = math.ceil(wait)
-            self._say(translate("LockScreen", "Wrong PIN. Wait %n second(s) before trying "
-                                              "again.", None, seconds), error=True)
-        return wait > 0
-
-    def save_changes(self) -> None:
-        new, repeat, old = self.new.text(), self.repeat.text(), self.current.text()
-        if self._must_wait():
-            return
-        try:
-            if new or repeat:
-                if pin.normalize(new) != pin.normalize(repeat):
-                    self._say(translate("LockScreen", "The two new PINs differ."), error=True)
-                    return
-                pin.set_pin(new, old, sleep=lambda s: None)
-            elif pin.has_pin() and not pin.check_pin(old, sleep=lambda s: None):
-                self._say(translate("LockScreen", "Enter the current PIN to change the lock "
-                                                  "settings."), error=True)
-                return
-            settings.set(pin.IDLE_MINUTES, self.idle.value())
-        except KeeperError as exc:
-            self._say(exc.message(translate), error=True)
-            return
-        for field in (self.current, self.new, self.repeat):
-            field.clear()
-        self._say(translate("LockScreen", "Saved."))
-        self.refresh()
-        self.changed.emit()
-
-    def remove_pin(self) -> None:
-        if self._must_wait():
-            return
-        try:
-            pin.clear_pin(self.current.text(), sleep=lambda s: None)
-        except KeeperError as exc:
-            self._say(exc.message(translate), error=True)
-            return
-        self.current.clear()
-        self._say(translate("LockScreen", "The PIN was removed."))
-        self.refresh()
-        self.changed.emit()

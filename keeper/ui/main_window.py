@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self.first_painted.emit)
 
     def _install_services(self) -> None:
-        from keeper.ui.settings.backup_panel import AutoBackup
+        from keeper.ui.settings.auto_backup import AutoBackup
         from keeper.ui.lock import install_lock
 
         self.lock = install_lock(self)

@@ -93,6 +93,20 @@
         <numerusform>Old backups removed by rotation: %n.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Unencrypted copies replaced by encrypted ones: %n.</source>
+      <translation>
+        <numerusform>Unencrypted copies replaced by encrypted ones: %n.</numerusform>
+        <numerusform>Unencrypted copies replaced by encrypted ones: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Warning: %n unencrypted copies in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt them.</source>
+      <translation>
+        <numerusform>Warning: %n unencrypted copy in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt it.</numerusform>
+        <numerusform>Warning: %n unencrypted copies in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt them.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -194,6 +208,30 @@
     </message>
   </context>
   <context>
+    <name>RecoveryCode</name>
+    <message numerus="yes">
+      <source>%n unencrypted copies in {folder} can be read by anyone who finds the stick.</source>
+      <translation>
+        <numerusform>%n unencrypted copy in {folder} can be read by anyone who finds the stick.</numerusform>
+        <numerusform>%n unencrypted copies in {folder} can be read by anyone who finds the stick.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n copies in {folder} still need the old code: {names}</source>
+      <translation>
+        <numerusform>%n copy in {folder} still needs the old code: {names}</numerusform>
+        <numerusform>%n copies in {folder} still need the old code: {names}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n copies replaced by encrypted ones.</source>
+      <translation>
+        <numerusform>%n copy replaced by an encrypted one.</numerusform>
+        <numerusform>%n copies replaced by encrypted ones.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RosterDialog</name>
     <message numerus="yes">
       <source>%n rows ready. Known mobile numbers update their record; new ones are registered.</source>
@@ -210,6 +248,16 @@
       <translation>
         <numerusform>{name}: %n activity, {hours} volunteer hours</numerusform>
         <numerusform>{name}: %n activities, {hours} volunteer hours</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorActions</name>
+    <message numerus="yes">
+      <source>Their name or phone is also written in %n places; it is replaced by ■■■ there:</source>
+      <translation>
+        <numerusform>Their name or phone is also written in %n place; it is replaced by ■■■ there:</numerusform>
+        <numerusform>Their name or phone is also written in %n places; it is replaced by ■■■ there:</numerusform>
       </translation>
     </message>
   </context>

@@ -677,6 +677,10 @@
         <translation>已备份并校验：{name}（{size}）。</translation>
     </message>
     <message>
+        <source>Copied to {folder}, encrypted.</source>
+        <translation>已加密复制到 {folder}。</translation>
+    </message>
+    <message>
         <source>Copied to {folder}.</source>
         <translation>已复制到 {folder}。</translation>
     </message>
@@ -689,8 +693,8 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>keeper backups (*.db);;All files (*)</source>
-        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+        <source>keeper backups (*.db *.enc);;All files (*)</source>
+        <translation>驿站管家备份 (*.db *.enc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -751,6 +755,10 @@
     <message>
         <source>this PC</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>{kind}, encrypted</source>
+        <translation>{kind}，已加密</translation>
     </message>
     <message>
         <source>Last copy to a second place: {when}.</source>
@@ -1211,10 +1219,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>立即备份数据库（并校验），存入 backups/ 和第二备份文件夹</translation>
     </message>
     <message>
-        <source>write the backup into DIR instead (e.g. a USB stick); not rotated</source>
-        <translation>改为把备份写入 DIR（如U盘）；不做轮换清理</translation>
-    </message>
-    <message>
         <source>replace the database with a backup (the current one is kept in backups/)</source>
         <translation>用备份替换数据库（当前数据库会保存在 backups/ 中）</translation>
     </message>
@@ -1227,8 +1231,32 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>值班员PIN码，已设置PIN码时必填</translation>
     </message>
     <message>
-        <source>Backup written and verified: {path} ({size}).</source>
-        <translation>备份已写入并校验：{path}（{size}）。</translation>
+        <source>write the backup into DIR instead (e.g. a USB stick), encrypted with the recovery code; not rotated</source>
+        <translation>改为把备份写入 DIR（如U盘），用恢复码加密；不参与轮换</translation>
+    </message>
+    <message>
+        <source>with --to: write it unencrypted (anyone with the file can read it)</source>
+        <translation>与 --to 一起使用：不加密写入（拿到文件的人都能读取）</translation>
+    </message>
+    <message>
+        <source>also replace the unencrypted copies in the second folder by encrypted ones</source>
+        <translation>同时把第二位置中未加密的副本换成加密副本</translation>
+    </message>
+    <message>
+        <source>the recovery code of an encrypted backup (asked on a PC that does not have it)</source>
+        <translation>加密备份的恢复码（在没有该恢复码的电脑上需要提供）</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written and verified: {path} ({size}). It opens only with the recovery code.</source>
+        <translation>已写入并校验加密备份：{path}（{size}）。只有用恢复码才能打开。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified, not encrypted: {path} ({size}).</source>
+        <translation>已写入并校验备份（未加密）：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>Also copied to {path} (encrypted).</source>
+        <translation>另已复制到 {path}（已加密）。</translation>
     </message>
     <message>
         <source>Also copied to {path}.</source>
@@ -1243,12 +1271,136 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>警告：{message}</translation>
     </message>
     <message>
+        <source>Warning: the database can only be read and has no recovery code yet, so this copy is not encrypted: keep it safe.</source>
+        <translation>警告：数据库只能读取，且还没有恢复码，所以这份副本没有加密：请妥善保管。</translation>
+    </message>
+    <message>
+        <source>A recovery code was made for encrypted backups:</source>
+        <translation>已为加密备份生成恢复码：</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it with the station&apos;s seal: restoring these backups on another PC needs it. It is shown only this once.</source>
+        <translation>请抄下来，与驿站公章放在一起：在其他电脑上恢复这些备份时需要它。恢复码只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Warning: no recovery code yet, so nothing was encrypted: run keeper backup --to DIR once, or choose the second place in Settings, to make one.</source>
+        <translation>警告：还没有恢复码，所以什么也没有加密：请先运行一次 keeper backup --to DIR，或在“设置”中选择第二位置，以生成恢复码。</translation>
+    </message>
+    <message>
+        <source>Unencrypted copies replaced by encrypted ones: %n.</source>
+        <translation>已将 %n 个未加密副本换成加密副本。</translation>
+    </message>
+    <message>
+        <source>Warning: %n unencrypted copies in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt them.</source>
+        <translation>警告：{folder} 中有 %n 个未加密副本，捡到U盘的人都能读取；请运行 keeper backup --replace-plain 加密它们。</translation>
+    </message>
+    <message>
+        <source>Restored the database from the encrypted backup {path} (schema {version}).</source>
+        <translation>已从加密备份 {path} 恢复数据库（结构版本 {version}）。</translation>
+    </message>
+    <message>
         <source>Restored the database from {path} (schema {version}).</source>
         <translation>已从 {path} 恢复数据库（结构版本 {version}）。</translation>
     </message>
     <message>
         <source>The database as it was before is kept as {path}.</source>
         <translation>恢复前的数据库保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
+        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
+    </message>
+    <message>
+        <source>items with what is on hand, and the alerts</source>
+        <translation>列出各物资的库存和提醒</translation>
+    </message>
+    <message>
+        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
+        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>发生日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>record a delivery, bought or donated</source>
+        <translation>登记入库（采购或捐赠）</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s expiry date</source>
+        <translation>该批次的有效期</translation>
+    </message>
+    <message>
+        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
+        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
+    </message>
+    <message>
+        <source>hand out stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>what it was for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>throw away expired or damaged stock</source>
+        <translation>报损过期或损坏的物资</translation>
+    </message>
+    <message>
+        <source>why (expired, damaged …)</source>
+        <translation>原因（过期、损坏 …）</translation>
+    </message>
+    <message>
+        <source>a stocktake: what is on the shelf becomes what is on hand</source>
+        <translation>盘点：以实际清点数为库存</translation>
+    </message>
+    <message>
+        <source>why it differs</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} {unit} on hand.</source>
+        <translation>{item}：库存 {quantity} {unit}。</translation>
+    </message>
+    <message>
+        <source>next expiry {day}</source>
+        <translation>最近到期 {day}</translation>
+    </message>
+    <message>
+        <source>min {n}</source>
+        <translation>最低 {n}</translation>
+    </message>
+    <message>
+        <source>Difference recorded: {difference:+d}.</source>
+        <translation>已记录差异：{difference:+d}。</translation>
+    </message>
+    <message>
+        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
+        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
+    </message>
+    <message>
+        <source>a member number (M000123); repeat for several</source>
+        <translation>会员编号（M000123）；多人可重复此选项</translation>
+    </message>
+    <message>
+        <source>everyone who has no card yet</source>
+        <translation>所有还没有卡的人</translation>
+    </message>
+    <message>
+        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
+        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages: {path}</source>
+        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
     </message>
     <message>
         <source>the district office: receive, check and report the stations&apos; bundles</source>
@@ -1405,102 +1557,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month} reopened{station}: new revisions are taken again.</source>
         <translation>{month}{station} 已重新打开：可再次接收新版本。</translation>
-    </message>
-    <message>
-        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
-        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
-    </message>
-    <message>
-        <source>items with what is on hand, and the alerts</source>
-        <translation>列出各物资的库存和提醒</translation>
-    </message>
-    <message>
-        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
-        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
-    </message>
-    <message>
-        <source>how many</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>the day it happened (default: today)</source>
-        <translation>发生日期（默认：今天）</translation>
-    </message>
-    <message>
-        <source>record a delivery, bought or donated</source>
-        <translation>登记入库（采购或捐赠）</translation>
-    </message>
-    <message>
-        <source>the lot&apos;s expiry date</source>
-        <translation>该批次的有效期</translation>
-    </message>
-    <message>
-        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
-        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
-    </message>
-    <message>
-        <source>hand out stock</source>
-        <translation>发放物资</translation>
-    </message>
-    <message>
-        <source>what it was for</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>throw away expired or damaged stock</source>
-        <translation>报损过期或损坏的物资</translation>
-    </message>
-    <message>
-        <source>why (expired, damaged …)</source>
-        <translation>原因（过期、损坏 …）</translation>
-    </message>
-    <message>
-        <source>a stocktake: what is on the shelf becomes what is on hand</source>
-        <translation>盘点：以实际清点数为库存</translation>
-    </message>
-    <message>
-        <source>why it differs</source>
-        <translation>差异原因</translation>
-    </message>
-    <message>
-        <source>{item}: {quantity} {unit} on hand.</source>
-        <translation>{item}：库存 {quantity} {unit}。</translation>
-    </message>
-    <message>
-        <source>next expiry {day}</source>
-        <translation>最近到期 {day}</translation>
-    </message>
-    <message>
-        <source>min {n}</source>
-        <translation>最低 {n}</translation>
-    </message>
-    <message>
-        <source>Difference recorded: {difference:+d}.</source>
-        <translation>已记录差异：{difference:+d}。</translation>
-    </message>
-    <message>
-        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
-        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
-    </message>
-    <message>
-        <source>a member number (M000123); repeat for several</source>
-        <translation>会员编号（M000123）；多人可重复此选项</translation>
-    </message>
-    <message>
-        <source>everyone who has no card yet</source>
-        <translation>所有还没有卡的人</translation>
-    </message>
-    <message>
-        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
-        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
-    </message>
-    <message>
-        <source>the PDF to write</source>
-        <translation>要写入的 PDF 文件</translation>
-    </message>
-    <message>
-        <source>{cards} cards on {pages} pages: {path}</source>
-        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
     </message>
 </context>
 <context>
@@ -1757,8 +1813,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>keeper backups (*.db);;All files (*)</source>
-        <translation>驿站管家备份 (*.db);;所有文件 (*)</translation>
+        <source>keeper backups (*.db *.enc);;All files (*)</source>
+        <translation>驿站管家备份 (*.db *.enc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The ledger&apos;s database is damaged</source>
@@ -1775,6 +1831,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>The newest good backup was made on {when} ({size}). Restoring it brings back everything logged until then; what was logged after it must be typed in again from paper. The damaged file is kept in the backups folder.</source>
         <translation>最新的完好备份生成于 {when}（{size}）。恢复后，该时间之前登记的内容都会回来；之后登记的内容需要根据纸质记录重新录入。损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>It is in the second place, {folder}.</source>
+        <translation>该备份在第二位置：{folder}。</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}. If you have a copy on a USB stick, restore it from there. Otherwise quit and ask for help; do not delete the damaged file.</source>
@@ -2367,68 +2427,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>DistrictStation</name>
     <message>
-        <source>comprehensive</source>
-        <translation>综合型</translation>
-    </message>
-    <message>
-        <source>specialized</source>
-        <translation>专项型</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Expected:</source>
-        <translation>应报期间：</translation>
-    </message>
-    <message>
-        <source>from {opened}</source>
-        <translation>自 {opened} 起</translation>
-    </message>
-    <message>
-        <source>{opened} to {closed}</source>
-        <translation>{opened} 至 {closed}</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
-        <source>Signing key:</source>
-        <translation>签名密钥：</translation>
-    </message>
-    <message>
-        <source>none yet (first bundle)</source>
-        <translation>尚无（待收到首个数据包）</translation>
-    </message>
-    <message>
-        <source>Figures over time</source>
-        <translation>历月数据</translation>
-    </message>
-    <message>
-        <source>Revisions of {month}</source>
-        <translation>{month} 各版次</translation>
-    </message>
-    <message>
-        <source>Findings ({count})</source>
-        <translation>核查发现（{count}）</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>服务人次</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
     </message>
     <message>
         <source>People</source>
@@ -2509,6 +2517,58 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Explained</source>
         <translation>已说明</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>应报期间：</translation>
+    </message>
+    <message>
+        <source>from {opened}</source>
+        <translation>自 {opened} 起</translation>
+    </message>
+    <message>
+        <source>{opened} to {closed}</source>
+        <translation>{opened} 至 {closed}</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>none yet (first bundle)</source>
+        <translation>尚无（待收到首个数据包）</translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation>历月数据</translation>
+    </message>
+    <message>
+        <source>Revisions of {month}</source>
+        <translation>{month} 各版次</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>核查发现（{count}）</translation>
     </message>
     <message>
         <source>Visits per month, {first} to {last}</source>
@@ -2957,14 +3017,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
     </message>
     <message>
-        <source>{month} has not begun yet: there is nothing to report.</source>
-        <translation>{month} 尚未开始，没有可报送的内容。</translation>
-    </message>
-    <message>
-        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
-        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
-    </message>
-    <message>
         <source>The number of others must be a whole number from 0 to {max}.</source>
         <translation>其他人员数应为 0 到 {max} 的整数。</translation>
     </message>
@@ -3073,12 +3125,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{file} 不是 keeper 能读取的 Excel 工作簿（{reason}）。请在 Excel 中打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
+        <source>--plain goes with --to DIR: the copies in the second folder are always encrypted once there is a recovery code.</source>
+        <translation>--plain 只能与 --to DIR 一起使用：有了恢复码之后，第二位置中的副本一律加密。</translation>
+    </message>
+    <message>
         <source>A PIN is set: give the attendant&apos;s PIN with --pin PIN.</source>
         <translation>已设置PIN码：请用 --pin PIN 提供值班员PIN码。</translation>
     </message>
     <message>
         <source>The PIN is wrong.</source>
         <translation>PIN码错误。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this PC does not have its recovery code: give it with --code CODE (it is on the recovery code page kept with the station&apos;s seal).</source>
+        <translation>{path} 已加密，本机没有它的恢复码：请用 --code 恢复码 提供（恢复码印在与驿站公章一起保管的恢复码页上）。</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full. Free some space or choose another folder, then try again.</source>
@@ -3145,68 +3205,36 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请先选择另一条记录。</translation>
     </message>
     <message>
-        <source>Cannot reach the district database {url}: {reason}</source>
-        <translation>无法连接街道数据库 {url}：{reason}</translation>
+        <source>The recovery code is wrong for {path}: it was encrypted with another code. Nothing was changed.</source>
+        <translation>恢复码与 {path} 不符：该文件是用另一个恢复码加密的。未做任何改动。</translation>
     </message>
     <message>
-        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
-        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+        <source>{path} has been changed or damaged since it was written (it fails its check). Nothing was changed; choose another backup.</source>
+        <translation>{path} 写入后被改动或已损坏（校验不通过）。未做任何改动，请选择其他备份。</translation>
     </message>
     <message>
-        <source>{path} is damaged: it should say which database the district uses.</source>
-        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+        <source>{path} is incomplete: the file was cut short (was the USB stick pulled out while copying?). Nothing was changed; choose another backup.</source>
+        <translation>{path} 不完整：文件被截断了（复制时拔出了U盘？）。未做任何改动，请选择其他备份。</translation>
     </message>
     <message>
-        <source>There is no district in {folder} yet: run keeper district init first.</source>
-        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+        <source>{path} was encrypted by a newer version of keeper. Install the newer keeper to restore it.</source>
+        <translation>{path} 是由更新版本的驿站管家加密的。请安装新版驿站管家后再恢复。</translation>
     </message>
     <message>
-        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
-        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+        <source>That is not a recovery code: it has 25 letters and digits, in five groups of five, as printed on the recovery code page.</source>
+        <translation>这不是恢复码：恢复码由 25 个字母和数字组成，分为五组、每组五个，与恢复码页上印的一样。</translation>
     </message>
     <message>
-        <source>Give the district a name.</source>
-        <translation>请填写街道名称。</translation>
+        <source>{path} is not an encrypted keeper backup.</source>
+        <translation>{path} 不是驿站管家的加密备份。</translation>
     </message>
     <message>
-        <source>The station code &quot;{code}&quot; is not valid: 2 to 32 letters, digits or -, starting with a letter or digit (e.g. CY-017).</source>
-        <translation>驿站编号“{code}”无效：应为 2 到 32 个字母、数字或 -，以字母或数字开头（例如 CY-017）。</translation>
+        <source>The copy in {folder} is not encrypted: anyone who finds it can read names and phones. Make a recovery code in Settings, Backups.</source>
+        <translation>{folder} 中的副本没有加密：捡到的人都能看到姓名和手机号。请在“设置 → 备份”中生成恢复码。</translation>
     </message>
     <message>
-        <source>A station cannot close ({closed}) before it opened ({opened}).</source>
-        <translation>驿站停用月份（{closed}）不能早于启用月份（{opened}）。</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s revision is not valid.</source>
-        <translation>数据包的版次无效。</translation>
-    </message>
-    <message>
-        <source>The bundle is for {month}, a month that has not begun.</source>
-        <translation>数据包的月份 {month} 尚未开始。</translation>
-    </message>
-    <message>
-        <source>{code} is not in the register: add it before receiving its bundles.</source>
-        <translation>{code} 不在名册中：请先加入名册再接收其数据包。</translation>
-    </message>
-    <message>
-        <source>{month} is approved for {code}: reopen it to take a new revision.</source>
-        <translation>{code} 的 {month} 已审核：如需接收新版本，请先取消审核。</translation>
-    </message>
-    <message>
-        <source>Revision {revision} is not newer than revision {held}, already held.</source>
-        <translation>第 {revision} 版不比已收到的第 {held} 版新。</translation>
-    </message>
-    <message>
-        <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
-        <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
-    </message>
-    <message>
-        <source>{path} does not exist.</source>
-        <translation>{path} 不存在。</translation>
-    </message>
-    <message>
-        <source>No bundle (.zip) found in {paths}.</source>
-        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
+        <source>{path} is encrypted. Type its recovery code (from the recovery code page kept with the station&apos;s seal).</source>
+        <translation>{path} 已加密。请输入它的恢复码（在与驿站公章一起保管的恢复码页上）。</translation>
     </message>
     <message>
         <source>The quantity must be a whole number, not &quot;{text}&quot;.</source>
@@ -3313,12 +3341,84 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
+    </message>
+    <message>
         <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
         <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
     </message>
     <message>
+        <source>Cannot reach the district database {url}: {reason}</source>
+        <translation>无法连接街道数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
+        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it should say which database the district uses.</source>
+        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+    </message>
+    <message>
+        <source>There is no district in {folder} yet: run keeper district init first.</source>
+        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+    </message>
+    <message>
+        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+    </message>
+    <message>
+        <source>Give the district a name.</source>
+        <translation>请填写街道名称。</translation>
+    </message>
+    <message>
         <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
         <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s revision is not valid.</source>
+        <translation>数据包的版次无效。</translation>
+    </message>
+    <message>
+        <source>The bundle is for {month}, a month that has not begun.</source>
+        <translation>数据包的月份 {month} 尚未开始。</translation>
+    </message>
+    <message>
+        <source>{code} is not in the register: add it before receiving its bundles.</source>
+        <translation>{code} 不在名册中：请先加入名册再接收其数据包。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for {code}: reopen it to take a new revision.</source>
+        <translation>{code} 的 {month} 已审核：如需接收新版本，请先取消审核。</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is not newer than revision {held}, already held.</source>
+        <translation>第 {revision} 版不比已收到的第 {held} 版新。</translation>
+    </message>
+    <message>
+        <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
+        <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
+    </message>
+    <message>
+        <source>The station code &quot;{code}&quot; is not valid: 2 to 32 letters, digits or -, starting with a letter or digit (e.g. CY-017).</source>
+        <translation>驿站编号“{code}”无效：应为 2 到 32 个字母、数字或 -，以字母或数字开头（例如 CY-017）。</translation>
+    </message>
+    <message>
+        <source>A station cannot close ({closed}) before it opened ({opened}).</source>
+        <translation>驿站停用月份（{closed}）不能早于启用月份（{opened}）。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: there is nothing to report.</source>
+        <translation>{month} 尚未开始，没有可报送的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
+        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3772,7 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
     <message>
         <source>Undo import #{id} of {file}? Its {rows} visits are voided: they stay in the ledger, marked &quot;import undone&quot;, and no longer count.</source>
-        <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“import undone”（导入已撤销），不再计入统计。</translation>
+        <translation>撤销第 {id} 次导入（{file}）？其中 {rows} 条登记将被作废：仍保留在台账中，标记为“导入已撤销”，不再计入统计。</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3883,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Enter the PIN in the window in front.</source>
+        <translation>请在最前面的窗口中输入PIN码。</translation>
     </message>
     <message>
         <source>Set a PIN in Settings to lock the window.</source>
@@ -4014,6 +4118,101 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>keeper: recovery code for encrypted backups</source>
+        <translation>驿站管家：加密备份恢复码</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>生成日期：{day}</translation>
+    </message>
+    <message>
+        <source>Keep this page with the station seal. The backups keeper copies to a USB stick or another folder are encrypted: restoring one on another PC asks for this code. Without it nobody can open those copies, the station included.</source>
+        <translation>请将本页与驿站公章放在一起保管。驿站管家复制到U盘或其他文件夹的备份都已加密：在其他电脑上恢复时需要输入这个恢复码。没有它，谁也打不开这些副本，驿站自己也不例外。</translation>
+    </message>
+    <message>
+        <source>Do not keep this page with the USB stick.</source>
+        <translation>不要把本页和U盘放在一起。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code page</source>
+        <translation>保存恢复码页</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery code for encrypted backups</source>
+        <translation>加密备份的恢复码</translation>
+    </message>
+    <message>
+        <source>Backups copied to the USB stick are now encrypted, so a lost stick shows nobody the workers&apos; names and phones. Restoring them on another PC needs this code. It is shown only now: print it or write it down, and keep it with the station seal, not with the stick.</source>
+        <translation>复制到U盘的备份从现在起都会加密，U盘丢了也没人能看到劳动者的姓名和手机号。在其他电脑上恢复这些备份需要这个恢复码。它只显示这一次：请打印或抄下来，与驿站公章放在一起，不要和U盘放在一起。</translation>
+    </message>
+    <message>
+        <source>Save the page to print (PDF)…</source>
+        <translation>保存为可打印的页面（PDF）…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the code</source>
+        <translation>我已打印或抄下恢复码</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Print it, then delete the file.</source>
+        <translation>已保存为 {path}。打印后请删除该文件。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted with a recovery code this PC does not have. Type the code from the recovery code page:</source>
+        <translation>{name} 是用本机没有的恢复码加密的。请输入恢复码页上的恢复码：</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>生成新的恢复码…</translation>
+    </message>
+    <message>
+        <source>Encrypt them</source>
+        <translation>加密这些副本</translation>
+    </message>
+    <message>
+        <source>Copies in the second place are encrypted with the recovery code.</source>
+        <translation>第二位置中的副本已用恢复码加密。</translation>
+    </message>
+    <message>
+        <source>No recovery code yet: copies in the second place are not encrypted.</source>
+        <translation>还没有恢复码：第二位置中的副本没有加密。</translation>
+    </message>
+    <message>
+        <source>%n unencrypted copies in {folder} can be read by anyone who finds the stick.</source>
+        <translation>{folder} 中有 %n 个未加密副本，捡到U盘的人都能读取。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to make a new recovery code.</source>
+        <translation>请输入PIN码以生成新的恢复码。</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? Copies already made stay encrypted with the old code: keep its page until they are rotated away.</source>
+        <translation>生成新的恢复码？已有的副本仍用旧恢复码加密：在它们被轮换清理之前，请保留旧恢复码页。</translation>
+    </message>
+    <message>
+        <source>%n copies in {folder} still need the old code: {names}</source>
+        <translation>{folder} 中有 %n 个副本仍需旧恢复码才能打开：{names}</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in use.</source>
+        <translation>新的恢复码已启用。</translation>
+    </message>
+    <message>
+        <source>%n copies replaced by encrypted ones.</source>
+        <translation>已将 %n 个副本换成加密副本。</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4774,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Voided</source>
         <translation>已作废</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>导入已撤销</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -5699,6 +5902,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>Voided: import undone</source>
+        <translation>已作废：导入已撤销</translation>
+    </message>
+    <message>
         <source>Voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>
@@ -5736,6 +5943,58 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Visit #{id}</source>
+        <translation>第 {id} 条登记</translation>
+    </message>
+    <message>
+        <source>Appeal #{id}</source>
+        <translation>诉求 #{id}</translation>
+    </message>
+    <message>
+        <source>Activity #{id}</source>
+        <translation>活动 #{id}</translation>
+    </message>
+    <message>
+        <source>Person #{id}</source>
+        <translation>人员 #{id}</translation>
+    </message>
+    <message>
+        <source>Team #{id}</source>
+        <translation>服务队 #{id}</translation>
+    </message>
+    <message>
+        <source>Correction #{id}</source>
+        <translation>更正 #{id}</translation>
+    </message>
+    <message>
+        <source>History entry #{id}</source>
+        <translation>修改记录 #{id}</translation>
+    </message>
+    <message>
+        <source>Supplies entry #{id}</source>
+        <translation>物资记录 #{id}</translation>
+    </message>
+    <message>
+        <source>Their name or phone is also written in %n places; it is replaced by ■■■ there:</source>
+        <translation>此人的姓名或手机号还写在以下 %n 处，将替换为 ■■■：</translation>
+    </message>
+    <message>
+        <source>Their name and phone are not written in any note, appeal, story or history entry.</source>
+        <translation>备注、诉求、事迹和修改记录中都没有写此人的姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>After erasing</source>
+        <translation>删除后</translation>
     </message>
     <message>
         <source>Erase this person&apos;s data</source>

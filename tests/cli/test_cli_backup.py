@@ -60,7 +60,8 @@ def test_backup_writes_a_verified_copy(station):
 def test_backup_to_a_chosen_folder(station, tmp_path):
     result = keeper(station, "backup", "--to", str(tmp_path / "usb"))
     assert result.returncode == 0, result.stderr
-    assert len(backups(tmp_path / "usb")) == 1 and backups(station / "backups") == []
+    assert len(list((tmp_path / "usb").glob("keeper-*.db.enc"))) == 1  # encrypted: it leaves
+    assert backups(station / "backups") == []
 
 
 def test_backup_errors_are_one_clear_message(tmp_path, station):
@@ -105,8 +106,8 @@ def test_restore_round_trip(station):
 
 def test_restore_onto_an_empty_data_folder(station, tmp_path):
     log(station)
-    keeper(station, "backup", "--to", str(tmp_path / "usb"))
-    fresh = tmp_path / "new-pc"
+    keeper(station, "backup", "--to", str(tmp_path / "usb"), "--plain")  # encrypted: see
+    fresh = tmp_path / "new-pc"                                          # test_cli_encrypted
     result = keeper(fresh, "restore", str(backups(tmp_path / "usb")[0]))
     assert result.returncode == 0, result.stderr
     assert "1 entry, 1 visit" in keeper(fresh, "check").stdout

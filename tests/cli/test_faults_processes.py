@@ -105,7 +105,7 @@ def test_restore_while_another_process_logs_loses_no_acknowledged_visit(demo, tm
     folder = copy_folder(demo, tmp_path / "data")
     made = run_keeper(folder, "backup", "--to", tmp_path / "saved")
     assert made.returncode == 0, text(made)
-    saved = next((tmp_path / "saved").glob("keeper-*.db"))
+    saved = next((tmp_path / "saved").glob("keeper-*.db.enc"))  # encrypted: it left the PC
     stop = tmp_path / "stop"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), str(stop)],

@@ -24,7 +24,14 @@ def window(app, station, qtbot):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    # Closed is not gone: a window left alive keeps its screens' timers ticking into later
+    # tests (the log screen reads the ledger every 15 s).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def type_text(qtbot, widget, text: str) -> None:

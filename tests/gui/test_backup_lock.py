@@ -45,10 +45,11 @@ class Waits:
 def panel(app, station, qtbot):
     from keeper.ui.settings.backup_panel import BackupPanel
 
-    asked = []
+    asked, codes = [], []
     widget = BackupPanel(confirm=lambda parent, text: True,
-                         ask_pin=lambda parent, reason: asked.append(reason) or True)
-    widget.asked = asked
+                         ask_pin=lambda parent, reason: asked.append(reason) or True,
+                         show_code=lambda parent, code: codes.append(code))
+    widget.asked, widget.codes = asked, codes
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -86,7 +87,7 @@ def test_a_second_folder_gets_copies_and_silences_the_reminder(panel, qtbot, tmp
     assert "No backup has been copied" in panel.reminder.text()
     with qtbot.waitSignal(panel.backed_up, timeout=10_000):
         panel.back_up_now()
-    assert len(list((tmp_path / "usb").glob("keeper-*.db"))) == 1
+    assert len(list((tmp_path / "usb").glob("keeper-*.db.enc"))) == 1  # encrypted: it leaves
     assert "Last copy to a second place" in panel.reminder.text()
     assert panel.list.topLevelItemCount() == 2  # this PC and the stick
 
@@ -133,7 +134,7 @@ def test_restore_of_a_bad_file_is_a_message(panel, tmp_path):
 
 
 def test_auto_backup_makes_one_a_day(app, station, qtbot):
-    from keeper.ui.settings.backup_panel import AutoBackup
+    from keeper.ui.settings.auto_backup import AutoBackup
 
     auto = AutoBackup(first_ms=10_000_000)
     with qtbot.waitSignal(auto.backed_up, timeout=10_000) as made:

@@ -135,3 +135,29 @@ def test_a_file_that_cannot_be_read_is_said_in_the_dialog(dialog, tmp_path):
     dialog.load(path)
     assert "has no 日期 (date), 服务项目 (services) column" in dialog.status.text()
     assert dialog.columns_table.rowCount() == 0 and not dialog.import_button.isEnabled()
+
+
+def test_an_undone_imports_reason_reads_in_chinese(app, station, tmp_path):
+    """keeper's own reason "import undone" is shown in the window's language, in the ledger
+    and the workbook."""
+    from openpyxl import load_workbook
+
+    from keeper import i18n
+    from keeper.core.importing import UNDO_REASON, import_ledger, undo_import
+    from keeper.reports.export import export_month
+    from keeper.core.ledger_query import VisitFilter
+    from keeper.ui.ledger.model import IMPORT_UNDONE, STATE, VisitTableModel
+
+    assert IMPORT_UNDONE == UNDO_REASON
+    batch = import_ledger(write(tmp_path / "ledger.csv", GOOD[:1]))
+    undo_import(batch.batch_id)
+    i18n.install_translators("zh_CN")
+    try:
+        model = VisitTableModel(VisitFilter())
+        state = model.data(model.index(0, STATE))
+        assert state == "已作废：导入已撤销", state
+    finally:
+        i18n.install_translators("en")
+    book = export_month("2026-10", tmp_path / "out", ["xlsx"], language="zh_CN").files[0]
+    cells = [c.value for row in load_workbook(book)["台账"].iter_rows() for c in row]
+    assert "导入已撤销" in cells and UNDO_REASON not in cells

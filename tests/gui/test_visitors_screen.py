@@ -227,3 +227,35 @@ def test_erasing_a_person_asks_for_the_pin(screen, people, qtbot, monkeypatch):
     monkeypatch.setattr(lock.PinDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     qtbot.mouseClick(screen.erase_button, LEFT)
     assert len(opened) == 1
+
+
+def test_erasing_shows_what_changes_in_free_text_first(screen, people, qtbot, monkeypatch):
+    from keeper.core.appeals import NewAppeal, record_appeal
+    from keeper.store.records import Appeal
+    from keeper.ui.visitors.actions import EraseDialog
+
+    note = ledger.log_visit(NewVisit(services=["water"], visitor_id=people["lee"],
+                                     note="李映旺说 138 1234 5678 换号了"))
+    appeal = record_appeal(NewAppeal("李映旺反映小区不让进", visitor_id=people["lee"]))
+    shown = {}
+
+    def erase(dialog):
+        from PySide6.QtWidgets import QTreeWidget
+
+        tree = dialog.findChild(QTreeWidget, "erasurePreview")
+        rows = [[tree.topLevelItem(i).text(c) for c in range(3)]
+                for i in range(tree.topLevelItemCount())]
+        shown["rows"] = rows
+        assert Visit.get_by_id(note).note.startswith("李映旺")  # nothing done yet
+        dialog.grab().save("/tmp/privacy-erase-preview.png")
+        type_text(qtbot, dialog.reason, "本人要求删除")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    drive(monkeypatch, EraseDialog, erase)
+    screen.select(people["lee"])
+    qtbot.mouseClick(screen.erase_button, LEFT)
+    assert [f"Visit #{note}", "李映旺说 138 1234 5678 换号了", "■■■说 ■■■ 换号了"] in shown["rows"]
+    assert [f"Appeal #{appeal}", "李映旺反映小区不让进", "■■■反映小区不让进"] in shown["rows"]
+    assert Visit.get_by_id(note).note == "■■■说 ■■■ 换号了"
+    assert Appeal.get_by_id(appeal).description == "■■■反映小区不让进"
+    assert AuditEntry.select().where(AuditEntry.action == "scrub").count() == 1

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from keeper import paths, settings
-from keeper.core import backup, clock, ledger
+from keeper.core import backup, backup_crypto, clock, ledger
 from keeper.core import restore as restoring
 from keeper.core.ledger import NewVisit
 from keeper.errors import DatabaseProblem, EnvironmentProblem, UserError
@@ -159,9 +159,11 @@ def test_second_folder_gets_a_verified_copy_and_the_reminder_waits_a_week(db, tm
                                                                           pinned_now):
     assert backup.second_place_overdue()  # never made
     settings.set(backup.SECOND_FOLDER, str(tmp_path / "usb"))
+    backup_crypto.store_code(backup_crypto.new_code())
     info = backup.make_backup()
-    assert info.warnings == [] and info.copies == [tmp_path / "usb" / info.path.name]
-    assert visits_in(info.copies[0]) == 0 and leftovers(tmp_path / "usb") == []
+    assert info.warnings == [] and info.copies == [tmp_path / "usb" / f"{info.path.name}.enc"]
+    assert backup_crypto.decrypt_file(info.copies[0], None, backup_crypto.stored_code())
+    assert leftovers(tmp_path / "usb") == []
     assert not backup.second_place_overdue()
     clock.pin(pinned_now + timedelta(days=6))
     assert not backup.second_place_overdue()

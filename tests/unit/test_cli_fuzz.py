@@ -33,7 +33,7 @@ WORDS = st.sampled_from([
     "饮水", "喝水", "--group", "rider", "外卖员", "--visitor", "13812345678", "--at",
     "2026-10-03 14:05", "2026-02-30 10:00", "2099-01-01", "--count", "0", "5", "1000", "-1",
     "--note", "--to", "usb", "--pin", "1234", "--lang", "zh_CN", "en", "--help", "-h",
-    "--version", "--", "=", "",
+    "--version", "--", "=", "", "--plain", "--replace-plain",
 ])
 ARGV = st.lists(st.one_of(WORDS, TEXT), max_size=8)
 

@@ -19,6 +19,8 @@ from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
 
+IMPORT_UNDONE = "import undone"  # core.importing.UNDO_REASON (not imported: start-up stays lean)
+
 PAGE = 200
 PAGES_KEPT = 30  # 6,000 rows: several screens either way of where the view is
 FIRST = 2000  # ids read at once (~1 ms); a longer list arrives from a worker thread
@@ -255,6 +257,8 @@ class VisitTableModel(QAbstractTableModel):
         if visit.voided:
             if visit.void_reason == "undo":
                 return translate("VisitTable", "Undone")
+            if visit.void_reason == IMPORT_UNDONE:  # keeper's own words, not the attendant's
+                return translate("VisitTable", "Voided: import undone")
             return translate("VisitTable", "Voided: {reason}").format(reason=visit.void_reason)
         if visit.amended:
             return translate("VisitTable", "Corrected")

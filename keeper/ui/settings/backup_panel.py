@@ -1,5 +1,5 @@
 """Settings: backups. "Back up now", the second folder (a USB stick), the last backups, and
-restore. Also ``AutoBackup``: at least one backup a day while the window stays open.
+restore (the recovery code's row is ``recovery_code``; the daily backup ``auto_backup``).
 
 Copying runs on a worker thread (a USB stick is slow); the settings it reads and writes are
 touched on the GUI thread only. Restore runs on the GUI thread: it closes and reopens the
@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from keeper import paths, settings
-from keeper.core import backup
-from keeper.core import restore as restoring
+from keeper.core import backup, backup_crypto, encrypted_backup
 from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
 from keeper.i18n import translate
+from keeper.ui.settings import recovery_code
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,9 @@ def result_text(info: backup.BackupInfo) -> str:
     parts = [translate("BackupPanel", "Backed up and verified: {name} ({size}).").format(
         name=info.path.name, size=size_text(info.size))]
     for copy in info.copies:
-        parts.append(translate("BackupPanel", "Copied to {folder}.").format(folder=copy.parent))
+        parts.append(translate("BackupPanel", "Copied to {folder}, encrypted.").format(
+            folder=copy.parent) if backup_crypto.is_encrypted(copy) else
+            translate("BackupPanel", "Copied to {folder}.").format(folder=copy.parent))
     parts += [problem.message(translate) for problem in info.warnings]
     return " ".join(parts)
 
@@ -111,7 +113,7 @@ def _choose_folder(parent: QWidget, start: str) -> str:
 def _choose_file(parent: QWidget, start: str) -> str:
     return QFileDialog.getOpenFileName(
         parent, translate("BackupPanel", "Restore from a backup"), start,
-        translate("BackupPanel", "keeper backups (*.db);;All files (*)"))[0]
+        translate("BackupPanel", "keeper backups (*.db *.enc);;All files (*)"))[0]
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
@@ -141,10 +143,12 @@ class BackupPanel(QGroupBox):
                  choose_folder: Callable[[QWidget, str], str] = _choose_folder,
                  choose_file: Callable[[QWidget, str], str] = _choose_file,
                  confirm: Callable[[QWidget, str], bool] = _confirm,
-                 ask_pin: Callable[[QWidget, str], bool] = _ask_pin) -> None:
+                 ask_pin: Callable[[QWidget, str], bool] = _ask_pin,
+                 show_code: Callable[[QWidget, str], None] = recovery_code.show_code,
+                 ask_code: Callable[[QWidget, Path], str] = recovery_code.ask_code) -> None:
         super().__init__(translate("BackupPanel", "Backups"), parent)
         self.choose_folder, self.choose_file = choose_folder, choose_file
-        self.confirm, self.ask_pin = confirm, ask_pin
+        self.confirm, self.ask_pin, self.ask_code = confirm, ask_pin, ask_code
         self.worker = BackupWorker(self)
         self.worker.done.connect(self._backup_done)
         layout = QVBoxLayout(self)
@@ -179,6 +183,11 @@ class BackupPanel(QGroupBox):
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         layout.addWidget(self.reminder)
+        self.encryption = recovery_code.EncryptionRow(
+            self.second_folder, lambda parent, reason: self.ask_pin(parent, reason),
+            show=show_code)
+        self.encryption.message.connect(self._encryption_message)
+        layout.addWidget(self.encryption)
 
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
@@ -216,6 +225,7 @@ class BackupPanel(QGroupBox):
             else translate("BackupPanel", "Second copy to: not chosen"))
         self.stop_button.setEnabled(second is not None)
         self._show_reminder()
+        self.encryption.refresh()
         self.list.clear()
         here = translate("BackupPanel", "this PC")
         found = [(b, here) for b in backup.list_backups()]
@@ -223,7 +233,10 @@ class BackupPanel(QGroupBox):
             found += [(b, str(second)) for b in backup.list_backups(second)]
         found.sort(key=lambda pair: pair[0].when, reverse=True)
         for item_backup, where in found:
-            item = QTreeWidgetItem([when_text(item_backup), kind_name(item_backup.kind),
+            kind = kind_name(item_backup.kind)
+            if backup_crypto.is_encrypted(item_backup.path):
+                kind = translate("BackupPanel", "{kind}, encrypted").format(kind=kind)
+            item = QTreeWidgetItem([when_text(item_backup), kind,
                                     size_text(item_backup.size), where])
             item.setData(0, Qt.ItemDataRole.UserRole, str(item_backup.path))
             item.setToolTip(0, str(item_backup.path))
@@ -308,6 +321,7 @@ class BackupPanel(QGroupBox):
                                                "Choose a USB stick or another disk."), "error")
             return
         settings.set(backup.SECOND_FOLDER, str(Path(folder)))
+        self.encryption.ensure_code()  # the first time: the recovery code, shown once
         self._say(translate("BackupPanel", "Backups will also be copied to {folder}. Press Back "
                                            "up now for the first copy.").format(folder=folder),
                   "ok")
@@ -319,6 +333,11 @@ class BackupPanel(QGroupBox):
             return
         settings.set(backup.SECOND_FOLDER, "")
         self._say(translate("BackupPanel", "Backups are no longer copied to a second place."))
+        self.refresh()
+
+    def _encryption_message(self, text: str) -> None:
+        self._say(text)
+        self.message.emit(text)
         self.refresh()
 
     # -- restoring --------------------------------------------------------------------------
@@ -343,9 +362,20 @@ class BackupPanel(QGroupBox):
                                "ledger as it is now is kept in the backups folder first.")
                 .format(name=file.name)):
             return False
+        code = None
+        if backup_crypto.is_encrypted(file):
+            try:
+                encrypted_backup.code_for(file)  # the PC's own code opens it
+            except backup_crypto.CodeNeeded:  # made on another PC, or before a new code
+                code = self.ask_code(self, file)
+                if not code:
+                    return False
+            except KeeperError as exc:
+                self._say(exc.message(translate), "error")
+                return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = restoring.restore(file)
+            result = encrypted_backup.restore_any(file, code)
         except KeeperError as exc:
             self._say(exc.message(translate), "error")
             return False
@@ -360,49 +390,3 @@ class BackupPanel(QGroupBox):
         self.restored.emit()
         return True
 
-
-class AutoBackup(QObject):
-    """A daily backup while the window stays open for days; the status bar hears about
-    failures and the second-place reminder. The backup at exit is ``backup_at_exit``."""
-
-    message = Signal(str)
-    backed_up = Signal(object)
-
-    def __init__(self, parent: QObject | None = None, *, first_ms: int = 60_000,
-                 interval_ms: int = 30 * 60_000) -> None:
-        super().__init__(parent)
-        self.worker = BackupWorker(self)
-        self.worker.done.connect(self._done)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start(first_ms)  # not during start-up itself
-        self._interval = interval_ms
-
-    def tick(self) -> None:
-        self.timer.setInterval(self._interval)
-        if self.worker.running:
-            return
-        try:
-            if not backup.backup_due():
-                return
-            job = backup.prepare_backup(kind="daily")
-        except KeeperError as exc:
-            self.message.emit(exc.message(translate))
-            return
-        self.worker.start(job)
-
-    def _done(self, result: object) -> None:
-        try:
-            info = self.worker.finish(result)
-        except KeeperError as exc:
-            log.warning("daily backup failed: %s", exc)
-            self.message.emit(translate("BackupPanel", "The daily backup failed: {reason}")
-                              .format(reason=exc.message(translate)))
-            return
-        self.backed_up.emit(info)
-        texts = [problem.message(translate) for problem in info.warnings]
-        if backup.second_place_overdue():
-            texts.append(translate("BackupPanel", "No backup was copied to a USB stick for a "
-                                                  "week: see Settings, Backups."))
-        if texts:
-            self.message.emit(" ".join(texts))
