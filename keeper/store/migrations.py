@@ -328,6 +328,29 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+
+def _v7_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
+    """Visits logged at the counter or with ``keeper log`` for a registered worker were
+    stored without the worker's platform (only imports and the demo set it), so the month's
+    ``platforms`` figure left them out. Such a visit takes its visitor's platform: the
+    platform known now is the best knowledge of it. A closed month whose figure changes
+    exports as a new revision, as any change to its contents does. One audit entry says
+    how many visits were filled in."""
+    from datetime import datetime
+
+    repaired = conn.execute(
+        "UPDATE visit SET platform = (SELECT p.platform FROM visitor p WHERE p.id = "
+        "visit.visitor_id) WHERE visitor_id IS NOT NULL AND platform = '' AND EXISTS ("
+        "SELECT 1 FROM visitor p WHERE p.id = visit.visitor_id AND p.platform != '')"
+    ).rowcount
+    if repaired:
+        conn.execute(
+            "INSERT INTO audit_log (at, action, entity, entity_id, old, new, reason) "
+            "VALUES (?, 'repair', 'visit', NULL, NULL, ?, ?)",
+            [datetime.now().astimezone().isoformat(timespec="seconds"),
+             f'{{"platform_from_visitor": {repaired}}}',
+             "schema 7: visits of registered workers take their platform"])
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Append only. The position in this list + 1 is the schema version it produces.
@@ -338,6 +361,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
+    _v7_visit_platform_from_visitor,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
