@@ -236,7 +236,7 @@ def export_month(args: argparse.Namespace) -> int:
 
 def close_month(args: argparse.Namespace) -> int:
     from keeper.core import months
-    from keeper.core.stats import parse_month
+    from keeper.core.months import parse_month
 
     parse_month(args.month)
     open_db(must_exist=True)

@@ -23,7 +23,7 @@ from keeper.core.appeals import (
     like_pattern,
     live_visitor,
 )
-from keeper.core.stats import EXTRA_FIGURES, month_bounds
+from keeper.core.months import month_bounds
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
 from keeper.store.records import Activity, ActivityParticipant, ActivityType, Team, TeamMember
@@ -425,6 +425,3 @@ def member_history(visitor_id: int) -> MemberHistory:
     """The activities a person took part in (voided left out), newest first."""
     rows = activity_rows(visitor_id=visitor_id)
     return MemberHistory(rows, _number(sum(r.hours for r in rows)))
-
-
-EXTRA_FIGURES["activities"] = activities_figures

@@ -16,7 +16,7 @@ from datetime import date
 
 from keeper import settings
 from keeper.core import audit, clock
-from keeper.core.stats import EXTRA_FIGURES, month_bounds
+from keeper.core.months import month_bounds
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import VisitorGroup, database
 from keeper.store.records import Appeal, AppealCategory
@@ -409,6 +409,3 @@ def appeals_figures(first: date, last: date) -> dict:
         f"GROUP BY category ORDER BY 2 DESC, 1", bounds).fetchall())
     return {"received": received, "resolved": resolved, "open": still_open,
             "by_category": by_category}
-
-
-EXTRA_FIGURES["appeals"] = appeals_figures

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from keeper import settings
 from keeper.core import catalog
-from keeper.core.stats import month_bounds
+from keeper.core.months import month_bounds
 from keeper.core.visitors import mask_phone
 from keeper.store.models import database
 

@@ -104,7 +104,7 @@ def october(people):
 
 
 def test_monthly_figures(october):
-    figures = stats.EXTRA_FIGURES["activities"]
+    figures = activities.activities_figures
     assert figures(D("2026-10-01"), D("2026-10-31")) == {
         "count": 3, "participants": 6, "volunteer_hours": 9.5,  # 4×1.5 + 1×3 + 1×0.5
         "by_type": {"emergency": 1, "helping": 1, "patrol": 1}}

@@ -247,7 +247,7 @@ def autumn(lee):
 
 
 def test_monthly_figures(autumn):
-    figures = stats.EXTRA_FIGURES["appeals"]
+    figures = appeals.appeals_figures
     assert figures(D("2026-10-01"), D("2026-10-31")) == {
         "received": 2, "resolved": 2, "open": 2, "by_category": {"parking_rest": 2}}
     assert figures(D("2026-09-01"), D("2026-09-30")) == {

@@ -8,7 +8,8 @@ import pytest
 from keeper.core import clock, ledger, months
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.ledger import NewVisit
-from keeper.core.stats import month_bounds, month_summary, parse_month, shift_month
+from keeper.core.months import month_bounds, parse_month, shift_month
+from keeper.core.stats import month_summary
 from keeper.errors import UserError
 from keeper.store.models import Correction, ExportRecord
 

@@ -1,7 +1,6 @@
 """The Reports screen: a month's figures and charts, export with progress, closing."""
 from __future__ import annotations
 
-import json
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
@@ -25,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from keeper import paths
 from keeper.core import clock, months
-from keeper.core.stats import MonthSummary, month_of, month_summary, shift_month
+from keeper.core.months import month_of, shift_month
+from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
 from keeper.reports.common import names
-from keeper.reports.export import export_history, export_month
+from keeper.core.exports import export_history
+from keeper.reports.export import export_month
 from keeper.store.models import database
 from keeper.ui.reports import charts as month_charts
 from keeper.ui.widgets.visit_form import error_label
@@ -192,8 +193,8 @@ class ReportsScreen(QWidget):
         busiest = summary.busiest_day
         hour = summary.busiest_hour
         extra = translate("ReportsScreen", "Busiest day: {day} ({visits}). Busiest hour: "
-                                           "{hour}:00–{hour}:59. Corrections since the last "
-                                           "export: {corrections}.").format(
+                                           "{hour}:00–{hour}:59. Corrections since the previous "
+                                           "revision: {corrections}.").format(
             day=busiest[0] if busiest else "—", visits=busiest[1] if busiest else 0,
             hour=hour[0] if hour else "—", corrections=summary.corrections)
         note = QLabel(extra)
@@ -227,8 +228,7 @@ class ReportsScreen(QWidget):
         for row, record in enumerate(records):
             for column, text in enumerate((record.month, f"r{record.revision}",
                                            record.generated_at.replace("T", " ")[:16],
-                                           f"{record.folder}: "
-                                           + ", ".join(json.loads(record.files)))):
+                                           f"{record.folder}: " + ", ".join(record.files))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     # -- exporting ---------------------------------------------------------------------
