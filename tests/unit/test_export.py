@@ -18,6 +18,7 @@ from keeper.core.stats import month_summary
 from keeper.errors import UserError
 from keeper.reports import bundle
 from keeper.core.exports import export_history
+from keeper.core.ledger_query import month_rows
 from keeper.reports.export import export_month, parse_formats
 
 # A mobile number standing alone (not 11 digits inside a checksum's hex).
@@ -75,7 +76,7 @@ def test_revisions_follow_changes(october, tmp_path, pinned_now):
     months.close_month("2026-10")
     with pytest.raises(UserError, match="closed"):  # today is in October: no new visits
         ledger.log_visit(NewVisit(services=["rest"]))
-    late = [r for r in bundle.ledger_rows("2026-10")][-1]
+    late = [r for r in month_rows("2026-10")][-1]
     clock.pin(pinned_now + timedelta(hours=1))  # the correction comes after the export
     ledger.void_visit(late.id, "not a visit")
     clock.pin(pinned_now + timedelta(hours=2))
@@ -117,7 +118,7 @@ def test_corrections_have_one_definition(october, tmp_path, pinned_now):
     export_month("2026-10", tmp_path, ("bundle",))
     months.close_month("2026-10")
     assert month_summary("2026-10").corrections == 0
-    late = list(bundle.ledger_rows("2026-10"))[-1]
+    late = list(month_rows("2026-10"))[-1]
     clock.pin(pinned_now + timedelta(hours=1))
     ledger.void_visit(late.id, "not a visit")
     assert month_summary("2026-10").corrections == 1  # what the next revision will say
