@@ -33,7 +33,7 @@ from keeper.core.import_rows import (
     map_columns,
 )
 from keeper.core.ledger import VisitRecord, store_visits
-from keeper.core.import_visitors import NewPerson, known_visitors, register_people
+from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import ImportBatch, Visit, database
@@ -195,7 +195,7 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     existing = _existing_keys(keys)
     fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]
     phones = list(dict.fromkeys(row.phone for row, _ in fresh if row.phone))
-    known = known_visitors(phones)
+    known = ids_by_phone(phones)
     result.understood, result.new_rows = len(good), len(fresh)
     result.already = len(good) - len(fresh)
     result.new_visitors = len(phones) - len(known)
@@ -227,14 +227,16 @@ def _store(result: ImportResult, fresh: list[tuple[Row, str]],
         if taken:
             fresh = [(row, key) for row, key in fresh if key not in taken]
             result.already += len(taken)
-        people: dict[str, NewPerson] = {}  # the first row with a phone names its visitor
+        people: dict[str, VisitorDetails] = {}  # the first row with a phone names its visitor
         for row, _ in fresh:
             if row.phone and row.phone not in known and row.phone not in people:
-                people[row.phone] = NewPerson(row.phone, row.name, row.group, row.platform)
-        known.update(known_visitors(list(people)))
+                people[row.phone] = VisitorDetails(name=row.name, phone=row.phone,
+                                                   group=row.group, platform=row.platform)
+        known.update(ids_by_phone(list(people)))
         steps(base)
         newcomers = [person for person in people.values() if person.phone not in known]
-        known.update(register_people(newcomers))
+        known.update((phone, (visitor_id, "")) for phone, visitor_id
+                     in register_many(newcomers, source="import").items())
         result.new_visitors = len(newcomers)
         no_visitor = (None, "")
         records = [VisitRecord(

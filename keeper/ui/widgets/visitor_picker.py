@@ -5,7 +5,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from keeper.core.visitors import VisitorHit, search_visitors
+from keeper.core.directory import search_visitors
+from keeper.core.visitors import VisitorHit
 from keeper.i18n import translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
