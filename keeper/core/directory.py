@@ -15,7 +15,7 @@ from typing import Sequence
 
 from peewee import SQL
 
-from keeper.core import audit, catalog, clock
+from keeper.core import catalog, clock
 from keeper.core.visitors import VisitorHit, normalise_phone
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Platform, Visitor, VisitorGroup, database

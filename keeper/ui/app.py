@@ -2,22 +2,17 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
-
-import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
 from keeper.errors import KeeperError
-from keeper.store.connection import close_database, open_checked, quick_check
+from keeper.core.database import DATABASE_ERRORS, close_database, open_checked, quick_check
 
 log = logging.getLogger(__name__)
 
-# What peewee and sqlite3 raise on a damaged page.
-DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -1,9 +1,7 @@
 """The Reports screen: a month's figures and charts, export with progress, closing."""
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,35 +29,12 @@ from keeper.i18n import current_language, translate
 from keeper.reports.common import names
 from keeper.core.exports import export_history
 from keeper.reports.export import export_month
-from keeper.store.models import database
+from keeper.ui.background import ThreadTask
 from keeper.ui.reports import charts as month_charts
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import scrolling_page
 
 STEPS = ("xlsx", "pdf", "bundle")
-
-
-class _ExportWorker(QObject):
-    """The export runs on its own thread (with its own database connection), so the
-    window stays alive; it reports each step and the end back to the GUI thread."""
-
-    step = Signal(str)
-    done = Signal(object)  # ExportResult or the KeeperError/Exception raised
-
-    def run(self, month: str, folder, language: str, full_details: bool) -> None:
-        def work() -> None:
-            try:
-                result = export_month(month, folder, language=language,
-                                      full_details=full_details, progress=self.step.emit)
-            except Exception as exc:  # delivered to the GUI thread, shown there
-                result = exc
-            finally:
-                database.close()  # this thread's own connection
-            try:
-                self.done.emit(result)
-            except RuntimeError:
-                pass  # the screen went away meanwhile
-        threading.Thread(target=work, daemon=True, name="keeper-export").start()
 
 
 def _pct(now: int, before: int) -> str:
@@ -150,7 +125,9 @@ class ReportsScreen(QWidget):
 
         self.folder = paths.exports_dir()
         self.folder_label.setText(str(self.folder))
-        self.worker = _ExportWorker(self)
+        # The export runs on its own thread (its own database connection): the window
+        # stays alive and shows each step.
+        self.worker = ThreadTask(self, name="keeper-export")
         self.worker.step.connect(self._step)
         self.worker.done.connect(self._exported)
         self.month.currentIndexChanged.connect(self.refresh)
@@ -247,8 +224,11 @@ class ReportsScreen(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.worker.run(self.month.currentText(), self.folder, self.language,
-                        self.full_details.isChecked())
+        month, folder, language = self.month.currentText(), self.folder, self.language
+        full_details = self.full_details.isChecked()
+        self.worker.start(lambda: export_month(month, folder, language=language,
+                                               full_details=full_details,
+                                               progress=self.worker.step.emit))
 
     def _step(self, name: str) -> None:
         self.progress.setValue(STEPS.index(name) if name in STEPS else 0)
