@@ -28,8 +28,7 @@ from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
 from keeper.store.records import Activity, ActivityParticipant, ActivityType, Team, TeamMember
 
-HIDDEN_TYPES = settings.Option("activities.hidden_types", list, [])
-TYPES = Vocabulary(ActivityType, "activity_type", HIDDEN_TYPES)
+TYPES = Vocabulary(ActivityType, "activity_type", settings.HIDDEN_TYPES)
 DEFAULT_TYPE = "other"
 MAX_HOURS = 24  # per participant: an activity is at most a day
 MAX_PEOPLE = 9999

@@ -3,7 +3,7 @@
 An appeal's life: recorded → referred (to whom, when) → resolved (how, when) → followed up
 with the worker (when, satisfied or not). Each step is dated (never in the future, never
 before the step before it) and audited; a referral may be skipped. Appeals are voided with
-a reason, never deleted. Open appeals older than ``OVERDUE_DAYS`` are overdue.
+a reason, never deleted. Open appeals older than ``settings.OVERDUE_DAYS`` are overdue.
 
 The audit log is kept for years and never holds a name or a phone number: free text that
 may name people (the description, to whom, how, the follow-up note) is logged as "(text)";
@@ -36,12 +36,10 @@ STATUSES = ("recorded", "referred", "resolved", "followed_up")
 OPEN_STATUSES = ("recorded", "referred")
 URGENCIES = ("low", "normal", "high")
 DEFAULT_CATEGORY = "other"
-OVERDUE_DAYS = settings.Option("appeals.overdue_days", int, 14)
-HIDDEN_CATEGORIES = settings.Option("appeals.hidden_categories", list, [])
 TEXT = "(text)"  # what the audit log says instead of free text
 
 
-CATEGORIES = Vocabulary(AppealCategory, "appeal_category", HIDDEN_CATEGORIES)
+CATEGORIES = Vocabulary(AppealCategory, "appeal_category", settings.HIDDEN_CATEGORIES)
 
 
 # -- recording and following an appeal --------------------------------------------------
@@ -234,8 +232,8 @@ def restore_appeal(appeal_id: int, reason: str) -> None:
 # -- overdue ---------------------------------------------------------------------------
 
 def overdue_days() -> int:
-    days = settings.get(OVERDUE_DAYS)
-    return days if days > 0 else OVERDUE_DAYS.default
+    days = settings.get(settings.OVERDUE_DAYS)
+    return days if days > 0 else settings.OVERDUE_DAYS.default
 
 
 def set_overdue_days(days: int) -> None:
@@ -245,15 +243,14 @@ def set_overdue_days(days: int) -> None:
     old = overdue_days()
     if old != days:
         with database.atomic():
-            settings.set(OVERDUE_DAYS, days)
-            audit.record("set", "setting", OVERDUE_DAYS.key, old=old, new=days)
+            settings.set(settings.OVERDUE_DAYS, days)
+            audit.record("set", "setting", settings.OVERDUE_DAYS.key, old=old, new=days)
 
 
 def days_overdue(raised_on: str, today: date, limit: int) -> int:
     """How many days past the limit an appeal raised on ``raised_on`` and still open on
     ``today`` is (0: not overdue). Older than ``limit`` days is overdue."""
     return max(0, (today - date.fromisoformat(raised_on)).days - limit)
-
 
 
 # -- reading: the screen's list, the timeline, the month's records and figures ------------

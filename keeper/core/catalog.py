@@ -14,9 +14,8 @@ from peewee import fn
 from keeper.core import audit
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Synonym, VisitorGroup, VisitService, database
-from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES
+from keeper.store.seed import BUILTIN_GROUPS
 
-SERVICE_CODES = tuple(code for code, _, _ in BUILTIN_SERVICES)
 GROUP_CODES = tuple(code for code, _, _ in BUILTIN_GROUPS)
 DEFAULT_GROUP = "other"
 

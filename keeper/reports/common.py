@@ -14,10 +14,6 @@ from typing import Callable
 from keeper import settings
 from keeper.core import catalog
 
-# A random secret of this station: the bundle's visitor keys let the district count the
-# same worker across months, but cannot be turned back into a person.
-VISITOR_KEY_SECRET = settings.Option("reports.visitor_key_secret", str, "")
-
 
 def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
     """Service and group names in ``language`` ("zh_CN" or "en")."""
@@ -27,10 +23,10 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
 
 def visitor_keys() -> Callable[[int | None], str]:
     """A function giving each visitor id its key (the secret read once, not per row)."""
-    secret = settings.get(VISITOR_KEY_SECRET)
+    secret = settings.get(settings.VISITOR_KEY_SECRET)
     if not secret:
         secret = secrets.token_hex(32)
-        settings.set(VISITOR_KEY_SECRET, secret)
+        settings.set(settings.VISITOR_KEY_SECRET, secret)
     key = bytes.fromhex(secret)
     cache: dict[int, str] = {}
 

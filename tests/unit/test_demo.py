@@ -10,6 +10,7 @@ import pytest
 from keeper.core import catalog, clock, demo, ledger, station
 from keeper.errors import UserError
 from keeper.store.connection import close_database, integrity_problems, open_database
+from keeper.store.seed import BUILTIN_SERVICES
 
 NOW = datetime(2026, 10, 15, 14, 30)  # a Thursday afternoon, mid-month
 FULL_MONTHS = ("2026-07", "2026-08", "2026-09")  # what months=3 gives before October
@@ -97,7 +98,7 @@ def test_nothing_is_in_the_future(generated):
 def test_every_builtin_service_and_group_is_used(generated):
     db, _, _ = generated
     assert {r[0] for r in rows(db, "SELECT DISTINCT service_code FROM visit_service")} \
-        == set(catalog.SERVICE_CODES)
+        == {code for code, _, _ in BUILTIN_SERVICES}
     assert {r[0] for r in rows(db, "SELECT DISTINCT group_code FROM visit")} \
         == set(catalog.GROUP_CODES)
 
