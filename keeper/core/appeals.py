@@ -21,9 +21,8 @@ from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import VisitorGroup, database
 from keeper.store.records import Appeal, AppealCategory
 
-from keeper.core.vocabulary import (  # noqa: F401 (MAX_TEXT, Term: used by the screens)
-    MAX_TEXT,
-    Term,
+from keeper.core.vocabulary import (
+    TEXT,
     Vocabulary,
     check_day,
     check_reason,
@@ -36,7 +35,6 @@ STATUSES = ("recorded", "referred", "resolved", "followed_up")
 OPEN_STATUSES = ("recorded", "referred")
 URGENCIES = ("low", "normal", "high")
 DEFAULT_CATEGORY = "other"
-TEXT = "(text)"  # what the audit log says instead of free text
 
 
 CATEGORIES = Vocabulary(AppealCategory, "appeal_category", settings.HIDDEN_CATEGORIES)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from keeper.core import activities
 from keeper.core.activities import NewActivity
 from keeper.core.directory import VisitorDetails, register_visitor
+from keeper.core.teams import member_history
 from keeper.store.models import AuditEntry
 from keeper.store.records import Activity, ActivityParticipant, Team, TeamMember
 from tests.gui.conftest import drive, type_text
@@ -226,7 +227,7 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
     assert Team.get_by_id(team.id).leader_id is None
     assert teams.members.rowCount() == 2 and "none yet" in teams.leader_label.text()
     # Their activities stay theirs.
-    assert activities.member_history(people["王芳"]).count == 1
+    assert member_history(people["王芳"]).count == 1
 
 
 def test_the_activity_model_keeps_qts_contract(qtmodeltester, app, people):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import activities
+from keeper.core import activities, teams
 from keeper.core.activities import MAX_HOURS, MAX_PEOPLE, TYPES, NewActivity
 from keeper.core.visitors import VisitorHit, visitor_hit
 from keeper.errors import UserError
@@ -122,7 +122,7 @@ class RecordActivityDialog(QDialog):
             "ActivityDialogs", "E.g. night patrol on Wangjing West Road"))
         self.team = QComboBox()
         self.team.addItem(translate("ActivityDialogs", "No team"), None)
-        for team in activities.teams():
+        for team in teams.teams():
             self.team.addItem(team.name, team.id)
         self.participants = ParticipantList()
         self.others = QSpinBox()
@@ -204,7 +204,7 @@ class RecordActivityDialog(QDialog):
     def add_team_members(self) -> None:
         team_id = self.team.currentData()
         if team_id is not None:
-            for member in activities.members(team_id):
+            for member in teams.members(team_id):
                 self.participants.add(member.visitor_id)
 
     def _update_totals(self) -> None:
