@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from keeper.core import activities, appeals, exports
+from keeper.core import activities, appeal_rows, exports
 from keeper.core.months import month_bounds, shift_month
 from keeper.core.station import get_station
 from keeper.store.models import database
@@ -92,7 +92,7 @@ def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
                          f"FROM visit v WHERE {live} AND v.time IS NOT NULL GROUP BY 1"))
     summary.by_hour = {str(hour): per_hour.get(hour, 0) for hour in range(24)}
     summary.corrections = exports.corrections(month)
-    summary.appeals = appeals.appeals_figures(first, last)
+    summary.appeals = appeal_rows.appeals_figures(first, last)
     summary.activities = activities.activities_figures(first, last)
     if compare:
         summary.previous = month_summary(shift_month(month, -1), compare=False)

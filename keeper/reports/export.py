@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from keeper import paths
-from keeper.core import activities, appeals, clock, exports
+from keeper.core import activities, appeal_rows, clock, exports
 from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.reports import bundle
@@ -22,7 +22,7 @@ from keeper.reports.common import atomic_file
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
 RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {
-    "appeals": appeals.appeal_records,
+    "appeals": appeal_rows.appeal_records,
     "activities": activities.activity_records,
 }
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from keeper.core import appeals
+from keeper.core import appeal_rows, appeals
 from keeper.core.appeals import NewAppeal
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.store.models import AuditEntry
@@ -290,5 +290,5 @@ def test_the_appeal_model_keeps_qts_contract(qtmodeltester, app, people):
     appeals.record_appeal(NewAppeal("问题二", urgency="high"))
     model = AppealTableModel()
     qtmodeltester.check(model)
-    model.set_rows(appeals.appeal_rows())
+    model.set_rows(appeal_rows.appeal_rows())
     qtmodeltester.check(model)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import appeals, catalog, clock
+from keeper.core import appeal_rows, appeals, catalog, clock
 from keeper.core.appeals import CATEGORIES, URGENCIES, NewAppeal
 from keeper.core.visitors import visitor_hit
 from keeper.errors import UserError
@@ -134,7 +134,7 @@ class RecordAppealDialog(QDialog):
             self.group.addItem(item.name(language), item.code)
         self.group.setCurrentIndex(max(0, self.group.findData("rider")))
         self.category = QComboBox()
-        current = appeals.get_row(appeal_id) if appeal_id is not None else None
+        current = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         for term in CATEGORIES.terms():
             if not term.hidden or (current and current.category == term.code):
                 self.category.addItem(term.name(language), term.code)
@@ -201,7 +201,7 @@ class StepDialog(QDialog):
     def __init__(self, appeal_id: int, step: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.appeal_id, self.step = appeal_id, step
-        row = appeals.get_row(appeal_id)
+        row = appeal_rows.get_row(appeal_id)
         titles = {
             "refer": (translate("AppealDialogs", "Refer appeal #{id}"),
                       translate("AppealDialogs", "Refer")),

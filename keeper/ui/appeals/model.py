@@ -6,7 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from keeper.core import catalog
-from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.core.appeal_rows import AppealRow
+from keeper.core.appeals import CATEGORIES
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.record_model import RecordTableModel

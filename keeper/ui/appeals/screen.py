@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import appeals
-from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.core import appeal_rows, appeals
+from keeper.core.appeal_rows import AppealRow
+from keeper.core.appeals import CATEGORIES
 from keeper.i18n import current_language, translate
 from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
@@ -160,11 +161,11 @@ class AppealsScreen(QWidget):
     # -- list --------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.selected_id()
-        rows = appeals.appeal_rows(self.status.currentData(), self.category.currentData(),
+        rows = appeal_rows.appeal_rows(self.status.currentData(), self.category.currentData(),
                                    overdue_only=self.overdue_only.isChecked(),
                                    text=self.search.text())
         self.model.set_rows(rows)
-        open_rows = appeals.appeal_rows("open")
+        open_rows = appeal_rows.appeal_rows("open")
         overdue = sum(1 for r in open_rows if r.overdue)
         late = translate("AppealsScreen", "{overdue} overdue").format(overdue=overdue)
         self.count_label.setText(escape(translate(
@@ -174,7 +175,7 @@ class AppealsScreen(QWidget):
         if rows:
             self.list_stack.setCurrentWidget(self.table)
         else:
-            anything = bool(appeals.appeal_rows()) or bool(appeals.appeal_rows("voided"))
+            anything = bool(appeal_rows.appeal_rows()) or bool(appeal_rows.appeal_rows("voided"))
             self.empty.setText(translate("AppealsScreen", "No appeals match these filters.")
                                if anything else translate(
                 "AppealsScreen", "No appeals yet. When a worker raises a problem (a compound "
@@ -194,7 +195,7 @@ class AppealsScreen(QWidget):
     def select(self, appeal_id: int) -> None:
         row = self.model.row_of(appeal_id)
         if row < 0:  # hidden by the filters: show all (or all voided) appeals
-            found = appeals.get_row(appeal_id)
+            found = appeal_rows.get_row(appeal_id)
             voided = found is not None and found.voided_at is not None
             for widget, index in ((self.status, self.status.findData("voided") if voided else 0),
                                   (self.category, 0)):
@@ -221,7 +222,7 @@ class AppealsScreen(QWidget):
     # -- one appeal --------------------------------------------------------------------
     def show_selected(self) -> None:
         appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        row = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         if row is None:
             self.detail_stack.setCurrentIndex(0)
             return
@@ -254,7 +255,7 @@ class AppealsScreen(QWidget):
 
     def _timeline(self, row: AppealRow) -> str:
         lines = []
-        for step in appeals.steps(row):
+        for step in appeal_rows.steps(row):
             title = (status_text(step.key) if step.key != "recorded"
                      else translate("AppealsScreen", "Raised and recorded"))
             if step.day is not None:
@@ -296,7 +297,7 @@ class AppealsScreen(QWidget):
 
     def correct(self) -> None:
         appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        row = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         if row is None or row.voided_at is not None:
             return
         if RecordAppealDialog(appeal_id, self).exec() == RecordAppealDialog.DialogCode.Accepted:
@@ -326,7 +327,7 @@ class AppealsScreen(QWidget):
 
     def void_or_restore(self) -> None:
         appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        row = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         if row is None:
             return
         if row.voided_at is None:
