@@ -23,6 +23,7 @@ from keeper.i18n import translate
 from keeper.ui.icons import icon
 from keeper.ui.registry import SCREENS
 from keeper.ui.widgets.common import after_first_paint
+from keeper.ui.widgets import palette
 
 
 # Start-up note: nothing on the start-up path touches the ``Qt`` namespace; PySide6 builds
@@ -52,12 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setSpacing(2)
         # A light selection keeps the blue icons visible; no dotted focus frame on items.
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 13pt; padding: 6px; outline: 0; }"
-            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 6px; }"
-            "QListWidget#navigation::item:selected { background: #d0ebff; color: #1864ab;"
-            " font-weight: bold; }"
-            "QListWidget#navigation::item:hover:!selected { background: #f1f3f5; }")
+        self.nav.setStyleSheet(palette.NAVIGATION)
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         for index, spec in enumerate(SCREENS):

@@ -36,6 +36,7 @@ from keeper.ui.appeals.dialogs import (
 )
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
+from keeper.ui.widgets import palette
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic"
 
@@ -139,7 +140,7 @@ class RecordActivityDialog(QDialog):
             box.setMinimumWidth(200)
             box.setMaximumWidth(260)
         self.totals = QLabel()
-        self.totals.setStyleSheet("color: #495057;")
+        self.totals.setStyleSheet(palette.SECONDARY_TEXT)
         self.story = text_box(translate(
             "ActivityDialogs", "What happened? A good deed worth reporting: who was helped, "
                                "how."), 4)

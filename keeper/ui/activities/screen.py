@@ -40,6 +40,7 @@ from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import button_row, detail_page
 from keeper.ui.widgets.record_list import RecordListPanel
+from keeper.ui.widgets import palette
 
 
 class ActivitiesPanel(RecordListPanel):
@@ -141,7 +142,7 @@ class ActivitiesPanel(RecordListPanel):
                  f"<p>#{row.id} · {row.date} · {escape(kind)}"
                  + (f" · {escape(row.team_name)}" if row.team_name else "") + "</p>"]
         if row.voided_at is not None:
-            lines.append("<p style='color:#c92a2a'>" + escape(translate(
+            lines.append(f"<p style='color:{palette.ERROR}'>" + escape(translate(
                 "ActivitiesScreen", "Voided: {reason}").format(reason=row.void_reason)) + "</p>")
         lines.append("<p>" + escape(translate(
             "ActivitiesScreen", "{people} participants ({registered} registered, {others} "
@@ -153,7 +154,7 @@ class ActivitiesPanel(RecordListPanel):
         if people:
             lines.append("<p>" + "<br>".join("• " + escape(p) for p in people) + "</p>")
         if row.story:
-            lines.append("<p style='background:#fff9db; padding:6px'>"
+            lines.append(f"<p style='background:{palette.NOTE_BACKGROUND}; padding:6px'>"
                          + escape(row.story).replace("\n", "<br>") + "</p>")
         self.details.setText("".join(lines))
         self._show_photo(row.photo_path)
@@ -171,7 +172,7 @@ class ActivitiesPanel(RecordListPanel):
         if picture.isNull():
             self.photo.setText(translate("ActivitiesScreen", "Photo not found: {path}").format(
                 path=path))
-            self.photo.setStyleSheet("color: #868e96;")
+            self.photo.setStyleSheet(palette.MUTED_TEXT)
         else:
             self.photo.setStyleSheet("")
             self.photo.setPixmap(picture.scaled(280, 180, Qt.AspectRatioMode.KeepAspectRatio,

@@ -33,6 +33,7 @@ from keeper.ui.appeals.model import urgency_text
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
 from keeper.ui.widgets.visitor_picker import VisitorPicker
+from keeper.ui.widgets import palette
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -222,7 +223,7 @@ class StepDialog(QDialog):
         previous = (row.resolved_on if step == "follow_up" else row.referred_on or row.date)
         self.day = date_edit()
         hint = QLabel(translate("AppealDialogs", "not before {day}").format(day=previous))
-        hint.setStyleSheet("color: #868e96;")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(hint)

@@ -39,8 +39,9 @@ from keeper.ui.appeals.model import (
 from keeper.ui.widgets.reason_dialog import ReasonDialog
 from keeper.ui.widgets.common import button_row, detail_page
 from keeper.ui.widgets.record_list import RecordListPanel
+from keeper.ui.widgets import palette
 
-DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
+DONE, PENDING, LATE = palette.DONE, palette.PENDING, palette.ERROR
 
 
 class AppealsScreen(RecordListPanel):
@@ -229,7 +230,8 @@ class AppealsScreen(RecordListPanel):
                 text = verdict + (f": {step.text}" if step.text else "")
             lines.append(
                 f"<tr><td style='color:{colour}; font-size:14pt'>{mark}</td>"
-                f"<td><b>{escape(title)}</b> &nbsp; <span style='color:#495057'>"
+                f"<td><b>{escape(title)}</b> &nbsp; "
+                f"<span style='color:{palette.TEXT_SECONDARY}'>"
                 f"{escape(when)}</span></td></tr>")
             if step.day and text:
                 lines.append("<tr><td></td><td style='padding-bottom:6px'>"

@@ -40,7 +40,7 @@ from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
 from keeper.ui.ledger.import_history import ImportHistory, fill_table, make_table
-from keeper.ui.widgets.visit_form import ERROR_STYLE
+from keeper.ui.widgets import palette
 
 REJECTS_SHOWN = 500  # more would only slow the table; the rejects file has them all
 _tr = QCoreApplication.translate
@@ -79,7 +79,7 @@ class ImportDialog(ImportHistory, QDialog):
         layout.addLayout(file_row)
 
         self.source = QLabel()
-        self.source.setStyleSheet("color: #495057;")
+        self.source.setStyleSheet(palette.SECONDARY_TEXT)
         layout.addWidget(self.source)
         self.summary = QLabel(translate(
             "ImportDialog", "Choose a file: keeper shows how it understands it before anything "
@@ -325,5 +325,5 @@ class ImportDialog(ImportHistory, QDialog):
         self._sync_undo()
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setStyleSheet(palette.ERROR_STYLE if error else "")
         self.status.setText(text)

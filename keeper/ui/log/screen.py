@@ -26,6 +26,7 @@ from keeper.i18n import current_language, translate
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
+from keeper.ui.widgets import palette
 
 HIGHLIGHT_MS = 4000
 
@@ -56,15 +57,12 @@ class LogScreen(QWidget):
         self.log_button = QPushButton(translate("LogScreen", "Log visit  (Enter)"))
         self.log_button.setObjectName("logButton")
         self.log_button.setMinimumHeight(48)
-        self.log_button.setStyleSheet(
-            "QPushButton#logButton { background: #1c7ed6; color: white; font-size: 14pt;"
-            " font-weight: bold; border-radius: 8px; padding: 6px 28px; }"
-            "QPushButton#logButton:pressed { background: #1864ab; }")
+        self.log_button.setStyleSheet(palette.LOG_BUTTON)
         self.log_button.clicked.connect(self.log)
         actions.addWidget(self.log_button)
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
-        self.confirmation.setStyleSheet("color: #2b8a3e; font-size: 12pt; font-weight: bold;")
+        self.confirmation.setStyleSheet(palette.DONE_STYLE + " font-size: 12pt;")
         actions.addWidget(self.confirmation, 1)
         self.error = error_label()
         actions.addWidget(self.error, 1)
@@ -80,7 +78,7 @@ class LogScreen(QWidget):
         bottom_layout.addWidget(self.totals_label)
         self.month_label = QLabel()
         self.month_label.setObjectName("monthSoFar")
-        self.month_label.setStyleSheet("color: #495057;")
+        self.month_label.setStyleSheet(palette.SECONDARY_TEXT)
         bottom_layout.addWidget(self.month_label)
         self.undo_button = QPushButton(translate("LogScreen", "Undo last entry  (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
@@ -277,7 +275,7 @@ class LogScreen(QWidget):
         if not combos:
             return
         caption = QLabel(translate("LogScreen", "One click:"))
-        caption.setStyleSheet("color: #495057; font-weight: bold;")
+        caption.setStyleSheet(palette.CAPTION)
         self.repeat_row.addWidget(caption)
         for group, services in combos:
             text = "{} · {}".format(self._group_names.get(group, group),

@@ -33,6 +33,7 @@ from keeper.ui.background import ThreadTask
 from keeper.ui.reports import charts as month_charts
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import scrolling_page
+from keeper.ui.widgets import palette
 
 STEPS = ("xlsx", "pdf", "bundle")
 
@@ -97,7 +98,7 @@ class ReportsScreen(QWidget):
         export_layout.addLayout(actions)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet("color: #2b8a3e; font-weight: bold;")
+        self.result_label.setStyleSheet(palette.DONE_STYLE)
         export_layout.addWidget(self.result_label)
         self.error = error_label()
         export_layout.addWidget(self.error)

@@ -32,6 +32,7 @@ from keeper.core import backup
 from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
 from keeper.i18n import translate
 from keeper.ui.background import ThreadTask
+from keeper.ui.widgets import palette
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,7 @@ KIND_NAMES = {
     "before-migration": QT_TRANSLATE_NOOP("BackupPanel", "before an update"),
     "damaged": QT_TRANSLATE_NOOP("BackupPanel", "damaged, kept"),
 }
-STYLES = {"ok": "color: #2b8a3e;", "warn": "color: #e8590c;", "error": "color: #c92a2a;",
-          "": "color: #495057;"}
+STYLES = palette.STATUS_STYLES
 
 
 def kind_name(kind: str) -> str:
