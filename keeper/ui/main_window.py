@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         # The date changes at midnight while the window stays open: refresh every minute.
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(60_000)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        self._status_timer.timeout.connect(self.refresh_status)  # started when shown
 
         self._restore_layout()
         self.lock = self.auto_backup = None
@@ -203,6 +202,15 @@ class MainWindow(QMainWindow):
         settings.set(settings.NAV_SPLITTER, _to_text(self.splitter.saveState()))
         settings.set(settings.LAST_SCREEN, self.current_key())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._status_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            # A closed window leaves nothing ticking: the status line, the screens, the
+            # daily backup and the idle lock all stop with it.
+            for timer in self.findChildren(QTimer):
+                timer.stop()

@@ -8,7 +8,6 @@ import pytest
 
 from keeper.core import activities, stats, teams
 from keeper.core.activities import NewActivity
-from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.directory_changes import erase_visitor
 from keeper.errors import UserError
 from keeper.store.models import AuditEntry
@@ -20,9 +19,8 @@ RECORD_KEYS = {"id", "date", "type", "title", "participants", "registered_partic
 
 
 @pytest.fixture
-def people(db, pinned_now):
-    return {name: register_visitor(VisitorDetails(name=name, phone=phone)) for name, phone in (
-        ("李映旺", "13812345678"), ("王芳", "13900001111"), ("张强", "13700002222"))}
+def people(register, pinned_now):
+    return register(("李映旺", "13812345678"), ("王芳", "13900001111"), ("张强", "13700002222"))
 
 
 def test_record_an_activity_with_participants_and_others(people, tmp_path):

@@ -100,10 +100,12 @@ class LogScreen(QWidget):
         self._shortcuts()
         self._day = today
         self._ticks = 0
+        self._shown_before = False
+        # Runs while the screen is shown (showEvent/hideEvent): a hidden or closed screen
+        # must not keep reading the database behind the attendant's (or a test's) back.
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)  # the undo window closes; midnight turns the page
         self._tick.timeout.connect(self._on_tick)
-        self._tick.start()
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.timeout.connect(self._clear_highlight)
@@ -224,6 +226,18 @@ class LogScreen(QWidget):
         self.refresh_totals()
         self._sync_undo()
         self.visits_changed.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._tick.isActive():
+            if self._shown_before:  # back after a while: catch up (a new day, the undo window)
+                self._on_tick()
+            self._shown_before = True
+            self._tick.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._tick.stop()
+        super().hideEvent(event)
 
     def _on_tick(self) -> None:
         self._sync_undo()
