@@ -93,6 +93,7 @@ def _visits(folder: Path) -> list[tuple]:
     return rows
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_log_visits(station):
     result = keeper(station, "log", "--service", "water")
     assert result.returncode == 0 and "#1" in result.stdout
@@ -173,6 +174,7 @@ def test_read_only_data_folder_is_a_message(tmp_path):
         assert_clean_error(keeper(folder / "d", "log", "--service", "water"))
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station):
     folder = tmp_path / "demo"
     result = keeper(folder, "demo", "--months", "1", "--seed", "7")
@@ -187,6 +189,7 @@ def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station)
     assert_clean_error(keeper(station, "demo", "--months", "1"))
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_visitors_import(station, tmp_path):
     import csv
 

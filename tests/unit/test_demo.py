@@ -175,6 +175,7 @@ def test_regular_visitors_are_linked_and_come_back(generated):
         == []
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_same_seed_same_ledger_other_seed_other_ledger(tmp_path):
     end = NOW.astimezone()
     ledgers = []

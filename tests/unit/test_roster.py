@@ -97,6 +97,7 @@ def test_a_file_without_the_needed_columns(db, tmp_path):
         import_roster(path)
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_twenty_thousand_rows(db, pinned_now, tmp_path):
     rows = [[f"骑手{i}", f"15{i:09d}", "外卖骑手", "美团", "否", "否", "2026-03-01"]
             for i in range(20_000)]
