@@ -15,6 +15,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 
 Translate = Callable[[str, str], str]
+_language = "zh_CN"  # set by keeper.i18n when the translators are installed
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language
+
+
+class Named:
+    """A name kept in the database in both languages (an item, a service), given to a
+    message as a parameter: it prints in the language the user reads."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh, self.en = zh, en
+
+    def __format__(self, spec: str) -> str:
+        return format(self.zh if _language.startswith("zh") else self.en, spec)
+
+    def __str__(self) -> str:
+        return format(self, "")
 
 
 def _identity(context: str, text: str) -> str:

@@ -9,6 +9,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from keeper import errors
 from keeper.paths import resource
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ def install_translators(language: str) -> list[QTranslator]:
     """Install keeper's and Qt's translators for ``language`` on the running application."""
     global _current
     _current = language
+    errors.set_language(language)  # names in messages follow the window's language
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)

@@ -38,6 +38,14 @@ LAST_SCREEN = Option("ui.window.screen", str, "log")
 # PIPL: a worker not seen for this long has name and phone erased (visits stay, anonymous).
 RETENTION_MONTHS = Option("privacy.retention_months", int, 24)
 
+# -- supplies and member cards --
+# Supplies: a lot expiring within this many days is shown as an alert.
+SUPPLY_EXPIRY_DAYS = Option("supplies.expiry_warning_days", int, 30)
+# Member cards: "sheet" (A4, ten cards with cut marks) or "single" (one card a page, for a
+# label printer); and the service a scan logs at once ("" = a scan only picks the person).
+CARD_LAYOUT = Option("cards.layout", str, "sheet")
+SCAN_LOGS_SERVICE = Option("cards.scan_logs_service", str, "")
+
 # -- the lock --
 PIN_HASH = Option("lock.pin_hash", str, "")  # "scrypt$n$r$p$salt_hex$hash_hex"; "" no PIN
 FAILED_ATTEMPTS = Option("lock.failed_attempts", int, 0)  # wrong PINs in a row: the wait grows

@@ -11,7 +11,7 @@ import sys
 from keeper import __version__, paths
 
 # Commands that draw (the PDF report): they need a QGuiApplication, offscreen.
-DRAWING_COMMANDS = ("export",)
+DRAWING_COMMANDS = ("export", "cards")
 
 
 def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

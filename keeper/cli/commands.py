@@ -36,7 +36,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     log.add_argument("--group", default="other", metavar="G", help=translate(
         "CLI", "the visitor's group code or name (rider, 外卖骑手, …); default: other"))
     log.add_argument("--visitor", metavar="PHONE_OR_MEMBER_NO", help=translate(
-        "CLI", "a registered visitor's phone or member number"))
+        "CLI", "a registered visitor's phone or member number, or a member card's code"))
     log.add_argument("--at", metavar="\"YYYY-MM-DD HH:MM\"", help=translate(
         "CLI", "when the visit happened (default: now; a date alone means time unknown)"))
     log.add_argument("--count", default="1", metavar="N", help=translate(
@@ -58,7 +58,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
     visitors = sub.add_parser("visitors", help=translate(
         "CLI", "the directory of registered workers"))
-    visitors_sub = visitors.add_subparsers(dest="visitors_command", metavar="import",
+    visitors_sub = visitors.add_subparsers(dest="visitors_command", metavar="import|cards",
                                            required=True)
     roster = visitors_sub.add_parser("import", help=translate(
         "CLI", "import a roster (CSV or xlsx): new phones added, known ones updated"))
@@ -66,6 +66,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     roster.add_argument("--dry-run", action="store_true", help=translate(
         "CLI", "only check the file and say what would happen"))
     roster.set_defaults(func=import_roster)
+    from keeper.cli.cards import add_cards_command
+
+    add_cards_command(visitors_sub)
 
     export = sub.add_parser("export", help=translate(
         "CLI", "write the monthly report: Excel, PDF and the district bundle"))
@@ -85,8 +88,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     close.set_defaults(func=close_month)
 
     from keeper.cli.importing import add_import_command
+    from keeper.cli.supplies import add_supplies_commands
 
     add_import_command(sub)
+    add_supplies_commands(sub)
 
 
 def _language() -> str:
@@ -153,7 +158,6 @@ def parse_at(text: str) -> tuple[date, time | None]:
 
 def log_visit(args: argparse.Namespace) -> int:
     from keeper.core import catalog, ledger
-    from keeper.core.visitors import find_visitor
 
     open_db()
     codes = []
@@ -177,12 +181,20 @@ def log_visit(args: argparse.Namespace) -> int:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The count must be a whole number from 1 to {max}."), max=ledger.MAX_COUNT)
     day, at = parse_at(args.at) if args.at else (None, None)
-    visitor_id = find_visitor(args.visitor).id if args.visitor else None
+    visitor_id = _visitor_id(args.visitor) if args.visitor else None
     visit_id = ledger.log_visit(ledger.NewVisit(
         services=codes, group=group, day=day, at=at, count=count, visitor_id=visitor_id,
         note=args.note), source="cli")
     out(translate("CLI", "Logged visit #{id}.").format(id=visit_id))
     return 0
+
+
+def _visitor_id(text: str) -> int:
+    from keeper.core import cards
+    from keeper.core.visitors import find_visitor
+
+    # A scanned card (KPR1:…) is read as a card, with the card's own refusals.
+    return (cards.read_token(text) if cards.looks_like_token(text) else find_visitor(text)).id
 
 
 def check_database(args: argparse.Namespace) -> int:

@@ -23,12 +23,16 @@ BASE_PER_DAY = 200  # 人次 on an ordinary weekday of an ordinary month
 # code: (share of a weekday, weekend factor, chance of a party (count > 1), chance of a regular).
 # Riders and citizens are out more at weekends; fewer parcels and freight runs then.
 GROUPS = {
-    "rider": (0.45, 1.05, 0.06, 0.50),
-    "courier": (0.20, 0.60, 0.08, 0.50),
-    "ride_hailing": (0.10, 1.00, 0.03, 0.25),
-    "truck": (0.08, 0.50, 0.10, 0.20),  # a driver and a co-driver
-    "citizen": (0.12, 1.20, 0.10, 0.06),  # families, elderly walkers
-    "other": (0.05, 1.00, 0.05, 0.00),
+    "rider": (0.40, 1.05, 0.06, 0.50),
+    "courier": (0.17, 0.60, 0.08, 0.50),
+    "ride_hailing": (0.08, 1.00, 0.03, 0.25),
+    "truck": (0.06, 0.50, 0.10, 0.20),  # a driver and a co-driver
+    "citizen": (0.10, 1.20, 0.10, 0.06),  # families, elderly walkers
+    "other": (0.03, 1.00, 0.05, 0.00),
+    # The groups a comprehensive station shows from its first day (catalog_edit.KIND_PRESETS).
+    "sanitation": (0.10, 0.90, 0.15, 0.00),  # sweepers come in twos after the dawn shift
+    "traffic_police": (0.03, 0.80, 0.10, 0.00),
+    "taxi": (0.03, 1.00, 0.02, 0.00),
 }
 # Relative visits per hour 0..23. The station is staffed ~7:00-22:00; only trucks come at night.
 HOURS = {
@@ -38,6 +42,9 @@ HOURS = {
     "truck": (3, 3, 2, 2, 3, 5, 6, 5, 3, 2, 2, 3, 4, 3, 2, 2, 2, 3, 4, 4, 5, 5, 4, 4),
     "citizen": (0, 0, 0, 0, 0, 0, 0, 3, 5, 7, 8, 6, 5, 5, 6, 7, 7, 6, 5, 5, 4, 2, 0, 0),
     "other": (0, 0, 0, 0, 0, 0, 0, 2, 4, 5, 5, 5, 5, 4, 4, 4, 4, 5, 5, 4, 3, 2, 0, 0),
+    "sanitation": (0, 0, 0, 0, 0, 0, 0, 9, 10, 8, 6, 7, 8, 5, 4, 4, 4, 3, 2, 1, 0, 0, 0, 0),
+    "traffic_police": (0, 0, 0, 0, 0, 0, 0, 7, 9, 5, 3, 4, 5, 4, 3, 3, 5, 8, 9, 5, 2, 1, 0, 0),
+    "taxi": (0, 0, 0, 0, 0, 0, 0, 3, 4, 4, 4, 5, 6, 5, 4, 4, 5, 5, 6, 6, 5, 4, 0, 0),
 }
 HOURS = {g: tuple(w / sum(ws) for w in ws) for g, ws in HOURS.items()}
 OUTDOOR = ("rider", "courier")  # those who cannot wait out a downpour in a cab
@@ -51,6 +58,12 @@ SERVICE_MIX = {
               "charging": 2, "first_aid": 1},
     "citizen": {"water": 34, "toilet": 30, "rest": 18, "first_aid": 8, "charging": 6},
     "other": {"water": 30, "toilet": 26, "rest": 24, "charging": 10, "repair": 4, "first_aid": 3},
+    "sanitation": {"water": 30, "rest": 24, "meal_heating": 16, "toilet": 14,
+                   "cooling_warming": 10, "umbrella_loan": 3, "first_aid": 2, "reading": 1},
+    "traffic_police": {"water": 34, "toilet": 24, "rest": 20, "cooling_warming": 12,
+                       "charging": 6, "umbrella_loan": 2, "first_aid": 2},
+    "taxi": {"toilet": 36, "water": 30, "rest": 20, "meal_heating": 6, "reading": 4,
+             "umbrella_loan": 2, "first_aid": 1},
 }
 # Jan..Dec: Spring Festival empties the city; summer and Double 11 fill it.
 MONTH_FACTOR = (0.85, 0.75, 0.95, 1.0, 1.05, 1.1, 1.15, 1.15, 1.05, 1.0, 1.08, 1.0)
@@ -100,9 +113,11 @@ def _mix(group: str, hour: int, raining: bool, hot: bool, cold: bool) -> tuple[t
             weights["meal_heating"] *= 3 if hour < 7 or hour >= 20 else 0.5  # night-shift meals
         else:
             weights["meal_heating"] *= 3 if hour in (11, 12, 17, 18) else 0.3
-    for code, factor in ((("rest", 2.0), ("water", 1.5)) if raining else ()) + \
-            ((("water", 2.5), ("rest", 1.3), ("first_aid", 2.0)) if hot else ()) + \
-            ((("rest", 1.4), ("water", 1.2)) if cold else ()):
+    for code, factor in ((("rest", 2.0), ("water", 1.5), ("umbrella_loan", 8.0)) if raining
+                         else ()) + \
+            ((("water", 2.5), ("rest", 1.3), ("first_aid", 2.0), ("cooling_warming", 3.0))
+             if hot else ()) + \
+            ((("rest", 1.4), ("water", 1.2), ("cooling_warming", 2.5)) if cold else ()):
         if code in weights:
             weights[code] *= factor
     codes = tuple(weights)
@@ -315,6 +330,9 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
 
         generate_records(seed, first_day, end.date() - timedelta(days=1),
                          [v[0] for v in visitors if v[6].date() < first_day])
+        from keeper.core.demo_supplies import generate_supplies
+
+        generate_supplies(seed, first_day, end.date())
         audit.record("demo", "ledger", None, new={
             "months": months, "seed": seed, "first_day": first_day.isoformat(),
             "last_day": result.last_day.isoformat(), "entries": result.entries,

@@ -8,6 +8,7 @@ from typing import Callable, Iterable, Sequence
 from peewee import fn
 
 from keeper.core import audit, catalog, clock, months
+from keeper.core.supply_visits import settle_visit, take_for_new_visit
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Visit, Visitor, VisitorGroup, VisitService, database
 
@@ -15,6 +16,8 @@ MAX_COUNT = 999  # a rush is five couriers, not five thousand: a typo guard
 UNDO_MINUTES = 5  # "oops, wrong tile": undo without a reason, for a few minutes only
 # A PC clock a little behind the phone on the wall should not refuse a visit logged "now".
 _FUTURE_TOLERANCE = timedelta(minutes=5)
+# Old paper ledgers and demo data record visits whose stock was never kept: they take none.
+BACKFILL_SOURCES = ("import", "demo")
 
 
 @dataclass
@@ -146,10 +149,13 @@ def log_visit(visit: NewVisit, *, source: str = "gui") -> int:
     """Store one visit and its services; return its id. Audited as a creation."""
     visit = validate(visit)
     months.check_open_for_new_visits(visit.day)
-    (visit_id,) = store_visits([VisitRecord(
-        date=visit.day.isoformat(), time=visit.at.strftime("%H:%M") if visit.at else None,
-        group=visit.group, services=tuple(visit.services), count=visit.count,
-        visitor_id=visit.visitor_id, note=visit.note)], source=source)
+    with database.atomic():
+        (visit_id,) = store_visits([VisitRecord(
+            date=visit.day.isoformat(), time=visit.at.strftime("%H:%M") if visit.at else None,
+            group=visit.group, services=tuple(visit.services), count=visit.count,
+            visitor_id=visit.visitor_id, note=visit.note)], source=source)
+        if source not in BACKFILL_SOURCES:  # a water visit takes its bottle (linked supplies)
+            take_for_new_visit(visit_id, visit.day, visit.services, visit.count)
     return visit_id
 
 
@@ -205,6 +211,7 @@ def amend_visit(visit_id: int, visit: NewVisit, reason: str) -> bool:
             VisitService.insert_many([(visit_id, code) for code in visit.services],
                                      fields=[VisitService.visit, VisitService.service]).execute()
         changed = {k for k in new if new[k] != old[k]}
+        settle_visit(visit_id)
         months.record_correction(visit_id, [old["date"], new["date"]], "amend", reason)
         audit.record("amend", "visit", visit_id, reason=reason,
                      old={k: old[k] for k in sorted(changed)},
@@ -223,6 +230,7 @@ def void_visit(visit_id: int, reason: str, *, action: str = "void") -> None:
         stamp = clock.stamp()
         Visit.update(voided_at=stamp, void_reason=reason, changed_at=stamp) \
             .where(Visit.id == visit_id).execute()
+        settle_visit(visit_id)  # what it took goes back on the shelf
         months.record_correction(visit_id, [row.date], action, reason)
         audit.record(action, "visit", visit_id, reason=reason, old={"voided": False},
                      new={"voided": True})
@@ -238,6 +246,7 @@ def restore_visit(visit_id: int, reason: str) -> None:
                             id=visit_id)
         Visit.update(voided_at=None, void_reason="", changed_at=clock.stamp()) \
             .where(Visit.id == visit_id).execute()
+        settle_visit(visit_id)
         months.record_correction(visit_id, [row.date], "restore", reason)
         audit.record("restore", "visit", visit_id, reason=reason,
                      old={"voided": True, "void_reason": row.void_reason},

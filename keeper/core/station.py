@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from keeper.core import audit, clock
+from keeper.core import audit, catalog_edit, clock
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Station, database
 
@@ -59,4 +59,8 @@ def set_station(profile: StationProfile) -> StationProfile:
         fields["updated_at"] = clock.stamp()
         Station.insert(id=1, **fields).on_conflict_replace().execute()
         audit.record("set", "station", 1, old=asdict(old) if old else None, new=asdict(profile))
+        if old is None:
+            # A new station starts with the tiles its kind usually has; later the
+            # attendant turns tiles on and off in Settings, never the profile.
+            catalog_edit.apply_kind_preset(profile.kind)
     return profile

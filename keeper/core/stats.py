@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from keeper.core import activities, appeal_rows, exports
+from keeper.core import activities, appeal_rows, exports, supply_figures
 from keeper.core.months import month_bounds, shift_month
 from keeper.core.station import get_station
 from keeper.store.models import database
@@ -33,6 +33,10 @@ class MonthSummary:
     activities: dict = field(default_factory=lambda: {
         "count": 0, "participants": 0, "volunteer_hours": 0, "by_type": {}})
     corrections: int = 0
+    # Only when the station keeps stock (DESIGN §3); absent from summary.json otherwise.
+    supplies: dict | None = None
+    donations: dict | None = None
+    stock: list = field(default_factory=list)  # MonthStock rows for the papers (not in JSON)
     entries: int = 0  # rows of the ledger (not in summary.json)
     previous: MonthSummary | None = None  # the month before
     last_year: MonthSummary | None = None  # the same month a year earlier
@@ -43,7 +47,8 @@ class MonthSummary:
 
     def to_json(self) -> dict:
         data = asdict(self)
-        return {key: data[key] for key in self.JSON_FIELDS}
+        extra = ("supplies", "donations") if self.supplies is not None else ()
+        return {key: data[key] for key in self.JSON_FIELDS + extra}
 
     @property
     def busiest_day(self) -> tuple[str, int] | None:
@@ -94,6 +99,9 @@ def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
     summary.corrections = exports.corrections(month)
     summary.appeals = appeal_rows.appeals_figures(first, last)
     summary.activities = activities.activities_figures(first, last)
+    if supply_figures.keeps_stock():
+        summary.stock = supply_figures.month_stock(first, last)
+        summary.supplies, summary.donations = supply_figures.summary_figures(summary.stock)
     if compare:
         summary.previous = month_summary(shift_month(month, -1), compare=False)
         summary.last_year = month_summary(shift_month(month, -12), compare=False)

@@ -19,6 +19,7 @@ from keeper.core.station import get_station
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 from keeper.reports.common import names
+from keeper.reports.stock import stock_section
 from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, RIGHT, TEXT,
                                        Column, Flow)
 
@@ -74,6 +75,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
     _activities(flow, summary, activities, t, language, vocabularies["type"])
+    stock_section(flow, summary, language, t["continued"])
     _signatures(flow, t, language)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
@@ -215,12 +217,14 @@ def _count_tables(flow: Flow, summary: MonthSummary, t: dict[str, str], language
     service_names, group_names = names(language)
     previous = summary.previous
     active = tuple(s.code for s in catalog.services(active_only=True))
+    # Every shown tile has its row (a zero is a figure too); hidden ones only when used.
+    shown_groups = tuple(g.code for g in catalog.groups(active_only=True))
     tables = []
     for title, current, earlier, names_of, always in (
             (t["services"], summary.services, previous and previous.services, service_names,
              active),
             (t["groups"], summary.groups, previous and previous.groups, group_names,
-             tuple(group_names)),
+             shown_groups),
             (t["platforms"], summary.platforms, previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         if not rows:

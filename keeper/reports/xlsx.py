@@ -14,6 +14,7 @@ from keeper.core.station import get_station
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 from keeper.reports.common import names
+from keeper.reports.stock import write_stock_sheet
 from keeper.reports.xlsx_sheets import (Context, Formats, header_row, print_setup, serial,
                                         write_activities, write_appeals, write_ledger)
 
@@ -52,6 +53,7 @@ def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_det
                             progress, context)
         write_appeals(appeals_sheet, appeals or [], group_names, context)
         write_activities(activities_sheet, activities or [], context)
+        write_stock_sheet(book, summary, language, context.fmt)
     except BaseException:
         try:  # close what there is (the caller removes the file); keep the first error
             book.close()
@@ -128,11 +130,13 @@ def _summary(book, sheet, summary: MonthSummary, profile, service_names, group_n
     # Services, groups and platforms, each with its share and last month.
     tables = {}
     active = tuple(s.code for s in catalog.services(active_only=True))
+    # Every shown tile has its row (a zero is a figure too); hidden ones only when used.
+    shown_groups = tuple(g.code for g in catalog.groups(active_only=True))
     for key, name_key, current, earlier, names_of, always in (
             ("services", "service", summary.services, previous and previous.services,
              service_names, active),
             ("groups", "group", summary.groups, previous and previous.groups, group_names,
-             tuple(group_names)),
+             shown_groups),
             ("platforms", "platform", summary.platforms, previous and previous.platforms, {}, ())):
         rows = labels.ranked(current, earlier, names_of, always)
         row += 1

@@ -8,7 +8,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-from keeper.store.seed import BUILTIN_GROUPS, BUILTIN_SERVICES
+from keeper.store.seed import (
+    BUILTIN_GROUPS,
+    BUILTIN_SERVICES,
+    BUILTIN_SUPPLIES,
+    MORE_GROUPS,
+    MORE_SERVICES,
+)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -328,8 +334,118 @@ def _v6_appeals_activities(conn: sqlite3.Connection) -> None:
                      [(c, zh, en, i) for i, (c, zh, en) in enumerate(ACTIVITY_TYPES)])
 
 
+def _v7_more_codes(conn: sqlite3.Connection) -> None:
+    # Groups become editable like services (shown or hidden, a key, an icon), and the
+    # codes of DESIGN §3 that stations across the country count arrive, hidden: an
+    # existing station's tiles and figures stay exactly as they were until it turns
+    # them on. The six old groups keep Alt+1..6 in their old order. A station that had
+    # already added a service under one of the new codes keeps its own.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE visitor_group ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE visitor_group ADD COLUMN builtin INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE visitor_group ADD COLUMN shortcut TEXT NOT NULL DEFAULT '';
+        ALTER TABLE visitor_group ADD COLUMN icon TEXT NOT NULL DEFAULT '';
+        """
+    )
+    conn.executemany("UPDATE visitor_group SET builtin = 1 WHERE code = ?",
+                     [(code,) for code, _, _ in BUILTIN_GROUPS])
+    # Alt+N used to follow the tile's position: write down the key each group had then.
+    ordered = [row[0] for row in conn.execute(
+        "SELECT code FROM visitor_group ORDER BY sort_order, code")]
+    conn.executemany("UPDATE visitor_group SET shortcut = ? WHERE code = ?",
+                     [(str(i + 1), code) for i, code in enumerate(ordered[:9])])
+    top = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM service").fetchone()[0]
+    conn.executemany(
+        "INSERT OR IGNORE INTO service (code, name_zh, name_en, active, sort_order, builtin)"
+        " VALUES (?, ?, ?, 0, ?, 1)",
+        [(code, zh, en, top + i + 1) for i, (code, zh, en) in enumerate(MORE_SERVICES)])
+    top = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM visitor_group").fetchone()[0]
+    conn.executemany(
+        "INSERT OR IGNORE INTO visitor_group (code, name_zh, name_en, sort_order, active,"
+        " builtin) VALUES (?, ?, ?, ?, 0, 1)",
+        [(code, zh, en, top + i + 1) for i, (code, zh, en) in enumerate(MORE_GROUPS)])
 
-def _v7_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
+
+def _v8_supplies(conn: sqlite3.Connection) -> None:
+    # Supplies (issue 19): items, lots with expiry dates, and movements that are never
+    # changed (a mistake is undone by another movement). ``on_hand`` and ``remaining``
+    # are running totals kept in the same transaction as each movement, so the log
+    # screen's alerts read a few rows instead of summing every movement ever made.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE supply_item (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            unit_zh TEXT NOT NULL DEFAULT '',
+            unit_en TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL CHECK (category IN
+                ('drinks', 'first_aid', 'repair_parts', 'loan_items', 'donations')),
+            min_level INTEGER NOT NULL DEFAULT 0 CHECK (min_level >= 0),
+            has_expiry INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            on_hand INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE supply_lot (
+            id INTEGER PRIMARY KEY,
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            expires TEXT,
+            received_on TEXT NOT NULL,
+            remaining INTEGER NOT NULL DEFAULT 0 CHECK (remaining >= 0)
+        );
+        CREATE INDEX supply_lot_open ON supply_lot(item_code, expires) WHERE remaining > 0;
+        CREATE TABLE supply_movement (
+            id INTEGER PRIMARY KEY,
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            kind TEXT NOT NULL CHECK (kind IN ('receive', 'issue', 'return', 'discard',
+                                               'count')),
+            quantity INTEGER NOT NULL,
+            lot_id INTEGER REFERENCES supply_lot(id),
+            day TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            donor TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            visit_id INTEGER REFERENCES visit(id)
+        );
+        CREATE INDEX supply_movement_by_item ON supply_movement(item_code, day);
+        CREATE INDEX supply_movement_by_day ON supply_movement(day);
+        CREATE INDEX supply_movement_by_visit ON supply_movement(visit_id)
+            WHERE visit_id IS NOT NULL;
+        CREATE TRIGGER supply_movement_never_changed BEFORE UPDATE ON supply_movement
+        BEGIN SELECT RAISE(ABORT, 'supply movements are append-only'); END;
+        CREATE TRIGGER supply_movement_never_deleted BEFORE DELETE ON supply_movement
+        BEGIN SELECT RAISE(ABORT, 'supply movements are append-only'); END;
+        CREATE TABLE service_supply (
+            service_code TEXT NOT NULL REFERENCES service(code),
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 0),
+            PRIMARY KEY (service_code, item_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE visit_part (
+            visit_id INTEGER NOT NULL REFERENCES visit(id),
+            item_code TEXT NOT NULL REFERENCES supply_item(code),
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            PRIMARY KEY (visit_id, item_code)
+        ) WITHOUT ROWID;
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO supply_item (code, name_zh, name_en, unit_zh, unit_en, category, min_level,"
+        " has_expiry, sort_order, builtin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        [(*row, i) for i, row in enumerate(BUILTIN_SUPPLIES)])
+
+
+def _v9_member_cards(conn: sqlite3.Connection) -> None:
+    # NULL: no card printed yet. Reissuing a lost card raises it; older serials are refused.
+    conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
+
+
+def _v10_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
     """Visits logged at the counter or with ``keeper log`` for a registered worker were
     stored without the worker's platform (only imports and the demo set it), so the month's
     ``platforms`` figure left them out. Such a visit takes its visitor's platform: the
@@ -349,7 +465,7 @@ def _v7_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
             "VALUES (?, 'repair', 'visit', NULL, NULL, ?, ?)",
             [datetime.now().astimezone().isoformat(timespec="seconds"),
              f'{{"platform_from_visitor": {repaired}}}',
-             "schema 7: visits of registered workers take their platform"])
+             "schema 10: visits of registered workers take their platform"])
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -361,7 +477,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_directory_and_imports,
     _v5_months,
     _v6_appeals_activities,
-    _v7_visit_platform_from_visitor,
+    _v7_more_codes,
+    _v8_supplies,
+    _v9_member_cards,
+    _v10_visit_platform_from_visitor,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -52,6 +52,10 @@ class VisitorGroup(BaseModel):
     name_zh = TextField()
     name_en = TextField()
     sort_order = IntegerField(default=0)
+    active = BooleanField(default=True)
+    builtin = BooleanField(default=False)
+    shortcut = TextField(default="")  # N: Alt+N picks the group on the log screen
+    icon = TextField(default="")  # a built-in icon's name; "" = the group's own or generic
 
 
 class Visitor(BaseModel):
@@ -73,6 +77,7 @@ class Visitor(BaseModel):
     erased_at = TextField(null=True)  # personal data erased (PIPL); visits stay, anonymous
     merged_into = ForeignKeyField("self", column_name="merged_into", null=True)
     search_key = TextField(default="")  # name, full pinyin, initials: what search matches
+    card_serial = IntegerField(null=True)  # the member card in force (None: none printed)
 
 
 class Platform(BaseModel):

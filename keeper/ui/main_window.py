@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from keeper import settings
-from keeper.core import clock, ledger
+from keeper.core import clock, ledger, supply_figures
 from keeper.core.station import get_station
-from keeper.i18n import translate
+from keeper.i18n import current_language, translate
 from keeper.ui.icons import icon
 from keeper.ui.registry import SCREENS
 from keeper.ui.widgets.common import after_first_paint
@@ -81,7 +81,11 @@ class MainWindow(QMainWindow):
         self.today_label = QLabel()
         self.today_label.setObjectName("todayLabel")
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 2px 8px; }")
+        self.stock_label = QLabel()
+        self.stock_label.setObjectName("stockLabel")
+        self.stock_label.setStyleSheet("color: #c92a2a;")
         self.statusBar().addWidget(self.station_label, 1)
+        self.statusBar().addPermanentWidget(self.stock_label)
         self.statusBar().addPermanentWidget(self.today_label)
         self.refresh_status()
         # The date changes at midnight while the window stays open: refresh every minute.
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
                 widget.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             if hasattr(widget, "visits_changed"):
                 widget.visits_changed.connect(self.refresh_status)
+            if hasattr(widget, "stock_changed"):
+                widget.stock_changed.connect(self.refresh_status)
             if hasattr(widget, "database_restored"):
                 widget.database_restored.connect(self.reload_after_restore)
             if hasattr(widget, "catalog_changed"):
@@ -181,6 +187,13 @@ class MainWindow(QMainWindow):
                 name=station.name, code=station.code, district=station.district))
         today = ledger.visits_on(clock.today())
         self.today_label.setText(translate("MainWindow", "Visits today: %n", None, today))
+        # Supplies that need attention, quietly: the count here, the list in the tooltip.
+        alerts = supply_figures.alerts()
+        language = current_language()
+        waiting = len(alerts)  # (lupdate misses a call inside the numerus argument)
+        text = translate("MainWindow", "Stock alerts: %n", None, waiting)
+        self.stock_label.setText(text if alerts else "")
+        self.stock_label.setToolTip("\n".join(a.message(translate, language) for a in alerts))
 
     # -- remembered layout ---------------------------------------------------------------
     def _restore_layout(self) -> None:

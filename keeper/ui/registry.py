@@ -50,6 +50,12 @@ def _activities() -> QWidget:
     return ActivitiesScreen()
 
 
+def _supplies() -> QWidget:
+    from keeper.ui.supplies.screen import SuppliesScreen
+
+    return SuppliesScreen()
+
+
 def _reports() -> QWidget:
     from keeper.ui.reports.screen import ReportsScreen
 
@@ -69,5 +75,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("appeals", QT_TRANSLATE_NOOP("Navigation", "Appeals"), _appeals),
     ScreenSpec("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"), _activities),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), _reports),
+    # After the reports: Ctrl+1..6 stay where attendants' fingers learnt them.
+    ScreenSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Supplies"), _supplies),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), _settings),
 )

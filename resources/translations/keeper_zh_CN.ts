@@ -860,8 +860,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>来访者人员类别的代码或名称（如 rider、外卖骑手……）；默认：other（其他）</translation>
     </message>
     <message>
-        <source>a registered visitor&apos;s phone or member number</source>
-        <translation>登记人员的手机号或会员编号</translation>
+        <source>a registered visitor&apos;s phone or member number, or a member card&apos;s code</source>
+        <translation>登记人员的手机号或会员编号，或会员卡上的码</translation>
     </message>
     <message>
         <source>when the visit happened (default: now; a date alone means time unknown)</source>
@@ -1115,6 +1115,148 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>The database as it was before is kept as {path}.</source>
         <translation>恢复前的数据库保存为 {path}。</translation>
     </message>
+    <message>
+        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
+        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
+    </message>
+    <message>
+        <source>items with what is on hand, and the alerts</source>
+        <translation>列出各物资的库存和提醒</translation>
+    </message>
+    <message>
+        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
+        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>发生日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>record a delivery, bought or donated</source>
+        <translation>登记入库（采购或捐赠）</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s expiry date</source>
+        <translation>该批次的有效期</translation>
+    </message>
+    <message>
+        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
+        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
+    </message>
+    <message>
+        <source>hand out stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>what it was for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>throw away expired or damaged stock</source>
+        <translation>报损过期或损坏的物资</translation>
+    </message>
+    <message>
+        <source>why (expired, damaged …)</source>
+        <translation>原因（过期、损坏 …）</translation>
+    </message>
+    <message>
+        <source>a stocktake: what is on the shelf becomes what is on hand</source>
+        <translation>盘点：以实际清点数为库存</translation>
+    </message>
+    <message>
+        <source>why it differs</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} {unit} on hand.</source>
+        <translation>{item}：库存 {quantity} {unit}。</translation>
+    </message>
+    <message>
+        <source>next expiry {day}</source>
+        <translation>最近到期 {day}</translation>
+    </message>
+    <message>
+        <source>min {n}</source>
+        <translation>最低 {n}</translation>
+    </message>
+    <message>
+        <source>Difference recorded: {difference:+d}.</source>
+        <translation>已记录差异：{difference:+d}。</translation>
+    </message>
+    <message>
+        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
+        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
+    </message>
+    <message>
+        <source>a member number (M000123); repeat for several</source>
+        <translation>会员编号（M000123）；多人可重复此选项</translation>
+    </message>
+    <message>
+        <source>everyone who has no card yet</source>
+        <translation>所有还没有卡的人</translation>
+    </message>
+    <message>
+        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
+        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages: {path}</source>
+        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CardSettings</name>
+    <message>
+        <source>Member cards and scanner</source>
+        <translation>会员卡与扫码枪</translation>
+    </message>
+    <message>
+        <source>A4 sheet of ten, with cut marks</source>
+        <translation>A4 纸每页十张，带裁切线</translation>
+    </message>
+    <message>
+        <source>One card a page (label printer)</source>
+        <translation>每页一张（标签打印机）</translation>
+    </message>
+    <message>
+        <source>Print cards as:</source>
+        <translation>卡片打印方式：</translation>
+    </message>
+    <message>
+        <source>Only pick the person</source>
+        <translation>只选中此人</translation>
+    </message>
+    <message>
+        <source>Log {service} at once</source>
+        <translation>立即登记{service}</translation>
+    </message>
+    <message>
+        <source>A scanned card:</source>
+        <translation>扫到会员卡时：</translation>
+    </message>
+    <message>
+        <source>A USB scanner set to keyboard mode with Enter after each code works on the log screen. Logging at once keeps the usual undo (Ctrl+Z); tiles chosen before the scan are logged instead.</source>
+        <translation>USB 扫码枪设为键盘模式、每个码后加回车，即可在登记页使用。立即登记后仍可照常撤销（Ctrl+Z）；扫码前已选的服务按所选登记。</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Member card · no. {serial}</source>
+        <translation>会员卡 · 第 {serial} 张</translation>
+    </message>
 </context>
 <context>
     <name>CatalogEditor</name>
@@ -1135,6 +1277,50 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>快捷键</translation>
     </message>
     <message>
+        <source>code, e.g. massage</source>
+        <translation>代码（如 massage）</translation>
+    </message>
+    <message>
+        <source>Chinese name, e.g. 按摩</source>
+        <translation>中文名（如 按摩）</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Massage</source>
+        <translation>英文名（如 Massage）</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>来访人员类别</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>code, e.g. porter</source>
+        <translation>代码（如 porter）</translation>
+    </message>
+    <message>
+        <source>Chinese name, e.g. 搬运工</source>
+        <translation>中文名（如 搬运工）</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Porter</source>
+        <translation>英文名（如 Porter）</translation>
+    </message>
+    <message>
+        <source>Only a group added by mistake and never used can be deleted; others are hidden, so old visits keep their names.</source>
+        <translation>只有误加且从未使用的类别可以删除；其他类别只能隐藏，以便旧的登记保留原名称。</translation>
+    </message>
+    <message>
+        <source>Changing the visitor groups</source>
+        <translation>修改来访人员类别</translation>
+    </message>
+    <message>
+        <source>Alt+key</source>
+        <translation>Alt+键</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>显示中</translation>
     </message>
@@ -1149,6 +1335,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Shortcut key:</source>
         <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>A digit 1–9: Alt and the digit pick the group on the log screen.</source>
+        <translation>数字 1–9：在登记页按 Alt 加该数字即选中此类别。</translation>
+    </message>
+    <message>
+        <source>The group&apos;s own</source>
+        <translation>类别自带图标</translation>
+    </message>
+    <message>
+        <source>Icon:</source>
+        <translation>图标：</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -1173,18 +1371,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Only a service added by mistake and never used can be deleted; others are hidden, so old visits keep their names.</source>
         <translation>只有误添加且从未使用过的服务项目才能删除；其他服务项目请隐藏，这样以往的登记仍保留原来的名称。</translation>
-    </message>
-    <message>
-        <source>code, e.g. haircut</source>
-        <translation>代码，例如 haircut</translation>
-    </message>
-    <message>
-        <source>Chinese name, e.g. 理发</source>
-        <translation>中文名称，例如：理发</translation>
-    </message>
-    <message>
-        <source>English name, e.g. Haircut</source>
-        <translation>英文名称，例如 Haircut</translation>
     </message>
     <message>
         <source>Add service</source>
@@ -1213,6 +1399,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Forget</source>
         <translation>删除叫法</translation>
+    </message>
+    <message>
+        <source>Changing the words of old ledgers</source>
+        <translation>修改旧台账中的叫法</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -1352,8 +1542,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未知的服务项目：{codes}。</translation>
     </message>
     <message>
+        <source>Unknown visitor group: {code}.</source>
+        <translation>未知的来访人员类别：{code}。</translation>
+    </message>
+    <message>
         <source>A service needs both a Chinese and an English name.</source>
         <translation>服务项目须同时填写中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>A visitor group needs both a Chinese and an English name.</source>
+        <translation>来访人员类别需要中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s key is a digit from 1 to 9 (Alt+1 … Alt+9), not &quot;{key}&quot;.</source>
+        <translation>类别的快捷键是 1 到 9 的数字（Alt+1 … Alt+9），不能是“{key}”。</translation>
     </message>
     <message>
         <source>A shortcut is one letter or digit, not &quot;{key}&quot;.</source>
@@ -1364,12 +1566,20 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>快捷键 {key} 已用于登记“{name}”。</translation>
     </message>
     <message>
-        <source>The service code &quot;{code}&quot; is not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter (e.g. haircut).</source>
-        <translation>服务项目代码“{code}”无效：请使用 2 到 32 个小写字母、数字或 _，并以字母开头（例如 haircut）。</translation>
+        <source>The code &quot;{code}&quot; is not valid: use 2 to 32 lowercase letters, digits or _, starting with a letter (e.g. haircut).</source>
+        <translation>代码“{code}”无效：请使用 2 到 32 个小写字母、数字或 _，以字母开头（例如 haircut）。</translation>
     </message>
     <message>
-        <source>The service code &quot;{code}&quot; is taken.</source>
-        <translation>服务项目代码“{code}”已被占用。</translation>
+        <source>The code &quot;{code}&quot; is taken.</source>
+        <translation>代码“{code}”已被占用。</translation>
+    </message>
+    <message>
+        <source>Unknown icon: {icon}.</source>
+        <translation>未知图标：{icon}。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is where visits of no other group go, so it stays shown.</source>
+        <translation>“{name}”用于不属于其他类别的来访，因此始终显示。</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; has been used or is built in, so it can only be hidden, never deleted.</source>
@@ -1766,6 +1976,110 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Choose the other record first.</source>
         <translation>请先选择另一条记录。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number, not &quot;{text}&quot;.</source>
+        <translation>数量必须是整数，不能是“{text}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date: use YYYY-MM-DD.</source>
+        <translation>“{text}”不是日期：请使用 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown supply item: {item}.</source>
+        <translation>未知物资：{item}。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation>数量必须是 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>{day} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>{month} is closed: its report went to the district. Record the change of stock on a day of an open month.</source>
+        <translation>{month} 已结账：月报已报送辖区。请把库存变动登记在未结账月份的日期上。</translation>
+    </message>
+    <message>
+        <source>This lot expired on {day}: recorded, but discard it rather than hand it out.</source>
+        <translation>该批次已于 {day} 过期：已登记，但请报损处理，不要发放。</translation>
+    </message>
+    <message>
+        <source>No expiry date given for {item}: keeper cannot warn before this lot expires.</source>
+        <translation>未填写{item}的有效期：该批次到期前驿站管家无法提醒。</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} {unit} of {item} are on hand, not {quantity}. If there are more on the shelf, count the stock first.</source>
+        <translation>{item}库存只有 {on_hand} {unit}，不足 {quantity}。如果货架上实际更多，请先盘点。</translation>
+    </message>
+    <message>
+        <source>Say why the stock is discarded (expired, damaged …).</source>
+        <translation>请说明报损原因（过期、损坏 …）。</translation>
+    </message>
+    <message>
+        <source>The count must be a whole number from 0 to {max}.</source>
+        <translation>盘点数必须是 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>An item needs both a Chinese and an English name.</source>
+        <translation>物资需要中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>Say the unit it is counted in, in Chinese and English (瓶 / bottles).</source>
+        <translation>请填写计量单位的中文和英文（瓶 / bottles）。</translation>
+    </message>
+    <message>
+        <source>Unknown category: {category}.</source>
+        <translation>未知类别：{category}。</translation>
+    </message>
+    <message>
+        <source>The minimum must be a whole number from 0 to 100000.</source>
+        <translation>最低库存必须是 0 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A visit uses a whole number from 0 to 99 of an item.</source>
+        <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
+        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
+    </message>
+    <message>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
+    </message>
+    <message>
+        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
+        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
+    </message>
+    <message>
+        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
+        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
+    </message>
+    <message>
+        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
+        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
+    </message>
+    <message>
+        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
+        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
+        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
+        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>No member {member} who can have a card (unknown, erased or merged).</source>
+        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
+    </message>
+    <message>
+        <source>This person cannot have a card (no member number, erased or merged).</source>
+        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2652,30 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Log this visit now</source>
         <translation>立即登记一条同样的来访</translation>
     </message>
+    <message>
+        <source> (and %n more on the Supplies screen)</source>
+        <translation>（另有 %n 项，见“物资”页面）</translation>
+    </message>
+    <message>
+        <source>Supplies: {alerts}</source>
+        <translation>物资：{alerts}</translation>
+    </message>
+    <message>
+        <source>Did it use a part?</source>
+        <translation>用了配件吗？</translation>
+    </message>
+    <message>
+        <source>No part</source>
+        <translation>未用配件</translation>
+    </message>
+    <message>
+        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
+        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
+        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2361,6 +2699,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <source>Visits today: %n</source>
         <translation>今日服务人次：%n</translation>
     </message>
+    <message>
+        <source>Stock alerts: %n</source>
+        <translation>库存提醒：%n</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2383,6 +2725,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Activities</source>
         <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>物资</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2632,6 +2978,57 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>High</source>
         <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStock</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Supplies and donations</source>
+        <translation>物资与爱心互献</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Count difference</source>
+        <translation>盘点差异</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>Donated goods (爱心互献): {received} received, {claimed} claimed.</source>
+        <translation>爱心互献物资：接收 {received} 件，领取 {claimed} 件。</translation>
+    </message>
+    <message>
+        <source>Issued is net of what corrected or voided visits gave back; a count difference is what a stocktake found missing (−) or extra (+).</source>
+        <translation>发放已扣除更正或作废的登记退回的数量；盘点差异为盘点时发现的短少（−）或多出（+）。</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3694,333 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>Supplies</name>
+    <message>
+        <source>{item}: {quantity} expired on {day}, discard them</source>
+        <translation>{item}：{quantity} 件已于 {day} 过期，请报损</translation>
+    </message>
+    <message>
+        <source>{item}: out of stock</source>
+        <translation>{item}：已无库存</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} expire on {day}</source>
+        <translation>{item}：{quantity} 件将于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>{item}: only {quantity} left (minimum {minimum})</source>
+        <translation>{item}：仅剩 {quantity}（最低 {minimum}）</translation>
+    </message>
+    <message>
+        <source>{item} (hidden)</source>
+        <translation>{item}（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>饮品</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>应急药品</translation>
+    </message>
+    <message>
+        <source>Repair parts</source>
+        <translation>维修配件</translation>
+    </message>
+    <message>
+        <source>Loan items</source>
+        <translation>借用物品</translation>
+    </message>
+    <message>
+        <source>Donations (爱心互献)</source>
+        <translation>爱心互献</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>a visit at {day}</source>
+        <translation>{day} 的登记</translation>
+    </message>
+    <message>
+        <source>Anonymous donor</source>
+        <translation>匿名捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesScreen</name>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>报损…</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Items and services…</source>
+        <translation>物资与服务…</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>需要处理：</translation>
+    </message>
+    <message>
+        <source>Nothing is low, out or expiring.</source>
+        <translation>没有库存不足、缺货或即将过期的物资。</translation>
+    </message>
+    <message>
+        <source>Movements of {item}</source>
+        <translation>{item}的出入库记录</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>登记入库</translation>
+    </message>
+    <message>
+        <source>Issue stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>Record issue</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <source>Discard stock</source>
+        <translation>物资报损</translation>
+    </message>
+    <message>
+        <source>Record discard</source>
+        <translation>登记报损</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>盘点物资</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>登记盘点</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>物资：</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf:</source>
+        <translation>实际清点数：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Donated by</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <source>name, or empty: anonymous</source>
+        <translation>姓名或单位，留空为匿名</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Why? Expired, damaged … (required)</source>
+        <translation>原因：过期、损坏 …（必填）</translation>
+    </message>
+    <message>
+        <source>on hand: {quantity} {unit}</source>
+        <translation>现有库存：{quantity} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyItems</name>
+    <message>
+        <source>Items and services</source>
+        <translation>物资与服务</translation>
+    </message>
+    <message>
+        <source>a new item&apos;s code, e.g. mask</source>
+        <translation>新物资代码，如 mask</translation>
+    </message>
+    <message>
+        <source>Below this, the log screen and the status bar say so.</source>
+        <translation>低于此数时，登记页和状态栏会提醒。</translation>
+    </message>
+    <message>
+        <source>Has expiry dates</source>
+        <translation>有有效期</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Unit (zh / en):</source>
+        <translation>单位（中/英）：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Minimum on hand:</source>
+        <translation>最低库存：</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>保存物资</translation>
+    </message>
+    <message>
+        <source>Add as a new item</source>
+        <translation>添加为新物资</translation>
+    </message>
+    <message>
+        <source>Services that use this item</source>
+        <translation>使用该物资的服务</translation>
+    </message>
+    <message>
+        <source>ask which</source>
+        <translation>询问配件</translation>
+    </message>
+    <message>
+        <source>How many each person served takes; &quot;ask which&quot;: after the visit the log screen offers the parts to choose (repairs).</source>
+        <translation>每服务一人次使用的数量；“询问配件”：登记后登记页会列出配件供选择（维修）。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a lot expires:</source>
+        <translation>批次到期前多少天提醒：</translation>
+    </message>
+    <message>
+        <source>{service}: {quantity} per person</source>
+        <translation>{service}：每人次 {quantity}</translation>
+    </message>
+    <message>
+        <source>{service}: ask which</source>
+        <translation>{service}：询问配件</translation>
+    </message>
+    <message>
+        <source>Changing the supplies list</source>
+        <translation>修改物资清单</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyTable</name>
+    <message>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Lot expires</source>
+        <translation>批次有效期</translation>
+    </message>
+    <message>
+        <source>Donor or visit</source>
+        <translation>捐赠人或登记</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPanel</name>
     <message>
         <source>New volunteer team</source>
@@ -3664,6 +4388,57 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>VisitorCards</name>
+    <message>
+        <source>Save the member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
+    </message>
+    <message>
+        <source>Nobody chosen can have a card (no member number, or erased).</source>
+        <translation>所选的人都不能办卡（没有会员编号或已删除）。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled: no file written, no card issued.</source>
+        <translation>已取消打印：没有写入文件，也没有发卡。</translation>
+    </message>
+    <message>
+        <source>The cards could not be written to {path}: {reason}</source>
+        <translation>无法把会员卡写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages written to {path}</source>
+        <translation>已把 {cards} 张卡（{pages} 页）写入 {path}</translation>
+    </message>
+    <message>
+        <source>Drawing {count} member cards…</source>
+        <translation>正在生成 {count} 张会员卡…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reissue a lost card</source>
+        <translation>补办遗失的会员卡</translation>
+    </message>
+    <message>
+        <source>{name} gets a card with a new number. The old card then says &quot;this card was replaced&quot; when scanned. Print the new card afterwards.</source>
+        <translation>{name} 将得到一张新编号的卡。之后扫描旧卡会提示“此卡已被替换”。补办后请打印新卡。</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>补办</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDialog</name>
     <message>
         <source>Register a visitor</source>
@@ -3819,6 +4594,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>导入花名册…</translation>
     </message>
     <message>
+        <source>Print cards for all without one…</source>
+        <translation>为所有无卡者打印…</translation>
+    </message>
+    <message>
+        <source>Print member cards for everyone who has none yet</source>
+        <translation>为所有还没有会员卡的人打印</translation>
+    </message>
+    <message>
         <source>Visitor</source>
         <translation>来访人员</translation>
     </message>
@@ -3833,6 +4616,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Member no.:</source>
         <translation>会员编号：</translation>
+    </message>
+    <message>
+        <source>Member card:</source>
+        <translation>会员卡：</translation>
     </message>
     <message>
         <source>Group:</source>
@@ -3875,6 +4662,18 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>删除此人信息…</translation>
     </message>
     <message>
+        <source>Print card…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>Print the cards of everyone selected in the list</source>
+        <translation>打印列表中所有选中人员的会员卡</translation>
+    </message>
+    <message>
+        <source>Reissue a lost card…</source>
+        <translation>补办遗失的卡…</translation>
+    </message>
+    <message>
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
     </message>
@@ -3897,6 +4696,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>(erased)</source>
         <translation>（信息已删除）</translation>
+    </message>
+    <message>
+        <source>no. {serial}</source>
+        <translation>第 {serial} 张</translation>
+    </message>
+    <message>
+        <source>none printed yet</source>
+        <translation>尚未打印</translation>
     </message>
     <message>
         <source>{visits} visits, first {first}, last {last}</source>

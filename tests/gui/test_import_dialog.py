@@ -25,7 +25,7 @@ def write(path, rows):
 
 
 GOOD = [["2026-10-03", "14:05", "13812345678", "外卖员", "喝水、休息", "1", "晴"],
-        ["2026/10/4", "9:05", "", "保安", "修车", "2", ""],
+        ["2026/10/4", "9:05", "", "学生", "修车", "2", ""],
         ["2026年10月5日", "", "", "", "如厕", "", ""]]
 BAD = [["2026-10-06", "", "", "", "唱歌", "", ""],
        ["2026-13-01", "", "", "", "喝水", "", ""]]
@@ -62,7 +62,7 @@ def test_preview_shows_columns_rows_rejects_and_warnings(dialog, qtbot, tmp_path
     assert "服务内容: 唱歌" in dialog.rejects_table.item(0, 2).text()
     assert dialog.tabs.currentWidget() is dialog.rejects_table
     assert dialog.tabs.tabText(2) == "Rejected rows (2)"
-    assert dialog.warnings_list.count() == 1 and "保安" in dialog.warnings_list.item(0).text()
+    assert dialog.warnings_list.count() == 1 and "学生" in dialog.warnings_list.item(0).text()
     assert "row 2" in dialog.source.text() and "Rejected: 2" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()  # all or nothing
     assert Visit.select().count() == 0

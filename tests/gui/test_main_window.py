@@ -45,7 +45,8 @@ def test_first_run_is_skipped_once_a_profile_exists(app, station):
 
 def test_navigation_shows_every_screen(window, qtbot):
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert titles == ["Log", "Ledger", "Visitors", "Appeals", "Activities", "Reports", "Settings"]
+    assert titles == ["Log", "Ledger", "Visitors", "Appeals", "Activities", "Reports", "Supplies",
+                      "Settings"]
     for row, key in enumerate(window.screen_keys()):
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
                          pos=window.nav.visualItemRect(window.nav.item(row)).center())

@@ -7,10 +7,9 @@ from datetime import date, datetime
 
 import pytest
 
-from keeper.core import catalog, clock, demo, ledger, station
+from keeper.core import clock, demo, ledger, station
 from keeper.errors import UserError
 from keeper.store.connection import close_database, integrity_problems, open_database
-from keeper.store.seed import BUILTIN_SERVICES
 
 NOW = datetime(2026, 10, 15, 14, 30)  # a Thursday afternoon, mid-month
 FULL_MONTHS = ("2026-07", "2026-08", "2026-09")  # what months=3 gives before October
@@ -95,12 +94,12 @@ def test_nothing_is_in_the_future(generated):
     assert late == []
 
 
-def test_every_builtin_service_and_group_is_used(generated):
+def test_every_shown_service_and_group_is_used(generated):
     db, _, _ = generated
     assert {r[0] for r in rows(db, "SELECT DISTINCT service_code FROM visit_service")} \
-        == {code for code, _, _ in BUILTIN_SERVICES}
+        == {r[0] for r in rows(db, "SELECT code FROM service WHERE active")}
     assert {r[0] for r in rows(db, "SELECT DISTINCT group_code FROM visit")} \
-        == set(catalog.GROUP_CODES)
+        == {r[0] for r in rows(db, "SELECT code FROM visitor_group WHERE active")}
 
 
 def test_couriers_and_trucks_rest_at_weekends(generated):
@@ -227,3 +226,18 @@ def test_appeals_and_activities_in_every_stage(generated):
     assert scalar(db, "SELECT COUNT(*) FROM activity_participant") > 12
     assert scalar(db, "SELECT COUNT(*) FROM team_member") >= 2
     assert scalar(db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'") >= 9
+
+
+def test_the_demo_keeps_stock_as_a_station_does(generated):
+    db, _, _ = generated
+    totals = dict(rows(db, "SELECT item_code, SUM(quantity) FROM supply_movement "
+                           "GROUP BY item_code"))
+    assert dict(rows(db, "SELECT code, on_hand FROM supply_item WHERE code IN (%s)" % ",".join(
+        "?" * len(totals)), *totals)) == totals  # running totals match the movements
+    assert all(value >= 0 for value in totals.values())
+    kinds = {r[0] for r in rows(db, "SELECT DISTINCT kind FROM supply_movement")}
+    assert kinds == {"receive", "issue", "discard", "count"}
+    donors = {r[0] for r in rows(db, "SELECT DISTINCT donor FROM supply_movement "
+                                     "WHERE kind = 'receive' AND donor != ''")}
+    assert "anonymous" in donors and len(donors) >= 3
+    assert scalar(db, "SELECT COUNT(*) FROM service_supply WHERE service_code = 'repair'") == 2

@@ -209,14 +209,14 @@ def test_groups(tmp_path, text, code):
 
 
 def test_unknown_group_is_other_with_a_warning_and_the_text_in_the_note(tmp_path):
-    path = ledger(tmp_path, [["2026-10-03", "喝水", "保安", "雨天"], ["2026-10-04", "喝水", "保安", ""],
+    path = ledger(tmp_path, [["2026-10-03", "喝水", "学生", "雨天"], ["2026-10-04", "喝水", "学生", ""],
                              ["2026-10-05", "喝水", "外卖员", ""]], ("日期", "服务项目", "身份", "备注"))
     result = import_ledger(path)
     assert [w.message() for w in result.warnings] == [
-        'Unknown group "保安" (rows: 2, the first is row 2): stored as other, the text kept in '
+        'Unknown group "学生" (rows: 2, the first is row 2): stored as other, the text kept in '
         'the note.']
-    assert [(v[2], v[5]) for v in stored()] == [("other", "雨天; 身份: 保安"),
-                                                ("other", "身份: 保安"), ("rider", "")]
+    assert [(v[2], v[5]) for v in stored()] == [("other", "雨天; 身份: 学生"),
+                                                ("other", "身份: 学生"), ("rider", "")]
 
 
 # -- rejections ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ services = st.lists(st.sampled_from(["喝水", "休息", "修车", "饮水", "wa
                     min_size=1, max_size=3).map("、".join)
 counts = st.one_of(st.just(""), st.integers(0, 1000).map(str))
 phones = st.one_of(st.just(""), st.integers(13000000000, 19999999999).map(str))
-groups = st.sampled_from(["外卖员", "保安", ""])
+groups = st.sampled_from(["外卖员", "学生", ""])
 noise = st.one_of(text, numbers, st.just(""))
 
 # A good row; a row as a ledger holds it (future dates, odd times, unknown services, bad

@@ -61,7 +61,7 @@ def test_linked_visitor(db, pinned_now):
 
 @pytest.mark.parametrize("visit, message", [
     (NewVisit(services=[]), "at least one service"),
-    (NewVisit(services=["haircut"]), "Unknown service: haircut"),
+    (NewVisit(services=["massage"]), "Unknown service: massage"),
     (NewVisit(services=["water"], group="astronaut"), "Unknown visitor group"),
     (NewVisit(services=["water"], count=0), "whole number from 1"),
     (NewVisit(services=["water"], count=-2), "whole number from 1"),

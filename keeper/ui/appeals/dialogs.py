@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import appeal_rows, appeals, catalog, clock
+from keeper.core import appeal_rows, appeals, clock
 from keeper.core.appeals import CATEGORIES, URGENCIES, NewAppeal
 from keeper.core.visitors import visitor_hit
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.appeals.model import urgency_text
 from keeper.ui.widgets.visit_form import error_label
-from keeper.ui.widgets.common import pydate, qdate
+from keeper.ui.widgets.common import choose_group, group_combo, pydate, qdate
 from keeper.ui.widgets.visitor_picker import VisitorPicker
 from keeper.ui.widgets import palette
 
@@ -130,10 +130,8 @@ class RecordAppealDialog(QDialog):
         self.visitor.search.setPlaceholderText(translate(
             "AppealDialogs", "Name, phone tail or member no. — empty: anonymous"))
         self.visitor.chosen.connect(self._visitor_chosen)
-        self.group = QComboBox()
-        for item in catalog.groups():
-            self.group.addItem(item.name(language), item.code)
-        self.group.setCurrentIndex(max(0, self.group.findData("rider")))
+        self.group = group_combo()
+        choose_group(self.group, "rider")
         self.category = QComboBox()
         current = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         for term in CATEGORIES.terms():
@@ -166,7 +164,7 @@ class RecordAppealDialog(QDialog):
 
     def _show(self, row) -> None:
         self.visitor.set_visitor(visitor_hit(row.visitor_id))
-        self.group.setCurrentIndex(max(0, self.group.findData(row.group)))
+        choose_group(self.group, row.group)
         self.category.setCurrentIndex(max(0, self.category.findData(row.category)))
         self.urgency.setCurrentIndex(max(0, self.urgency.findData(row.urgency)))
         self.day.setDate(qdate(date.fromisoformat(row.date)))
@@ -174,7 +172,7 @@ class RecordAppealDialog(QDialog):
 
     def _visitor_chosen(self, hit) -> None:
         if hit is not None:  # a registered courier is a courier
-            self.group.setCurrentIndex(max(0, self.group.findData(hit.group)))
+            choose_group(self.group, hit.group)
 
     def value(self) -> NewAppeal:
         return NewAppeal(

@@ -23,7 +23,8 @@ from keeper.ui.widgets.reason_dialog import ReasonDialog
 class CorrectVisitDialog(ReasonDialog):
     def __init__(self, visit_id: int, parent: QWidget | None = None) -> None:
         current = ledger.visit_as_new(visit_id)
-        self.form = VisitForm(compact=True, extra_services=tuple(current.services))
+        self.form = VisitForm(compact=True, extra_services=tuple(current.services),
+                              extra_groups=(current.group,))
         self.form.set_value(current)
         super().__init__(translate("VisitDialogs", "Correct visit #{id}").format(id=visit_id),
                          "", translate("VisitDialogs", "Save correction"), parent=parent,

@@ -1,6 +1,6 @@
 """The log screen: a visit in two clicks or keys, and today's entries underneath.
 
-Keys: a service's shortcut (1-8 by default) toggles its tile, Alt+1..6 picks the group,
+Keys: a service's shortcut (1-9, 0, then Q, W …) toggles its tile, Alt+1..9 picks the group,
 Enter logs, Ctrl+Z undoes the last entry for a few minutes. Typing in a text box types.
 """
 from __future__ import annotations
@@ -23,6 +23,8 @@ from keeper.core.ledger import NewVisit
 from keeper.core.ledger_query import VisitFilter, frequent_combinations, totals, visit_total
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
+from keeper.ui.log.scanning import attach_scanner
+from keeper.ui.log.stock_panel import StockPanel
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
@@ -80,6 +82,9 @@ class LogScreen(QWidget):
         self.month_label.setObjectName("monthSoFar")
         self.month_label.setStyleSheet(palette.SECONDARY_TEXT)
         bottom_layout.addWidget(self.month_label)
+        self.stock = StockPanel()
+        self.stock.stock_changed.connect(self.visits_changed)  # the status bar's alerts
+        bottom_layout.addWidget(self.stock)
         self.undo_button = QPushButton(translate("LogScreen", "Undo last entry  (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
         today = clock.today()
@@ -116,6 +121,7 @@ class LogScreen(QWidget):
         self.refresh_repeats()
         self._sync_undo()
         self.form.changed.connect(self.error.hide)
+        self.scanner = attach_scanner(self)  # member cards: one scan picks (or logs) a person
 
     # -- keyboard ----------------------------------------------------------------------
     def _shortcuts(self) -> None:
@@ -127,8 +133,9 @@ class LogScreen(QWidget):
         for service in catalog.services(active_only=True):
             if service.shortcut:
                 add(service.shortcut, lambda code=service.code: self.form.services.toggle(code))
-        for position, group in enumerate(catalog.groups()[:9]):
-            add(f"Alt+{position + 1}", lambda code=group.code: self.form.groups.toggle(code))
+        for group in catalog.groups(active_only=True):
+            if group.shortcut:
+                add(f"Alt+{group.shortcut}", lambda code=group.code: self.form.groups.toggle(code))
         add(QKeySequence(Qt.Key.Key_Return), self._enter)
         add(QKeySequence(Qt.Key.Key_Enter), self._enter)
         add(QKeySequence.StandardKey.Undo, self.undo)
@@ -182,6 +189,7 @@ class LogScreen(QWidget):
             self._month_visits += visit.count  # the month's figure without re-reading it
             self._show_month()
         self._sync_undo()
+        self.stock.after_visit(visit_id, visit.services)
         self.visits_changed.emit()
         # The one-click tiles follow the last days' habits: the next tick refreshes them.
 
@@ -213,6 +221,8 @@ class LogScreen(QWidget):
         self.table.model.refresh_row(visit_id)
         self.confirmation.setText(translate("LogScreen", "The last entry was undone."))
         self.message.emit(self.confirmation.text())
+        self.stock.clear_parts()
+        self.stock.refresh()  # what it took is back on the shelf
         self.refresh_totals()
         self._sync_undo()
         self.visits_changed.emit()
@@ -223,6 +233,7 @@ class LogScreen(QWidget):
                                     and ledger.can_undo(self.last_logged))
 
     def _changed_elsewhere(self) -> None:
+        self.stock.refresh()
         self.refresh_totals()
         self._sync_undo()
         self.visits_changed.emit()

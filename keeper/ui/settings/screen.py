@@ -85,6 +85,10 @@ class SettingsScreen(QWidget):
         note.setWordWrap(True)
         privacy_form.addRow(note)
         layout.addWidget(privacy_box)
+        from keeper.ui.settings.cards_box import CardSettingsBox
+
+        self.cards = CardSettingsBox()
+        layout.addWidget(self.cards)
         from keeper.ui.settings.backup_panel import BackupPanel
         from keeper.ui.lock import PinSettingsBox
 

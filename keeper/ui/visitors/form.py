@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import catalog, clock, directory
+from keeper.core import clock, directory
 from keeper.core.directory import DuplicatePhone, VisitorDetails
 from keeper.core.directory_changes import update_visitor
 from keeper.errors import UserError
-from keeper.i18n import current_language, translate
+from keeper.i18n import translate
 from keeper.ui.widgets.visit_form import error_label
-from keeper.ui.widgets.common import pydate, qdate
+from keeper.ui.widgets.common import choose_group, group_combo, pydate, qdate
 
 
 class VisitorDialog(QDialog):
@@ -48,9 +48,7 @@ class VisitorDialog(QDialog):
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(translate("VisitorDialog", "11-digit mobile number"))
-        self.group = QComboBox()
-        for item in catalog.groups():
-            self.group.addItem(item.name(current_language()), item.code)
+        self.group = group_combo()
         self.platform = QComboBox()
         self.platform.setEditable(True)  # a new employer is typed in and joins the list
         self.platform.addItem("")
@@ -105,7 +103,7 @@ class VisitorDialog(QDialog):
     def _show(self, details: VisitorDetails) -> None:
         self.name.setText(details.name)
         self.phone.setText(details.phone)
-        self.group.setCurrentIndex(max(0, self.group.findData(details.group)))
+        choose_group(self.group, details.group)
         self.platform.setCurrentText(details.platform)
         self.party_member.setChecked(details.party_member)
         self.volunteer.setChecked(details.volunteer)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -49,16 +50,28 @@ class VisitorsScreen(QWidget):
         self.party_members = QCheckBox(translate("VisitorsScreen", "Party members"))
         self.register_button = QPushButton(translate("VisitorsScreen", "Register a visitor…"))
         self.roster_button = QPushButton(translate("VisitorsScreen", "Import a roster…"))
+        self.new_cards_button = QPushButton(translate("VisitorsScreen", "Print cards for all without one…"))
+        self.new_cards_button.setToolTip(translate(
+            "VisitorsScreen", "Print member cards for everyone who has none yet"))
         for widget in (self.search, self.group, self.volunteers, self.party_members):
             bar.addWidget(widget, 1 if widget is self.search else 0)
         bar.addWidget(self.register_button)
         bar.addWidget(self.roster_button)
         layout.addLayout(bar)
+        counts = QHBoxLayout()
         self.count_label = QLabel()
-        layout.addWidget(self.count_label)
+        counts.addWidget(self.count_label)
+        self.card_status = QLabel()  # what the last card printing did, or why not
+        self.card_status.setWordWrap(True)
+        self.card_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        counts.addWidget(self.card_status, 1)
+        counts.addWidget(self.new_cards_button)
+        layout.addLayout(counts)
 
         self.model = VisitorTableModel(self)
         self.table = list_table(self.model)
+        # Several people at once: their cards print together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for column, width in enumerate((76, 72, 100, 92, 60, 48, 88)):
             self.table.setColumnWidth(column, width)
         splitter = QSplitter()
@@ -75,6 +88,7 @@ class VisitorsScreen(QWidget):
         self.party_members.toggled.connect(self.apply_filter)
         self.register_button.clicked.connect(self.register)
         self.roster_button.clicked.connect(self.import_roster)
+        self.new_cards_button.clicked.connect(lambda: self.print_cards(None))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.apply_filter()
 
@@ -87,6 +101,7 @@ class VisitorsScreen(QWidget):
                 ("name", translate("VisitorsScreen", "Name:")),
                 ("phone", translate("VisitorsScreen", "Mobile:")),
                 ("member_no", translate("VisitorsScreen", "Member no.:")),
+                ("card", translate("VisitorsScreen", "Member card:")),
                 ("group", translate("VisitorsScreen", "Group:")),
                 ("platform", translate("VisitorsScreen", "Platform:")),
                 ("flags", translate("VisitorsScreen", "Also:")),
@@ -108,6 +123,17 @@ class VisitorsScreen(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        card_buttons = QHBoxLayout()
+        self.card_button = QPushButton(translate("VisitorsScreen", "Print card…"))
+        self.card_button.setToolTip(translate(
+            "VisitorsScreen", "Print the cards of everyone selected in the list"))
+        self.reissue_button = QPushButton(translate("VisitorsScreen", "Reissue a lost card…"))
+        card_buttons.addWidget(self.card_button)
+        card_buttons.addWidget(self.reissue_button)
+        card_buttons.addStretch(1)
+        layout.addLayout(card_buttons)
+        self.card_button.clicked.connect(lambda: self.print_cards(self.selected_ids()))
+        self.reissue_button.clicked.connect(self.reissue_card)
         self.edit_button.clicked.connect(self.edit)
         self.merge_button.clicked.connect(self.merge)
         self.erase_button.clicked.connect(self.erase)
@@ -130,7 +156,11 @@ class VisitorsScreen(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.visitor_id(rows[0].row()) if rows else None
+        return self.model.visitor_id(min(r.row() for r in rows)) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(r.row() for r in self.table.selectionModel().selectedRows())
+        return [self.model.visitor_id(row) for row in rows]
 
     def select(self, visitor_id: int) -> None:
         row = self.model.row_of(visitor_id)
@@ -170,6 +200,8 @@ class VisitorsScreen(QWidget):
             "name": person.name or translate("VisitorsScreen", "(erased)"),
             "phone": person.phone or "",  # in full here only; lists mask it
             "member_no": person.member_no or "",
+            "card": (translate("VisitorsScreen", "no. {serial}").format(serial=person.card_serial)
+                     if person.card_serial else translate("VisitorsScreen", "none printed yet")),
             "group": self._groups.get(person.group_code, person.group_code),
             "platform": person.platform, "flags": ", ".join(flags), "registered": registered,
             "visits": translate("VisitorsScreen", "{visits} visits, first {first}, last {last}")
@@ -186,7 +218,8 @@ class VisitorsScreen(QWidget):
 
     def _sync_buttons(self, visitor_id: int | None) -> None:
         erased = visitor_id is not None and directory.get_visitor(visitor_id).erased_at is not None
-        for button in (self.edit_button, self.merge_button, self.erase_button):
+        for button in (self.edit_button, self.merge_button, self.erase_button,
+                       self.card_button, self.reissue_button):
             button.setEnabled(visitor_id is not None and not erased)
 
     # -- actions -----------------------------------------------------------------------
@@ -197,6 +230,24 @@ class VisitorsScreen(QWidget):
             self.select(dialog.visitor_id)
             return dialog.visitor_id
         return None
+
+    def print_cards(self, visitor_ids: list[int] | None) -> None:
+        """Cards of these people, or (None) of everyone without a card yet."""
+        from keeper.ui.visitors.cards import print_cards
+
+        self.card_status.setText(print_cards(self, visitor_ids))
+        self.show_selected()  # the serial of someone printed for the first time
+
+    def reissue_card(self) -> None:
+        from keeper.ui.visitors.cards import ReissueDialog
+
+        visitor_id = self.selected_id()
+        if visitor_id is None:
+            return
+        dialog = ReissueDialog(visitor_id, directory.get_visitor(visitor_id).name, self)
+        if dialog.exec():
+            self.show_selected()
+            self.print_cards([visitor_id])
 
     def import_roster(self) -> None:
         from keeper.ui.visitors.roster_dialog import RosterDialog

@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QAbstractItemModel, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -150,3 +151,27 @@ def scrolling_page(screen: QWidget) -> QWidget:
     page = QWidget()
     scroll.setWidget(page)
     return page
+
+
+def group_combo() -> QComboBox:
+    """The shown visitor groups; a hidden one joins only when a record already has it."""
+    from keeper.core import catalog
+    from keeper.i18n import current_language
+
+    combo = QComboBox()
+    for item in catalog.groups(active_only=True):
+        combo.addItem(item.name(current_language()), item.code)
+    return combo
+
+
+def choose_group(combo: QComboBox, code: str) -> None:
+    """Select ``code`` in a group_combo, adding it if it is a hidden group."""
+    from keeper.core import catalog
+    from keeper.i18n import current_language
+
+    if combo.findData(code) < 0:
+        item = next((g for g in catalog.groups() if g.code == code), None)
+        if item is None:
+            return
+        combo.addItem(item.name(current_language()), item.code)
+    combo.setCurrentIndex(combo.findData(code))

@@ -43,6 +43,7 @@ class ReasonDialog(QDialog):
         self.reason.setPlaceholderText(translate("ReasonDialog", "Why? (kept in the history)"))
         form.addRow(translate("ReasonDialog", "Reason:"), self.reason)
         layout.addLayout(form)
+        self.reason_form = form  # a subclass without a reason hides its row
         self.error = error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
-from keeper.core.catalog import CatalogItem
+from keeper.core.catalog import CatalogItem, icon_name
 from keeper.i18n import current_language
 from keeper.ui.icons import icon
 from keeper.ui.widgets import palette
@@ -18,17 +18,40 @@ class Tile(QToolButton):
         super().__init__(parent)
         self.code = item.code
         self.setCheckable(True)
-        name = item.name(current_language())
-        self.setText(f"{name}\n{key_hint}" if key_hint and not compact else name)
-        self.setToolTip(f"{name} ({key_hint})" if key_hint else name)
+        self._name = item.name(current_language())
+        self._hint = key_hint if not compact else ""
+        self._compact = compact
+        self.setText(self._label(self._name))
+        self.setToolTip(f"{self._name} ({key_hint})" if key_hint else self._name)
         self.setIcon(icon(icon_name))
         side = 28 if compact else 44
         self.setIconSize(QSize(side, side))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if not compact
                                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMinimumSize(QSize(96, 40) if compact else QSize(100, 96))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Every column as wide as the others, whatever the names: the grid shares the width.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _label(self, name: str) -> str:
+        return f"{name}\n{self._hint}" if self._hint else name
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # A QToolButton never wraps: a long English name ("Donated goods claimed") is
+        # broken at the space that best balances two lines instead of being elided.
+        room = self.width() - (self.iconSize().width() + 24 if self._compact else 16)
+        name = self._name
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(name) > room and " " in name:
+            words = name.split(" ")
+            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+            first, rest = min(splits, key=lambda pair: max(metrics.horizontalAdvance(pair[0]),
+                                                            metrics.horizontalAdvance(pair[1])))
+            name = f"{first}\n{rest}"
+        label = self._label(name)
+        if label != self.text():
+            self.setText(label)
 
 
 class TilePanel(QWidget):
@@ -49,16 +72,15 @@ class TilePanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
         for position, item in enumerate(items):
-            if kind == "service":
-                hint = item.shortcut
-                name = f"service-{item.code}" if item.builtin else "service-custom"
-            else:
-                hint = f"Alt+{position + 1}" if position < 9 else ""
-                name = f"group-{item.code}"
-            tile = Tile(item, name, hint, compact=compact)
+            hint = item.shortcut
+            if kind == "group" and hint:
+                hint = f"Alt+{hint}"
+            tile = Tile(item, icon_name(kind, item), hint, compact=compact)
             self.tiles[item.code] = tile
             self._buttons.addButton(tile)
             grid.addWidget(tile, position // columns, position % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         self._buttons.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def chosen(self) -> list[str]:

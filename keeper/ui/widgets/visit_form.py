@@ -44,16 +44,16 @@ class VisitForm(QWidget):
     changed = Signal()
 
     def __init__(self, *, compact: bool = False, extra_services: tuple[str, ...] = (),
-                 parent: QWidget | None = None) -> None:
+                 extra_groups: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # Hidden services only appear when a visit being corrected already uses them.
-        services = [s for s in catalog.services() if s.active or s.code in extra_services]
+        # Hidden tiles only appear when a visit being corrected already uses them.
+        services = catalog.shown("service", keep=extra_services)
         self.services = TilePanel(services, "service", exclusive=False,
                                   columns=4 if compact else 8, compact=compact)
-        self.groups = TilePanel(catalog.groups(), "group", exclusive=True,
-                                columns=6, compact=True)
+        self.groups = TilePanel(catalog.shown("group", keep=extra_groups), "group",
+                                exclusive=True, columns=6, compact=True)
         self.services_error = error_label()
         layout.addWidget(self._caption(translate("VisitForm", "Services")))
         layout.addWidget(self.services)

@@ -1,12 +1,14 @@
 """Find a registered visitor as you type and link the visit to them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from keeper.core.cards import looks_like_token, read_hit
 from keeper.core.directory import search_visitors
 from keeper.core.visitors import VisitorHit
+from keeper.errors import UserError
 from keeper.i18n import translate
 from keeper.ui.widgets import palette
 
@@ -16,6 +18,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 class VisitorPicker(QWidget):
     chosen = Signal(object)  # VisitorHit or None
     register_requested = Signal(str)  # nobody matched what was typed: register them?
+    card_refused = Signal(str)  # a card's code typed or pasted here could not be used: why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +59,7 @@ class VisitorPicker(QWidget):
         self._show_chip()
 
     def _typed(self, text: str) -> None:
-        hits = search_visitors(text)
+        hits = [] if looks_like_token(text) else search_visitors(text)
         self._results.clear()
         for hit in hits:
             item = QStandardItem(f"{hit.name}  {hit.masked_phone}  {hit.member_no or ''}".strip())
@@ -75,11 +78,23 @@ class VisitorPicker(QWidget):
             self.set_visitor(hit)
 
     def choose_first(self) -> bool:
-        """Enter in the box with results shown takes the first one."""
+        """Enter in the box with results shown takes the first one; a member card's code
+        (typed from the card, or pasted) takes its holder."""
+        if looks_like_token(self.search.text()):
+            return self._take_card(self.search.text())
         if self._results.rowCount():
             self.set_visitor(self._results.item(0).data(HIT_ROLE))
             return True
         return False
+
+    def _take_card(self, text: str) -> bool:
+        try:
+            hit = read_hit(text)
+        except UserError as exc:
+            self.card_refused.emit(exc.message(QCoreApplication.translate))
+            return True  # handled: the code is not a search, and nothing is logged
+        self.set_visitor(hit)
+        return True
 
     def set_visitor(self, hit: VisitorHit | None) -> None:
         self.visitor = hit

@@ -1,0 +1,77 @@
+"""The month's stock section of the workbook and the PDF (when the station keeps stock):
+per item opening, received, issued, discarded, the difference found at stocktakes and
+closing; then the donations (爱心互献) received and claimed."""
+from __future__ import annotations
+
+from keeper.core.stats import MonthSummary
+from keeper.errors import QT_TRANSLATE_NOOP
+from keeper.reports import labels
+from keeper.reports.pdf_layout import RIGHT, Column, Flow
+
+CONTEXT = "ReportStock"
+STOCK_LABELS = {
+    "sheet": (QT_TRANSLATE_NOOP("ReportStock", "Stock"), "库存"),
+    "heading": (QT_TRANSLATE_NOOP("ReportStock", "Supplies and donations"), "物资与爱心互献"),
+    "item": (QT_TRANSLATE_NOOP("ReportStock", "Item"), "物资"),
+    "unit": (QT_TRANSLATE_NOOP("ReportStock", "Unit"), "单位"),
+    "opening": (QT_TRANSLATE_NOOP("ReportStock", "Opening"), "期初"),
+    "received": (QT_TRANSLATE_NOOP("ReportStock", "Received"), "入库"),
+    "issued": (QT_TRANSLATE_NOOP("ReportStock", "Issued"), "发放"),
+    "discarded": (QT_TRANSLATE_NOOP("ReportStock", "Discarded"), "报损"),
+    "counted": (QT_TRANSLATE_NOOP("ReportStock", "Count difference"), "盘点差异"),
+    "closing": (QT_TRANSLATE_NOOP("ReportStock", "Closing"), "期末"),
+    "donations": (QT_TRANSLATE_NOOP(
+        "ReportStock", "Donated goods (爱心互献): {received} received, {claimed} claimed."),
+        "爱心互献物资：接收 {received} 件，领取 {claimed} 件。"),
+    "note": (QT_TRANSLATE_NOOP(
+        "ReportStock", "Issued is net of what corrected or voided visits gave back; a count "
+                       "difference is what a stocktake found missing (−) or extra (+)."),
+        "发放已扣除更正或作废的登记退回的数量；盘点差异为盘点时发现的短少（−）或多出（+）。"),
+}
+FIGURES = ("opening", "received", "issued", "discarded", "counted", "closing")
+
+
+def _rows(summary: MonthSummary, language: str) -> list[list]:
+    chinese = labels.is_chinese(language)
+    return [[row.name_zh if chinese else row.name_en, row.unit_zh if chinese else row.unit_en,
+             *(getattr(row, key) for key in FIGURES)] for row in summary.stock]
+
+
+def write_stock_sheet(book, summary: MonthSummary, language: str, formats) -> None:
+    """A "Stock" sheet after the others; nothing when the station keeps no stock."""
+    if not summary.stock:
+        return
+    t = labels.texts(STOCK_LABELS, CONTEXT, language)
+    sheet = book.add_worksheet(t["sheet"][:31])
+    headers = [t["item"], t["unit"], *(t[key] for key in FIGURES)]
+    sheet.write_row(0, 0, headers, formats.head)
+    sheet.set_column(0, 0, 22)
+    sheet.set_column(1, 1, 9)
+    sheet.set_column(2, len(headers) - 1, 14)
+    for number, row in enumerate(_rows(summary, language), start=1):
+        sheet.write_row(number, 0, row[:2], formats.text)
+        sheet.write_row(number, 2, row[2:], formats.integer)
+    after = len(summary.stock) + 2
+    donations = summary.donations or {"received": 0, "claimed": 0}
+    sheet.write_string(after, 0, t["donations"].format(**donations))
+    sheet.write_string(after + 1, 0, t["note"])
+    sheet.freeze_panes(1, 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+
+
+def stock_section(flow: Flow, summary: MonthSummary, language: str, continued: str) -> None:
+    """The PDF's stock table and donations line; nothing when the station keeps no stock."""
+    if not summary.stock:
+        return
+    t = labels.texts(STOCK_LABELS, CONTEXT, language)
+    columns = [Column(t["item"], 2.6, wrap=True), Column(t["unit"], 0.8),
+               *(Column(t[key], 1.0, RIGHT) for key in FIGURES)]
+    rows = [[name, unit, *(labels.number(value) for value in figures)]
+            for name, unit, *figures in _rows(summary, language)]
+    flow.table(t["heading"], columns, rows, continued=continued)
+    donations = summary.donations or {"received": 0, "claimed": 0}
+    flow.paragraph(t["donations"].format(received=labels.number(donations["received"]),
+                                         claimed=labels.number(donations["claimed"])), 9.5)
+    flow.paragraph(t["note"], 8.5, after=12)

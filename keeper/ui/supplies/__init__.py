@@ -1,0 +1,1 @@
+"""The Supplies screen and what belongs to it only."""
