@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.cli.common import open_db, out, require_pin
-from keeper.i18n import resolve_language, translate
+from keeper.cli.common import open_db, out, require_pin, report_language
+from keeper.i18n import translate
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -98,12 +98,6 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     from keeper.cli.district import add_district_commands
 
     add_district_commands(sub)
-
-
-def _language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return resolve_language(QLocale().name())
 
 
 def station_show(args: argparse.Namespace) -> int:
@@ -244,7 +238,7 @@ def export_month(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.format)
     open_db()
-    result = export(args.month, args.out, formats, language=_language(),
+    result = export(args.month, args.out, formats, language=report_language(),
                     full_details=args.full_details)
     for path in result.files:
         out(str(path))

@@ -5,6 +5,7 @@ import sys
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.i18n import resolve_language
 
 
 def out(text: str) -> None:
@@ -37,3 +38,10 @@ def require_pin(given: str | None) -> None:
             "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
     if not pin.check_pin(given or ""):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
+
+
+def report_language() -> str:
+    """The language a report is written in from the command line: the session's."""
+    from PySide6.QtCore import QLocale
+
+    return resolve_language(QLocale().name())

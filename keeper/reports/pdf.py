@@ -28,7 +28,7 @@ RESOLUTION = 600  # dots per inch of the PDF's coordinate space (text and lines 
 BUSIEST = QColor("#D9822B")
 
 
-def _require_gui_application() -> None:
+def require_gui_application() -> None:
     app = QCoreApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError(
@@ -47,7 +47,7 @@ def write_pdf(summary: MonthSummary, path: Path, *, language: str,
     ``activities`` are the month's records as plain dicts; without them their sections
     say there were none. ``fingerprint``: the station key's, printed by the signatures so
     the district can tell the bundle and the signed paper come from the same station."""
-    _require_gui_application()
+    require_gui_application()
     family = fonts.load_bundled_fonts()
     appeals, activities = appeals or [], activities or []
     vocabularies = {"category": labels.vocabulary("category", language) if appeals else {},
@@ -75,13 +75,13 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     flow = Flow(writer, family)
     _header(flow, station, title, t, language)
     _key_figures(flow, summary, t, language)
-    flow.block(196, lambda painter, box: _day_chart(flow, painter, box, summary, t))
+    flow.block(196, lambda painter, box: day_chart(flow, painter, box, summary, t))
     flow.space(14)
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
     _activities(flow, summary, activities, t, language, vocabularies["type"])
     stock_section(flow, summary, language, t["continued"])
-    _signatures(flow, t, language, fingerprint)
+    signatures(flow, t, language, fingerprint)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
     footer_left = f"{station.get('name', '')} · {month}"
@@ -160,7 +160,7 @@ def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language:
     flow.paragraph("　　".join(lines), 9, color=MUTED, after=10)
 
 
-def _nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
+def nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
     """(step, top) of a value axis with round gridlines: 1, 2, 2.5 or 5 times 10^n."""
     if maximum <= 0:
         return 1.0, float(ticks)
@@ -172,7 +172,7 @@ def _nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
     return step, math.ceil(maximum / step) * step
 
 
-def _day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary,
+def day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary,
                t: dict[str, str]) -> None:
     """Bars of visits per day, with gridlines, value axis and day numbers; the busiest day
     stands out with its figure."""
@@ -183,7 +183,7 @@ def _day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary
     painter.drawText(QRectF(box.left(), box.top(), box.width(), title_h), int(LEFT), t["per_day"])
     days = list(summary.by_day.items())
     values = [visits for _, visits in days]
-    step, top = _nice_scale(max(values, default=0))
+    step, top = nice_scale(max(values, default=0))
     axis_w, label_h = 34 * u, 14 * u
     plot = QRectF(box.left() + axis_w, box.top() + title_h + 14 * u,
                   box.width() - axis_w - 4 * u, box.height() - title_h - 14 * u - label_h)
@@ -335,7 +335,7 @@ def _activities(flow: Flow, summary: MonthSummary, activities: list[dict], t: di
     flow.table(t["activity_list"], columns, rows, continued=t["continued"], title_size=10.5)
 
 
-def _signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
+def signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
     """Lines to sign and date, the station key's fingerprint, the box for the stamp."""
     stamp, size, gap = 104.0, 10.5, 14.0
     chinese = labels.is_chinese(language)

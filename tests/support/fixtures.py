@@ -7,7 +7,7 @@ import pytest
 @pytest.fixture
 def show(qtbot):
     """``show(widget, size)``: a screen shown at a station PC's size; pytest-qt closes it
-    after the test and tests/gui/conftest.py sees it deleted."""
+    after the test and tests/conftest.py sees it deleted."""
     def show_widget(widget, size: tuple[int, int] = (1280, 760)):
         qtbot.addWidget(widget)
         widget.resize(*size)

@@ -1,5 +1,5 @@
 """No screen of an earlier test is alive when a unit test starts (tests/unit/conftest.py
-checks it before every unit test; tests/gui/conftest.py makes it so)."""
+checks it before every unit test; tests/conftest.py makes it so after every test)."""
 from __future__ import annotations
 
 from tests.support.qt import delete_leftover_widgets
@@ -8,7 +8,7 @@ from tests.unit.conftest import alive_widgets
 
 def test_a_screen_made_and_closed_as_a_gui_test_does_is_gone(qapp, db, station):
     """What a GUI test leaves, done here: a real screen (with its 15 s timer), closed and
-    deleteLater()-ed as pytest-qt does; then the cleanup tests/gui/conftest.py runs after
+    deleteLater()-ed as pytest-qt does; then the cleanup tests/conftest.py runs after
     each GUI test."""
     from keeper.ui.log.screen import LogScreen
 
