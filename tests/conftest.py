@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 
 # Before Qt is imported anywhere: no display needed, and the same rendering on every machine.
@@ -21,9 +22,24 @@ import pytest  # noqa: E402
 from keeper import paths  # noqa: E402
 from keeper.core import clock  # noqa: E402
 from keeper.store.connection import close_database, open_database  # noqa: E402
+from tests.support.qt import delete_leftover_widgets  # noqa: E402
+
+pytest_plugins = ["tests.support.fixtures"]
 
 # A fixed "now" for tests that need one: a Thursday afternoon in the middle of a month.
 NOW = datetime(2026, 10, 15, 14, 30)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_alive():
+    """After every test that made widgets (tests/gui, the district's window tests …) they
+    are deleted, not merely closed: see tests/support/qt.py."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            delete_leftover_widgets()
 
 
 @pytest.fixture(autouse=True)

@@ -94,7 +94,7 @@ def _run_command(argv: list[str], language: str | None) -> int:
         return 1
     finally:
         signal.signal(signal.SIGTERM, previous)
-        from keeper.store.connection import close_database
+        from keeper.core.database import close_database
 
         try:
             close_database()
@@ -122,7 +122,7 @@ def user_problem(exc: BaseException):
     from keeper.core.dbfile import environment_problem
     from keeper.core.files import os_error_in
     from keeper.errors import KeeperError
-    from keeper.store.connection import database_error
+    from keeper.core.database import database_error
 
     if isinstance(exc, KeeperError):
         return exc

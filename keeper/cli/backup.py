@@ -87,7 +87,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def _read_only_without_code() -> bool:
     """A rescue from a disk gone read-only: no code can be stored, so the copy is plain."""
     from keeper.core import backup_crypto
-    from keeper.store.connection import is_read_only
+    from keeper.core.database import is_read_only
 
     if backup_crypto.stored_code() or not is_read_only():
         return False

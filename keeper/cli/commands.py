@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.cli.common import open_db, out, require_pin
-from keeper.i18n import resolve_language, translate
+from keeper.cli.common import open_db, out, require_pin, report_language
+from keeper.i18n import translate
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -100,12 +100,6 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     add_district_commands(sub)
 
 
-def _language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return resolve_language(QLocale().name())
-
-
 def station_show(args: argparse.Namespace) -> int:
     from keeper.core.station import get_station
 
@@ -165,7 +159,7 @@ def parse_at(text: str) -> tuple[date, time | None]:
 
 def log_visit(args: argparse.Namespace) -> int:
     from keeper.core import catalog, ledger
-    from keeper.store.connection import require_healthy
+    from keeper.core.database import require_healthy
 
     open_db()
     require_healthy()  # as the window does at start: never add to a damaged ledger
@@ -207,24 +201,21 @@ def _visitor_id(text: str) -> int:
 
 
 def check_database(args: argparse.Namespace) -> int:
-    from keeper.store import migrations
-    from keeper.store.connection import integrity_problems
+    from keeper.core import database
 
     db = open_db(must_exist=True, migrate=False)
-    version = migrations.user_version(db.connection())
+    version = database.schema_version()
     out(translate("CLI", "Database: {path}").format(path=paths.db_path()))
     out(translate("CLI", "Schema version: {found} (this keeper: {known})").format(
-        found=version, known=migrations.LATEST_VERSION))
-    problems = integrity_problems(db)
+        found=version, known=database.LATEST_VERSION))
+    problems = database.integrity_problems(db)
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The database is damaged ({count} problems found). Restore it from a "
                       "backup."), count=len(problems))
-    visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
-                            "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
-    entries, people = visits
+    entries, people = database.live_visit_totals() if version >= 2 else (0, 0)
     out(translate("CLI", "Integrity: ok. {entries}, {visits}.").format(
         entries=translate("CLI", "%n entries", None, entries),
         visits=translate("CLI", "%n visits", None, people)))
@@ -249,7 +240,7 @@ def export_month(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.format)
     open_db()
-    result = export(args.month, args.out, formats, language=_language(),
+    result = export(args.month, args.out, formats, language=report_language(),
                     full_details=args.full_details)
     for path in result.files:
         out(str(path))
@@ -266,7 +257,7 @@ def export_month(args: argparse.Namespace) -> int:
 
 def close_month(args: argparse.Namespace) -> int:
     from keeper.core import months
-    from keeper.core.stats import parse_month
+    from keeper.core.months import parse_month
 
     parse_month(args.month)
     open_db(must_exist=True)

@@ -5,6 +5,7 @@ import sys
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.i18n import resolve_language
 
 
 def out(text: str) -> None:
@@ -12,7 +13,7 @@ def out(text: str) -> None:
 
 
 def open_db(*, must_exist: bool = False, migrate: bool = True):
-    from keeper.store.connection import open_database
+    from keeper.core.database import open_database
 
     db_file = paths.db_path()
     if must_exist and not db_file.exists():
@@ -37,3 +38,10 @@ def require_pin(given: str | None) -> None:
             "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
     if not pin.check_pin(given or ""):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
+
+
+def report_language() -> str:
+    """The language a report is written in from the command line: the session's."""
+    from PySide6.QtCore import QLocale
+
+    return resolve_language(QLocale().name())

@@ -136,9 +136,9 @@ def district_init(args) -> int:
 
 
 def _where(store) -> str:
-    from keeper.district.store import _without_password
+    from keeper.district.store import without_password
 
-    return _without_password(store.url)
+    return without_password(store.url)
 
 
 def stations_import(args) -> int:
@@ -275,7 +275,7 @@ def district_reopen(args) -> int:
 
 
 def district_report(args) -> int:
-    from keeper.cli.commands import _language
+    from keeper.cli.common import report_language
     from keeper.core.months import parse_month
     from keeper.district.report import write_month_report
 
@@ -283,7 +283,7 @@ def district_report(args) -> int:
     store = _store(args)
     # In the language the command speaks (--lang), as the station's export.
     written = write_month_report(store, args.month, args.out or store.folder / "reports",
-                                 language=_language())
+                                 language=report_language())
     for path in written or ():
         out(str(path))
     return 0

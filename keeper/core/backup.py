@@ -40,8 +40,8 @@ from keeper.store.models import database
 
 log = logging.getLogger(__name__)
 
-SECOND_FOLDER = settings.Option("backup.second_folder", str, "")  # e.g. a USB stick
-LAST_SECOND_PLACE = settings.Option("backup.last_second_place", str, "")  # ISO stamp
+SECOND_FOLDER = settings.SECOND_FOLDER  # declared in keeper/settings.py with the others
+LAST_SECOND_PLACE = settings.LAST_SECOND_PLACE
 
 # Only these are thinned out. A before-restore copy is the only copy of what a restore
 # replaced and a damaged copy is evidence: both stay until the attendant deletes them.
@@ -282,17 +282,17 @@ def prepare_backup(target_dir: str | os.PathLike | None = None, *,
 
 def run_backup(job: BackupJob) -> BackupInfo:
     """The copying (slow on a USB stick): no peewee, so it may run on a worker thread."""
-    from keeper.core import encrypted_backup  # it builds on this module
+    from keeper.core import stick_copy  # the encrypted copy for the USB stick
     info = write_backup(job.source, job.folder, job.kind, job.when)
     info.second_place = not inside_data_folder(job.folder)
     if job.second is not None:
         try:
             if job.code:  # what leaves the PC is encrypted
-                info.copies.append(encrypted_backup.copy_encrypted(info.path, job.second,
+                info.copies.append(stick_copy.copy_encrypted(info.path, job.second,
                                                                    job.code))
             else:
                 info.copies.append(_copy_verified(info.path, job.second))
-                info.warnings.append(UserError(encrypted_backup.NOT_ENCRYPTED,
+                info.warnings.append(UserError(stick_copy.NOT_ENCRYPTED,
                                                folder=job.second))
             info.second_place = True
         except KeeperError as problem:

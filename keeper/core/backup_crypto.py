@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keeper import settings
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 
-RECOVERY_CODE = settings.Option("backup.recovery_code", str, "")
+
 MAGIC = b"keeper encrypted backup\n"
 VERSION = 1
 SUFFIX = ".enc"  # keeper-YYYYmmdd-HHMMSS-kind.db.enc
@@ -92,11 +92,11 @@ def code_id(code: str) -> bytes:
 
 def stored_code() -> str:
     """The station's recovery code ("" when none was made yet). Needs the database."""
-    return settings.get(RECOVERY_CODE)
+    return settings.get(settings.RECOVERY_CODE)
 
 
 def store_code(code: str) -> None:
-    settings.set(RECOVERY_CODE, normalize_code(code))
+    settings.set(settings.RECOVERY_CODE, normalize_code(code))
 
 
 def _key(code: str, salt: bytes) -> AESGCM:

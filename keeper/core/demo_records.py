@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from keeper.core import activities, appeals
+from keeper.core import activities, appeals, teams
 
 # (category, urgency, the group the text speaks of, text, referred to, how it was solved):
 # the person raising it belongs to that group, so a rider never tells a driver's story.
@@ -52,10 +52,10 @@ def generate_records(seed: int, first_day: date, last_day: date, regulars: list[
     groups = groups or {}
     volunteers = rng.sample(regulars, min(8, len(regulars)))
     # The team is older than the period shown: its leader and members joined on its first day.
-    team = activities.create_team("望京骑手志愿服务队")
+    team = teams.create_team("望京骑手志愿服务队")
     for member in volunteers:
-        activities.add_member(team, member, first_day)
-    activities.set_leader(team, volunteers[0])
+        teams.add_member(team, member, first_day)
+    teams.set_leader(team, volunteers[0])
     months = max(1, span // 30)
     for number in range(months * 3):
         category, urgency, group, text, to, how = APPEALS[number % len(APPEALS)]

@@ -15,49 +15,16 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from keeper import paths
+from keeper import paths, settings
 from keeper.core import audit, backup, backup_crypto, restore
-from keeper.core.dbfile import Unusable, discard, environment_problem, fsync, inspect
+from keeper.core.dbfile import Unusable, discard, environment_problem, inspect
 from keeper.core.backup_crypto import CodeNeeded
-from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, KeeperError, UserError
+from keeper.core.stick_copy import copy_encrypted
+from keeper.errors import QT_TRANSLATE_NOOP, KeeperError, UserError
 from keeper.store.models import database
 
 log = logging.getLogger(__name__)
 
-NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
-    "Errors", "The copy in {folder} is not encrypted: anyone who finds it can read names and "
-              "phones. Make a recovery code in Settings, Backups.")
-_READ_BACK = QT_TRANSLATE_NOOP(
-    "Errors", "The copy in {folder} did not read back correctly and was deleted: the disk may "
-              "be failing.")
-
-
-def copy_encrypted(plain: Path, folder: Path, code: str) -> Path:
-    """Encrypt a finished, verified backup into ``folder`` (the USB stick): into a hidden
-    temp file, read back and checked against what was written, then renamed into place."""
-    final = folder / backup_crypto.encrypted_name(plain.name)
-    temp = folder / f".{final.name}.partial"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        try:
-            with open(plain, "rb") as source, open(temp, "wb") as target:
-                written = backup_crypto.encrypt_stream(source, target, code)
-                target.flush()
-                os.fsync(target.fileno())
-            try:
-                read_back = backup_crypto.decrypt_file(temp, None, code)
-            except UserError as bad:
-                raise EnvironmentProblem(_READ_BACK, folder=folder) from bad
-            if read_back != written:
-                raise EnvironmentProblem(_READ_BACK, folder=folder)
-            os.replace(temp, final)
-            fsync(folder, folder=True)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-    except (OSError, sqlite3.Error) as exc:
-        raise environment_problem(exc, folder) from exc
-    return final
 
 
 def make_encrypted_backup(target_dir: str | os.PathLike, code: str, *,
@@ -186,7 +153,7 @@ def pc_backup_settings() -> tuple[Path | None, str]:
     newest backups in ``backups/``."""
     sources = [paths.db_path()] + [b.path for b in backup.list_backups()[:5]
                                    if b.kind != "damaged"]
-    keys = (backup.SECOND_FOLDER.key, backup_crypto.RECOVERY_CODE.key)
+    keys = (backup.SECOND_FOLDER.key, settings.RECOVERY_CODE.key)
     for source in sources:
         try:
             conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=1)

@@ -14,8 +14,8 @@ from keeper.core import signing
 from keeper.district.district_bundle import FORMAT
 from keeper.district.figures import add_up
 from keeper.errors import QT_TRANSLATE_NOOP
-from keeper.reports.bundle_read import (BundleProblem, _entries, _file_bytes, _json,
-                                        _open_zip, _read_entry)
+from keeper.reports.bundle_read import (BundleProblem, zip_entries, file_bytes, json_of,
+                                        open_zip, read_entry)
 
 REQUIRED = ("summary.json", "stations.json", "stations.csv")
 SUMMED = ("visits", "services", "groups", "platforms", "by_day", "appeals", "activities")
@@ -36,16 +36,16 @@ class DistrictReading:
 
 def read_district_bundle(path) -> DistrictReading:
     path = Path(path)
-    data = _file_bytes(path)
-    archive = _open_zip(data)
+    data = file_bytes(path)
+    archive = open_zip(data)
     with archive:
-        raw = {name: _read_entry(archive, info, data)
-               for name, info in _entries(archive).items()}
+        raw = {name: read_entry(archive, info, data)
+               for name, info in zip_entries(archive).items()}
     for name in ("manifest.json", "manifest.sig"):
         if name not in raw:
             raise BundleProblem("missing", QT_TRANSLATE_NOOP(
                 "Bundle", "{name} is missing from the bundle."), name=name)
-    manifest = _json(raw["manifest.json"], "manifest.json")
+    manifest = json_of(raw["manifest.json"], "manifest.json")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         found = manifest.get("format") if isinstance(manifest, dict) else None
         raise BundleProblem("format", QT_TRANSLATE_NOOP(
@@ -76,8 +76,8 @@ def read_district_bundle(path) -> DistrictReading:
                 "Bundle", "{name} does not match its checksum: the file was changed or "
                           "damaged on the way. Ask the district to send the bundle again."),
                 name=name)
-    summary = _json(raw["summary.json"], "summary.json")
-    stations = _json(raw["stations.json"], "stations.json")
+    summary = json_of(raw["summary.json"], "summary.json")
+    stations = json_of(raw["stations.json"], "stations.json")
     csv_rows = raw["stations.csv"].decode("utf-8-sig", "replace").count("\n") - 1
     for name, found in (("stations.json", len(stations) if isinstance(stations, list) else -1),
                         ("stations.csv", csv_rows)):

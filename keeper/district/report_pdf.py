@@ -15,8 +15,8 @@ from keeper.district.figures import DistrictMonth, code_names
 from keeper.district.report_labels import rate_text, texts
 from keeper.district.report_xlsx import key_figures, station_figures, timeliness, total_of
 from keeper.reports import labels
-from keeper.reports.pdf import RESOLUTION, _day_chart, _nice_scale, _require_gui_application
-from keeper.reports.pdf import _signatures as signature_lines
+from keeper.reports.pdf import RESOLUTION, day_chart, nice_scale, require_gui_application
+from keeper.reports.pdf import signatures as signature_lines
 from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, RIGHT, TEXT,
                                        Column, Flow)
 
@@ -27,7 +27,7 @@ def write_pdf(month: DistrictMonth, path: Path, *, language: str,
               fingerprint: str = "") -> int:
     """Write the district's month report; return the number of pages. Needs a
     QGuiApplication, as the station's PDF does."""
-    _require_gui_application()
+    require_gui_application()
     family = fonts.load_bundled_fonts()
     t = texts(language)
     title = t["title"].format(month=labels.month_title(month.month, language))
@@ -47,7 +47,7 @@ def write_pdf(month: DistrictMonth, path: Path, *, language: str,
         month.totals.by_day.items(), key=lambda item: (item[1], item[0]), default=None))
     if days.busiest_day and not days.busiest_day[1]:
         days.busiest_day = None
-    flow.block(180, lambda painter, box: _day_chart(flow, painter, box, days, t))
+    flow.block(180, lambda painter, box: day_chart(flow, painter, box, days, t))
     flow.space(10)
     _figures_table(flow, month, t)
     _count_tables(flow, month, t, language)
@@ -182,7 +182,7 @@ def _stations_chart(flow: Flow, month: DistrictMonth, t) -> None:
         u = flow.unit
         label_w, value_w = 150 * u, 44 * u
         plot_w = box.width() - label_w - value_w
-        _, top = _nice_scale(max(s.figure("visits") for s in received))
+        _, top = nice_scale(max(s.figure("visits") for s in received))
         painter.setFont(flow.font(7.5))
         for index, station in enumerate(received):
             y = box.top() + index * bar_h * u

@@ -254,7 +254,7 @@ def _connect(folder: Path, db_url: str | None) -> tuple[Database, str]:
         except Exception as exc:  # psycopg2's errors vary: any failure to reach the server
             raise DatabaseProblem(QT_TRANSLATE_NOOP(
                 "Errors", "Cannot reach the district database {url}: {reason}"),
-                url=_without_password(db_url), reason=str(exc).strip()) from exc
+                url=without_password(db_url), reason=str(exc).strip()) from exc
         return db, db_url
     if db_url:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -267,7 +267,7 @@ def _connect(folder: Path, db_url: str | None) -> tuple[Database, str]:
     return db, str(path)
 
 
-def _without_password(url: str) -> str:
+def without_password(url: str) -> str:
     head, sep, tail = url.partition("@")
     if not sep or ":" not in head.split("//", 1)[-1]:
         return url
@@ -315,7 +315,7 @@ def open_district(folder, db_url: str | None = None) -> DistrictStore:
             "Errors", "The district database {path} was written by a newer version of keeper "
                       "(schema {found}; this keeper knows up to {known}). Install the newer "
                       "keeper to open it."),
-            path=_without_password(where), found=version, known=migrations.LATEST_VERSION)
+            path=without_password(where), found=version, known=migrations.LATEST_VERSION)
     migrations.migrate(db)
     _bind(db)
     if not District.select().exists():

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from keeper import __version__
 from keeper.core.files import csv_text
+from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary
-from keeper.reports.common import ledger_rows, visitor_keys
+from keeper.reports.common import visitor_keys
 
 FORMAT = "keeper-bundle/2"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -45,7 +46,7 @@ def visits_csv(month: str, station: str) -> tuple[bytes, int]:
     return _csv(VISIT_COLUMNS, (
         (station, r.id, r.date, r.time or "", r.group, "|".join(sorted(r.services)), r.count,
          visitor_key(r.visitor_id), r.platform, int(r.amended))
-        for r in ledger_rows(month, include_voided=False)))
+        for r in month_rows(month, include_voided=False)))
 
 
 def record_csv(columns: tuple[str, ...], records: list[dict] | None,

@@ -79,11 +79,11 @@ class Bundle:
 
 def read_bundle(source: Path | bytes) -> Bundle:
     """Verify the bundle at ``source`` (a path or the file's bytes) and return it."""
-    data = _file_bytes(source)
-    archive = _open_zip(data)
+    data = file_bytes(source)
+    archive = open_zip(data)
     with archive:
-        entries = _entries(archive)
-        raw = {name: _read_entry(archive, info, data) for name, info in entries.items()}
+        entries = zip_entries(archive)
+        raw = {name: read_entry(archive, info, data) for name, info in entries.items()}
     manifest_bytes = raw.get(MANIFEST)
     if manifest_bytes is None:
         raise BundleProblem("manifest", QT_TRANSLATE_NOOP(
@@ -109,7 +109,7 @@ def read_bundle(source: Path | bytes) -> Bundle:
                 "Bundle", "{name} does not match its checksum: the file was changed or damaged "
                           "on the way. Ask the station to send the bundle again."), name=name)
         files[name] = raw[name]
-    summary = _json(files["summary.json"], "summary.json")
+    summary = json_of(files["summary.json"], "summary.json")
     _check_summary_shape(summary, manifest)
     totals = {name: _csv_totals(name, files[name], manifest) for name in COLUMNS}
     for name in DATA_FILES:
@@ -123,7 +123,7 @@ def read_bundle(source: Path | bytes) -> Bundle:
                   hashlib.sha256(data).hexdigest(), len(data))
 
 
-def _file_bytes(source: Path | bytes) -> bytes:
+def file_bytes(source: Path | bytes) -> bytes:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
@@ -144,7 +144,7 @@ def _file_bytes(source: Path | bytes) -> bytes:
     return data
 
 
-def _open_zip(data: bytes) -> zipfile.ZipFile:
+def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
@@ -156,7 +156,7 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
             "Bundle", "It is not a zip file, so not a keeper bundle.")) from exc
 
 
-def _entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+def zip_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in archive.infolist():
@@ -198,7 +198,7 @@ def _inflates_beyond(data: bytes, info: zipfile.ZipInfo) -> bool:
     return len(made) > info.file_size
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> bytes:
+def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> bytes:
     """Read at most the declared size (+1 to notice a lie); the CRC is checked at the end."""
     try:
         with archive.open(info) as handle:
@@ -219,7 +219,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) ->
     return content
 
 
-def _json(data: bytes, name: str):
+def json_of(data: bytes, name: str):
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -233,7 +233,7 @@ def _malformed(name: str, field: str) -> BundleProblem:
 
 
 def _manifest(data: bytes) -> dict:
-    manifest = _json(data, MANIFEST)
+    manifest = json_of(data, MANIFEST)
     if not isinstance(manifest, dict):
         raise _malformed(MANIFEST, "format")
     found = manifest.get("format")

@@ -2,9 +2,8 @@
 
 Nothing is built on a damaged ledger (the quick check first). Each file is written beside
 its final name, checked whole, flushed and renamed into place (keeper.core.files).
-A month exported again with different content gets the next revision number (see
-``revisions``); the corrections counted in a revision are those made since the previous
-revision went out.
+A month exported again with different content gets the next revision number
+(``core.exports`` keeps that bookkeeping and the one definition of ``corrections``).
 """
 from __future__ import annotations
 
@@ -18,19 +17,19 @@ from typing import Callable
 import peewee
 
 from keeper import paths
-from keeper.core import activities, appeals, catalog, clock, signing, station
-from keeper.core.stats import MonthSummary, month_bounds, month_summary
+from keeper.core import activities, appeal_rows, catalog, clock, exports, signing, station
+from keeper.core.database import database_error, is_read_only, require_healthy
+from keeper.core.months import month_bounds
+from keeper.core.stats import MonthSummary, month_summary
 from keeper.core.dbfile import environment_problem
 from keeper.core.files import atomic_write, verify_pdf, verify_zip
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.reports import bundle, revisions
-from keeper.store.connection import database_error, is_read_only, require_healthy
-from keeper.store.models import Correction, ExportRecord, database
+from keeper.reports import bundle
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
 RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {
-    "appeals": appeals.appeal_records,
+    "appeals": appeal_rows.appeal_records,
     "activities": activities.activity_records,
 }
 
@@ -114,13 +113,11 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
     content = _content_hash(contents, {"complete": complete, "as_of": as_of})
     if complete:
-        decided = revisions.decide(code, month, content, {folder, paths.exports_dir()})
+        decided = exports.decide(code, month, content, {folder, paths.exports_dir()})
     else:
-        decided = revisions.Revision(0, True, None, None, "")
+        decided = exports.PREVIEW
     revision = decided.number
-    summary.corrections = Correction.select().where(
-        (Correction.month == month) & (Correction.at > decided.since)).count() \
-        if decided.since else 0
+    summary.corrections = decided.corrections
     contents["summary.json"] = bundle.summary_json(summary, revision)
     generated_at = decided.generated_at or clock.stamp()
     result = ExportResult(month, revision, folder, summary=summary, changed=decided.changed,
@@ -166,13 +163,11 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
         return result
     if complete:
         try:
-            revisions.remember(month, revision, content, generated_at)
+            exports.remember(month, revision, content, generated_at)
         except OSError as exc:
             raise environment_problem(exc, paths.data_dir()) from exc
-    with database.atomic():
-        ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
-                            folder=str(folder), files=json.dumps([p.name for p in result.files]),
-                            content_sha256=content)
+    exports.record_export(month, revision, generated_at, str(folder),
+                          [p.name for p in result.files], content)
     return result
 
 
@@ -180,9 +175,3 @@ def _step(progress: Callable[[str], None] | None, name: str) -> None:
     if progress is not None:
         progress(name)
 
-
-def export_history(month: str | None = None) -> list[ExportRecord]:
-    query = ExportRecord.select().order_by(ExportRecord.id.desc())
-    if month:
-        query = query.where(ExportRecord.month == month)
-    return list(query)

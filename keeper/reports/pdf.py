@@ -31,7 +31,7 @@ SIGNATURES = 14 + STAMP + 10  # the signature block's height, with the space abo
 BUSIEST = QColor("#D9822B")
 
 
-def _require_gui_application() -> None:
+def require_gui_application() -> None:
     app = QCoreApplication.instance()
     if not isinstance(app, QGuiApplication):
         raise RuntimeError(
@@ -54,7 +54,7 @@ def write_pdf(summary: MonthSummary, path: Path, *, language: str,
     ``revision`` and ``as_of`` (the last day the figures cover) go in the header, so a
     signed paper matches its bundle. The paper goes to the district: it carries no names,
     phones or free text (descriptions, stories), only codes and figures."""
-    _require_gui_application()
+    require_gui_application()
     family = fonts.load_bundled_fonts()
     appeals, activities = appeals or [], activities or []
     vocabularies = {"category": labels.vocabulary("category", language) if appeals else {},
@@ -85,7 +85,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     # "Corrections since the last export" only where there was an earlier revision.
     _key_figures(flow, summary, t, language,
                  corrections=(edition[0] or 0) > 1 or summary.corrections > 0)
-    flow.block(196, lambda painter, box: _day_chart(flow, painter, box, summary, t))
+    flow.block(196, lambda painter, box: day_chart(flow, painter, box, summary, t))
     flow.space(14)
     _count_tables(flow, summary, t, language)
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
@@ -94,7 +94,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     _activities(flow, summary, activities, t, language, vocabularies["type"],
                 keep_after=0 if last_is_stock else SIGNATURES)
     stock_section(flow, summary, language, t["continued"], keep_after=SIGNATURES)
-    _signatures(flow, t, language, fingerprint)
+    signatures(flow, t, language, fingerprint)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
     footer_left = f"{station.get('name', '')} · {month}"
@@ -193,7 +193,7 @@ def _key_figures(flow: Flow, summary: MonthSummary, t: dict[str, str], language:
     flow.paragraph("　　".join(lines), 9, color=MUTED, after=10)
 
 
-def _nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
+def nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
     """(step, top) of a value axis with round gridlines: 1, 2, 2.5 or 5 times 10^n."""
     if maximum <= 0:
         return 1.0, float(ticks)
@@ -205,7 +205,7 @@ def _nice_scale(maximum: int, ticks: int = 4) -> tuple[float, float]:
     return step, math.ceil(maximum / step) * step
 
 
-def _day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary,
+def day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary,
                t: dict[str, str]) -> None:
     """Bars of visits per day, with gridlines, value axis and day numbers; the busiest day
     stands out with its figure."""
@@ -216,7 +216,7 @@ def _day_chart(flow: Flow, painter: QPainter, box: QRectF, summary: MonthSummary
     painter.drawText(QRectF(box.left(), box.top(), box.width(), title_h), int(LEFT), t["per_day"])
     days = list(summary.by_day.items())
     values = [visits for _, visits in days]
-    step, top = _nice_scale(max(values, default=0))
+    step, top = nice_scale(max(values, default=0))
     axis_w, label_h = 34 * u, 14 * u
     plot = QRectF(box.left() + axis_w, box.top() + title_h + 14 * u,
                   box.width() - axis_w - 4 * u, box.height() - title_h - 14 * u - label_h)
@@ -370,7 +370,7 @@ def _activities(flow: Flow, summary: MonthSummary, activities: list[dict], t: di
                keep_after=keep_after)
 
 
-def _signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
+def signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
     """Lines to sign and date, the station key's fingerprint, the box for the stamp."""
     stamp, size, gap = STAMP, 10.5, 14.0
     chinese = labels.is_chinese(language)

@@ -70,7 +70,7 @@ def _as_user_problem(exc: BaseException) -> BaseException:
     import peewee
 
     if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
-        from keeper.store.connection import database_error
+        from keeper.core.database import database_error
 
         problem = database_error(exc)
         log.warning("database error: %s", exc, exc_info=exc)

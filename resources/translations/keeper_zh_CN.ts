@@ -4262,8 +4262,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最忙的一天：{day}（{day_visits} 人次）&#x3000;最忙时段：{hour}（{hour_visits} 人次）</translation>
     </message>
     <message>
-        <source>Corrections since the last export: {count}</source>
-        <translation>上次导出后的更正：{count} 条</translation>
+        <source>Corrections since the previous revision: {count}</source>
+        <translation>上一版报送后的更正：{count} 条</translation>
     </message>
     <message>
         <source>Visits per day</source>
@@ -4608,8 +4608,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最忙时段</translation>
     </message>
     <message>
-        <source>Corrections since the last export</source>
-        <translation>上次报送后的更正</translation>
+        <source>Corrections since the previous revision</source>
+        <translation>上一版报送后的更正</translation>
     </message>
     <message>
         <source>Services</source>
@@ -4943,10 +4943,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}。</translation>
     </message>
     <message>
-        <source>Corrections since the last export: {corrections}.</source>
-        <translation>上次导出后的更正：{corrections} 条。</translation>
-    </message>
-    <message>
         <source>Uses per service</source>
         <translation>各服务项目服务次数</translation>
     </message>
@@ -4973,6 +4969,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A year ago</source>
         <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Corrections since the previous revision: {corrections}.</source>
+        <translation>上一版报送后的更正：{corrections} 条。</translation>
     </message>
     <message>
         <source>Visits per day</source>

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.fixture
 def app(qapp, db):
     from keeper.ui.app import prepare_application

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from keeper.core import catalog, clock, demo, ledger, station
+from keeper.core import clock, demo, ledger, station
 from keeper.errors import UserError
 from keeper.store.connection import close_database, integrity_problems, open_database
 
@@ -174,6 +174,7 @@ def test_regular_visitors_are_linked_and_come_back(generated):
         == []
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_same_seed_same_ledger_other_seed_other_ledger(tmp_path):
     end = NOW.astimezone()
     ledgers = []

@@ -21,7 +21,9 @@ from keeper.core.ledger import NewVisit
 from keeper.core.stats import month_summary
 from keeper.errors import EnvironmentProblem, UserError
 from keeper.reports import bundle, bundle_read
-from keeper.reports.export import export_history, export_month, parse_formats
+from keeper.core.exports import export_history
+from keeper.core.ledger_query import month_rows
+from keeper.reports.export import export_month, parse_formats
 
 # A mobile number standing alone (not 11 digits inside a checksum's hex).
 PHONE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
@@ -78,7 +80,7 @@ def test_the_bundle_as_design_says(october, tmp_path, november):
     summary = json.loads(files["summary.json"])
     assert summary == {**json.loads(json.dumps(month_summary("2026-10").to_json())),
                        "revision": 1}
-    assert summary["visits"] == 9 and summary["platforms"] == {}
+    assert summary["visits"] == 9 and summary["platforms"] == {"美团": 8}  # his visits
     assert summary["appeals"]["overdue"] == 0
     assert files["visits.csv"].startswith("\ufeffstation,visit_id,".encode())
     visits = list(csv.DictReader(io.StringIO(files["visits.csv"].decode("utf-8-sig"))))
@@ -125,7 +127,7 @@ def test_revisions_follow_changes(october, tmp_path, november):
     months.close_month("2026-10")
     with pytest.raises(UserError, match="closed"):
         ledger.log_visit(NewVisit(services=["rest"], day=date(2026, 10, 30)))
-    late = [r for r in bundle.ledger_rows("2026-10")][-1]
+    late = [r for r in month_rows("2026-10")][-1]
     clock.pin(november + timedelta(hours=1))  # the correction comes after the export
     ledger.void_visit(late.id, "not a visit")
     clock.pin(november + timedelta(hours=2))
@@ -210,3 +212,22 @@ def test_the_pdf_shows_the_station_key_fingerprint(october, tmp_path, november, 
     fingerprint = station_core.key_fingerprint()
     assert len(fingerprint) == 19
     assert fingerprint in text and "erprint" in text  # beside the signature lines
+
+
+def test_corrections_have_one_definition(october, tmp_path, november):
+    """The Reports screen's figure (month_summary) and the exported files' agree, before
+    and after the export of the revision the corrections make (DESIGN §3)."""
+    out = tmp_path / "out"
+    export_month("2026-10", out, ("bundle",))
+    months.close_month("2026-10")
+    assert month_summary("2026-10").corrections == 0
+    late = list(month_rows("2026-10"))[-1]
+    clock.pin(november + timedelta(hours=1))
+    ledger.void_visit(late.id, "not a visit")
+    assert month_summary("2026-10").corrections == 1  # what the next revision will say
+    clock.pin(november + timedelta(hours=2))
+    second = export_month("2026-10", out, ("bundle",))
+    assert second.revision == 2 and second.summary.corrections == 1
+    # After the export the month stands at revision 2, whose story is still that one void.
+    assert month_summary("2026-10").corrections == 1
+    assert json.loads(read_bundle(second.files[0])["summary.json"])["corrections"] == 1

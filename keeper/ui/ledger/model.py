@@ -18,6 +18,7 @@ from keeper.core.visitors import mask_phone, mask_phones_in
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
+from keeper.ui.widgets import palette
 
 IMPORT_UNDONE = "import undone"  # core.importing.UNDO_REASON (not imported: start-up stays lean)
 
@@ -43,8 +44,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-_VOIDED_COLOUR = QBrush(QColor("#868e96"))
-_NEW_ROW_COLOUR = QBrush(QColor("#d3f9d8"))
+_VOIDED_COLOUR = QBrush(QColor(palette.TEXT_MUTED))
+_NEW_ROW_COLOUR = QBrush(QColor(palette.NEW_ROW))
 
 
 class VisitTableModel(QAbstractTableModel):
