@@ -162,11 +162,13 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
                 known[v.phone] = v
         new_rows, member = [], next_member_no()
         number = int(member[1:])
+        # Each platform once, in the order the roster names them (a query per row cost more
+        # than the rest of the import).
+        for platform in dict.fromkeys(row.platform for row in result.rows if row.platform):
+            remember_platform(platform)
         for index, row in enumerate(result.rows):
             if progress and index % 1000 == 0:
                 progress(index, len(result.rows))
-            if row.platform:
-                remember_platform(row.platform)
             person = known.get(row.phone)
             if person is None:
                 new_rows.append((row.name, row.phone, f"M{number:06d}", row.group, stamp,
