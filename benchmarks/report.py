@@ -63,7 +63,8 @@ def main() -> None:
         from PySide6.QtGui import QGuiApplication
 
         from keeper import paths
-        from keeper.core.stats import month_bounds, month_summary
+        from keeper.core.months import month_bounds
+        from keeper.core.stats import month_summary
         from keeper.fonts import load_bundled_fonts
         from keeper.store.connection import open_database
         from keeper.store.models import database

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from keeper import errors
 from keeper.paths import resource
 
-LANGUAGES = ("zh_CN", "en")
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _current = "en"

@@ -22,6 +22,8 @@ from keeper import paths  # noqa: E402
 from keeper.core import clock  # noqa: E402
 from keeper.store.connection import close_database, open_database  # noqa: E402
 
+pytest_plugins = ["tests.support.fixtures"]
+
 # A fixed "now" for tests that need one: a Thursday afternoon in the middle of a month.
 NOW = datetime(2026, 10, 15, 14, 30)
 

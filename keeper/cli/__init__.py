@@ -71,7 +71,7 @@ def _run_command(argv: list[str], language: str | None) -> int:
             folder=paths.data_dir(), reason=exc.strerror or exc), file=sys.stderr)
         return 1
     finally:
-        from keeper.store.connection import close_database
+        from keeper.core.database import close_database
 
         close_database()
         del app

@@ -198,23 +198,21 @@ def _visitor_id(text: str) -> int:
 
 
 def check_database(args: argparse.Namespace) -> int:
-    from keeper.store import migrations
-    from keeper.store.connection import integrity_problems
+    from keeper.core import database
 
     db = open_db(must_exist=True, migrate=False)
-    version = migrations.user_version(db.connection())
+    version = database.schema_version()
     out(translate("CLI", "Database: {path}").format(path=paths.db_path()))
     out(translate("CLI", "Schema version: {found} (this keeper: {known})").format(
-        found=version, known=migrations.LATEST_VERSION))
-    problems = integrity_problems(db)
+        found=version, known=database.LATEST_VERSION))
+    problems = database.integrity_problems(db)
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The database is damaged ({count} problems found). Restore it from a "
                       "backup."), count=len(problems))
-    visits = db.execute_sql("SELECT COUNT(*), COALESCE(SUM(count), 0) FROM visit "
-                            "WHERE voided_at IS NULL").fetchone() if version >= 2 else (0, 0)
+    visits = database.live_visit_totals() if version >= 2 else (0, 0)
     out(translate("CLI", "Integrity: ok. {entries} entries, {visits} visits.").format(
         entries=visits[0], visits=visits[1]))
     return 0
@@ -248,7 +246,7 @@ def export_month(args: argparse.Namespace) -> int:
 
 def close_month(args: argparse.Namespace) -> int:
     from keeper.core import months
-    from keeper.core.stats import parse_month
+    from keeper.core.months import parse_month
 
     parse_month(args.month)
     open_db(must_exist=True)

@@ -12,7 +12,7 @@ def out(text: str) -> None:
 
 
 def open_db(*, must_exist: bool = False, migrate: bool = True):
-    from keeper.store.connection import open_database
+    from keeper.core.database import open_database
 
     db_file = paths.db_path()
     if must_exist and not db_file.exists():

@@ -39,8 +39,8 @@ from keeper.store.models import database
 
 log = logging.getLogger(__name__)
 
-SECOND_FOLDER = settings.Option("backup.second_folder", str, "")  # e.g. a USB stick
-LAST_SECOND_PLACE = settings.Option("backup.last_second_place", str, "")  # ISO stamp
+SECOND_FOLDER = settings.SECOND_FOLDER  # declared in keeper/settings.py with the others
+LAST_SECOND_PLACE = settings.LAST_SECOND_PLACE
 
 # Only these are thinned out. A before-restore copy is the only copy of what a restore
 # replaced and a damaged copy is evidence: both stay until the attendant deletes them.

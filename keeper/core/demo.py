@@ -2,7 +2,7 @@
 
 The shapes follow what stations see: riders peak at lunch and dinner, couriers and trucks thin
 out at weekends, rain drives riders in to shelter, summer heat empties the water dispenser, and a
-core of regulars comes back again and again. Rows go straight into SQLite with executemany in
+core of regulars comes back again and again. Rows go into SQLite with executemany in
 one transaction: model-by-model inserts would take minutes for a year of visits.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from keeper.core import audit, clock, station
+from keeper.core import audit, clock, ledger, station
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
 
@@ -311,32 +311,28 @@ def generate_demo(months: int = 3, seed: int = 1, *, end: datetime | None = None
         visitors = _make_visitors(rng, first_day, end, _next_id("visitor"))
         entries = _make_visits(rng, first_day, end, _pools(rng, visitors))
         entries.sort(key=lambda e: e[0])  # ids in the order an attendant would have typed them
-        visit_rows, service_rows = [], []
-        for vid, (created, day_text, time_text, group, count, visitor_id, note,
-                  services) in enumerate(entries, _next_id("visit")):
-            stamp = created.isoformat(timespec="seconds")
-            visit_rows.append((vid, day_text, time_text, group, count, visitor_id, note,
-                               stamp, stamp))
-            service_rows.extend((vid, code) for code in services)
         conn = database.connection()
         directory_rows = _directory_details(random.Random(seed + 7919), visitors)
         conn.executemany("INSERT INTO visitor (id, name, phone, member_no, group_code, created_at,"
                          " registered_on, search_key, platform, volunteer, party_member,"
                          " consent_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          directory_rows)
-        platform_of = {row[0]: row[8] for row in directory_rows}
-        visit_rows = [(*row, platform_of.get(row[5], "")) for row in visit_rows]
-        conn.executemany("INSERT INTO visit (id, date, time, group_code, count, visitor_id, note,"
-                         " created_at, changed_at, voided_at, void_reason, platform)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)", visit_rows)
-        conn.executemany("INSERT INTO visit_service (visit_id, service_code) VALUES (?, ?)",
-                         service_rows)
-        result = DemoResult(first_day, end.date(), len(visit_rows), sum(r[4] for r in visit_rows),
+        # The counter's own write path: each visit takes its regular's platform there.
+        records = [ledger.VisitRecord(
+            date=day_text, time=time_text, group=group, services=tuple(services), count=count,
+            visitor_id=visitor_id, note=note, created_at=created.isoformat(timespec="seconds"))
+            for created, day_text, time_text, group, count, visitor_id, note, services
+            in entries]
+        ledger.store_visits(records)
+        result = DemoResult(first_day, end.date(), len(records), sum(r.count for r in records),
                             len(visitors))
         from keeper.core.demo_records import generate_records
 
         generate_records(seed, first_day, end.date() - timedelta(days=1),
                          [v[0] for v in visitors if v[6].date() < first_day])
+        from keeper.core.demo_supplies import generate_supplies
+
+        generate_supplies(seed, first_day, end.date())
         audit.record("demo", "ledger", None, new={
             "months": months, "seed": seed, "first_day": first_day.isoformat(),
             "last_day": result.last_day.isoformat(), "entries": result.entries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from keeper.core import activities, appeals
+from keeper.core import activities, appeals, teams
 
 APPEALS = (
     ("access", "high", "望京花园小区物业不让外卖骑手进门，只能在门口等顾客，雨天尤其困难。",
@@ -37,9 +37,9 @@ def generate_records(seed: int, first_day: date, last_day: date, regulars: list[
     if span < 1 or not regulars:
         return
     volunteers = rng.sample(regulars, min(8, len(regulars)))
-    team = activities.create_team("望京骑手志愿服务队", volunteers[0])
+    team = teams.create_team("望京骑手志愿服务队", volunteers[0])
     for member in volunteers[1:]:
-        activities.add_member(team, member, first_day)
+        teams.add_member(team, member, first_day)
     months = max(1, span // 30)
     for number in range(months * 3):
         category, urgency, text, to, how = APPEALS[number % len(APPEALS)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from keeper.core import audit, clock
-from keeper.core.directory import VisitorDetails, _clean, _get, remember_platform
+from keeper.core.directory import VisitorDetails, clean_details, get_visitor, remember_platform
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visit, Visitor, database
 
@@ -24,11 +24,11 @@ def _public(fields: dict) -> dict:
 def update_visitor(visitor_id: int, details: VisitorDetails) -> bool:
     """Correct a visitor's record; returns False when nothing changed."""
     with database.atomic():
-        row = _get(visitor_id)
+        row = get_visitor(visitor_id)
         if row.erased_at is not None:
             raise UserError(QT_TRANSLATE_NOOP(
                 "Errors", "This person's data was erased; register them again instead."))
-        new = _clean(details, visitor_id)
+        new = clean_details(details, visitor_id)
         new["registered_on"] = (details.registered_on.isoformat() if details.registered_on
                                 else row.registered_on)
         old = {key: getattr(row, "group_code" if key == "group" else key) for key in new}
@@ -51,7 +51,7 @@ def erase_visitor(visitor_id: int, reason: str, *, action: str = "erase") -> Non
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "Give a reason for the change: it is kept in the visit's history."))
     with database.atomic():
-        row = _get(visitor_id)
+        row = get_visitor(visitor_id)
         if row.erased_at is not None:
             return
         Visitor.update(name="", phone=None, notes="", search_key="", consent_on=None,
@@ -101,7 +101,7 @@ def merge_visitors(keep_id: int, other_id: int, reason: str = "") -> int:
     if keep_id == other_id:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose two different people to merge."))
     with database.atomic():
-        keep, other = _get(keep_id), _get(other_id)
+        keep, other = get_visitor(keep_id), get_visitor(other_id)
         if other.merged_into_id is not None or keep.merged_into_id is not None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "That record was already merged."))
         moved = Visit.update(visitor=keep_id).where(Visit.visitor == other_id).execute()

@@ -4,8 +4,8 @@ All or nothing, in one transaction. Each row carries an ``import_key``: the hash
 it says plus how many identical rows came before it in the same file. So two identical
 rows are two visits, and importing the same file again, or one that overlaps it, adds
 nothing twice. An import is a batch that can be undone as a whole (its visits voided,
-never deleted). Visits are written with ``executemany`` on the raw connection: the
-models' one-row-at-a-time path would make a 100,000-row ledger take minutes.
+never deleted). Visits are written by ``ledger.store_visits``, the counter's own path,
+in chunks of ``executemany``.
 """
 from __future__ import annotations
 
@@ -32,21 +32,17 @@ from keeper.core.import_rows import (
     looks_like_header,
     map_columns,
 )
-from keeper.core.import_visitors import NewPerson, known_visitors, register_people
+from keeper.core.ledger import VisitRecord, store_visits
+from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import ImportBatch, Visit, database
 
-CHUNK = 5000  # rows per executemany: progress and cancel are looked at between chunks
 PARSE_STEP = 1000
 PREVIEW_ROWS = 50
 UNDO_REASON = "import undone"
 _IN_CHUNK = 900  # SQLite's variable limit is 999 on old builds
 
-_INSERT_VISIT = (
-    "INSERT INTO visit (id, date, time, group_code, count, visitor_id, note, created_at,"
-    " changed_at, platform, import_batch_id, import_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-_INSERT_SERVICE = "INSERT INTO visit_service (visit_id, service_code) VALUES (?, ?)"
 
 Progress = Callable[[int, int], None]
 
@@ -199,7 +195,7 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     existing = _existing_keys(keys)
     fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]
     phones = list(dict.fromkeys(row.phone for row, _ in fresh if row.phone))
-    known = known_visitors(phones)
+    known = ids_by_phone(phones)
     result.understood, result.new_rows = len(good), len(fresh)
     result.already = len(good) - len(fresh)
     result.new_visitors = len(phones) - len(known)
@@ -231,30 +227,25 @@ def _store(result: ImportResult, fresh: list[tuple[Row, str]],
         if taken:
             fresh = [(row, key) for row, key in fresh if key not in taken]
             result.already += len(taken)
-        people: dict[str, NewPerson] = {}  # the first row with a phone names its visitor
+        people: dict[str, VisitorDetails] = {}  # the first row with a phone names its visitor
         for row, _ in fresh:
             if row.phone and row.phone not in known and row.phone not in people:
-                people[row.phone] = NewPerson(row.phone, row.name, row.group, row.platform)
-        known.update(known_visitors(list(people)))
+                people[row.phone] = VisitorDetails(name=row.name, phone=row.phone,
+                                                   group=row.group, platform=row.platform)
+        known.update(ids_by_phone(list(people)))
         steps(base)
         newcomers = [person for person in people.values() if person.phone not in known]
-        known.update(register_people(newcomers))
+        known.update((phone, (visitor_id, "")) for phone, visitor_id
+                     in register_many(newcomers, source="import").items())
         result.new_visitors = len(newcomers)
-        conn = database.connection()
-        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM visit").fetchone()[0]
         no_visitor = (None, "")
-        for start in range(0, len(fresh), CHUNK):
-            steps(base + start * base // len(fresh))
-            visits, services = [], []
-            for visit_id, (row, key) in enumerate(fresh[start:start + CHUNK],
-                                                  start=next_id + start):
-                visitor_id, platform = known.get(row.phone, no_visitor) if row.phone \
-                    else no_visitor
-                visits.append((visit_id, row.date, row.time, row.group, row.count, visitor_id,
-                               row.note, stamp, stamp, row.platform or platform, batch.id, key))
-                services.extend((visit_id, code) for code in row.services)
-            conn.executemany(_INSERT_VISIT, visits)
-            conn.executemany(_INSERT_SERVICE, services)
+        records = [VisitRecord(
+            date=row.date, time=row.time, group=row.group, services=row.services,
+            count=row.count, visitor_id=(known.get(row.phone, no_visitor) if row.phone
+                                         else no_visitor)[0],
+            note=row.note, platform=row.platform, created_at=stamp,
+            import_batch_id=batch.id, import_key=key) for row, key in fresh]
+        store_visits(records, tick=lambda done: steps(base + done * base // len(fresh)))
         steps(2 * base)
         ImportBatch.update(rows_added=len(fresh)).where(ImportBatch.id == batch.id).execute()
         audit.record("import", "import_batch", batch.id, new={

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Callable, Iterable, Sequence
 
 from peewee import fn
 
 from keeper.core import audit, catalog, clock, months
 from keeper.core.supply_visits import settle_visit, take_for_new_visit
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.store.models import Service, Visit, VisitorGroup, VisitService, database
+from keeper.store.models import Service, Visit, Visitor, VisitorGroup, VisitService, database
 
 MAX_COUNT = 999  # a rush is five couriers, not five thousand: a typo guard
 UNDO_MINUTES = 5  # "oops, wrong tile": undo without a reason, for a few minutes only
@@ -68,30 +69,94 @@ def validate(visit: NewVisit) -> NewVisit:
                     visit.note.strip(), visit.extra)
 
 
+@dataclass(frozen=True)
+class VisitRecord:
+    """One visit as it is stored, its values already checked (``validate`` for the counter,
+    the import's row parser for a ledger file, the demo's own catalogue)."""
+
+    date: str  # YYYY-MM-DD
+    time: str | None  # HH:MM; None: unknown (a paper entry)
+    group: str
+    services: tuple[str, ...]
+    count: int = 1
+    visitor_id: int | None = None
+    note: str = ""
+    platform: str = ""  # "" with a visitor: the visitor's platform (see store_visits)
+    created_at: str | None = None  # None: now
+    import_batch_id: int | None = None
+    import_key: str | None = None
+
+
+VISIT_COLUMNS = ("id", "date", "time", "group_code", "count", "visitor_id", "note",
+                 "created_at", "changed_at", "platform", "import_batch_id", "import_key")
+_INSERT_VISIT = (f"INSERT INTO visit ({', '.join(VISIT_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(VISIT_COLUMNS))})")
+_INSERT_SERVICE = "INSERT INTO visit_service (visit_id, service_code) VALUES (?, ?)"
+STORE_CHUNK = 5000  # rows per executemany: an import looks at progress and cancel between
+
+
+def store_visits(records: Sequence[VisitRecord], *, source: str | None = None,
+                 tick: Callable[[int], None] | None = None) -> range:
+    """The one place a visit is written: the counter, ``keeper log``, the ledger import and
+    the demo all come here, so every visit gets the same columns and the same rules.
+
+    A visit of a registered worker takes the worker's platform unless its row names one:
+    the month's ``platforms`` figure counts visits by it. With ``source`` each visit gets
+    its own audit entry (an import or the demo records one entry for the whole batch).
+    ``tick(done)`` is called between chunks. Returns the new ids, in order. Ids are chosen
+    here because ``executemany`` cannot hand them back.
+    """
+    stamp = clock.stamp()
+    platform_of = visitor_platforms({r.visitor_id for r in records
+                                     if r.visitor_id is not None and not r.platform})
+    with database.atomic():
+        conn = database.connection()
+        first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM visit").fetchone()[0]
+        for start in range(0, len(records), STORE_CHUNK):
+            if tick is not None:
+                tick(start)
+            visits, services = [], []
+            for visit_id, r in enumerate(records[start:start + STORE_CHUNK], first + start):
+                created = r.created_at or stamp
+                visits.append((visit_id, r.date, r.time, r.group, r.count, r.visitor_id,
+                               r.note, created, created,
+                               r.platform or platform_of.get(r.visitor_id, ""),
+                               r.import_batch_id, r.import_key))
+                services.extend((visit_id, code) for code in r.services)
+            conn.executemany(_INSERT_VISIT, visits)
+            conn.executemany(_INSERT_SERVICE, services)
+        ids = range(first, first + len(records))
+        if source is not None:
+            for visit_id, r in zip(ids, records):
+                audit.record("create", "visit", visit_id, new={
+                    "date": r.date, "time": r.time, "group": r.group, "count": r.count,
+                    "services": list(r.services), "visitor": r.visitor_id, "note": r.note,
+                    "source": source})
+    return ids
+
+
+def visitor_platforms(visitor_ids: Iterable[int]) -> dict[int, str]:
+    """visitor id -> platform, for the visitors that have one."""
+    ids = list(visitor_ids)
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 900):  # SQLite's variable limit on old builds
+        found.update(Visitor.select(Visitor.id, Visitor.platform).where(
+            Visitor.id.in_(ids[start:start + 900]) & (Visitor.platform != "")).tuples())
+    return found
+
+
 def log_visit(visit: NewVisit, *, source: str = "gui") -> int:
     """Store one visit and its services; return its id. Audited as a creation."""
     visit = validate(visit)
     months.check_open_for_new_visits(visit.day)
-    stamp = clock.stamp()
     with database.atomic():
-        row = Visit.create(
-            date=visit.day.isoformat(),
-            time=visit.at.strftime("%H:%M") if visit.at else None,
-            group=visit.group, count=visit.count, visitor=visit.visitor_id,
-            note=visit.note, created_at=stamp, changed_at=stamp,
-        )
-        VisitService.insert_many(
-            [(row.id, code) for code in visit.services],
-            fields=[VisitService.visit, VisitService.service],
-        ).execute()
-        audit.record("create", "visit", row.id, new={
-            "date": row.date, "time": row.time, "group": visit.group, "count": visit.count,
-            "services": visit.services, "visitor": visit.visitor_id, "note": visit.note,
-            "source": source,
-        })
+        (visit_id,) = store_visits([VisitRecord(
+            date=visit.day.isoformat(), time=visit.at.strftime("%H:%M") if visit.at else None,
+            group=visit.group, services=tuple(visit.services), count=visit.count,
+            visitor_id=visit.visitor_id, note=visit.note)], source=source)
         if source not in BACKFILL_SOURCES:  # a water visit takes its bottle (linked supplies)
-            take_for_new_visit(row.id, visit.day, visit.services, visit.count)
-    return row.id
+            take_for_new_visit(visit_id, visit.day, visit.services, visit.count)
+    return visit_id
 
 
 def _snapshot(row: Visit) -> dict:
@@ -133,9 +198,13 @@ def amend_visit(visit_id: int, visit: NewVisit, reason: str) -> bool:
                "visitor": visit.visitor_id, "note": visit.note}
         if new == old:
             return False
+        platform = {}
+        if new["visitor"] != old["visitor"]:  # the visit is now another worker's: their platform
+            platform["platform"] = visitor_platforms(
+                [visit.visitor_id] if visit.visitor_id else []).get(visit.visitor_id, "")
         Visit.update(date=new["date"], time=new["time"], group=visit.group, count=visit.count,
                      visitor=visit.visitor_id, note=visit.note, changed_at=clock.stamp(),
-                     amendments=Visit.amendments + 1) \
+                     amendments=Visit.amendments + 1, **platform) \
             .where(Visit.id == visit_id).execute()
         if new["services"] != old["services"]:
             VisitService.delete().where(VisitService.visit == visit_id).execute()

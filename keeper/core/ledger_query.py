@@ -9,8 +9,10 @@ import time
 from array import array
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Iterable, Iterator
 
+from keeper.core.months import month_bounds
+from keeper.core.visitors import mask_phone
 from keeper.store.models import database
 
 # Queries take an optional raw sqlite3 connection: a worker thread reads through its own.
@@ -19,8 +21,6 @@ from keeper.store.models import database
 def _execute(sql: str, params: list, conn=None):
     return (conn.execute(sql, params) if conn is not None
             else database.execute_sql(sql, params))
-
-SORT_KEYS = ("date", "group", "services", "count", "visitor", "note", "state", "entered")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class VisitFilter:
 
 @dataclass(frozen=True)
 class VisitRow:
+    """A visit as read back: the ledger screens and the month's reports use this one shape."""
+
     id: int
     date: str
     time: str | None
@@ -46,6 +48,7 @@ class VisitRow:
     visitor_id: int | None
     visitor_name: str
     visitor_phone: str | None
+    platform: str
     note: str
     voided_at: str | None
     void_reason: str
@@ -59,7 +62,33 @@ class VisitRow:
 
     @property
     def amended(self) -> bool:
-        return self.amendments > 0 and not self.voided
+        """Corrected at least once (a voided visit shows as voided first)."""
+        return self.amendments > 0
+
+    def visitor_shown(self, full_details: bool = False) -> str:
+        phone = self.visitor_phone if full_details else mask_phone(self.visitor_phone)
+        return f"{self.visitor_name} {phone or ''}".strip()
+
+
+# Every column named as the VisitRow field it fills: rows are built by keyword.
+_ROW_SELECT = (
+    "SELECT v.id AS id, v.date AS date, v.time AS time, v.group_code AS \"group\", "
+    "(SELECT group_concat(service_code) FROM visit_service WHERE visit_id = v.id) AS services, "
+    "v.count AS count, v.visitor_id AS visitor_id, COALESCE(p.name, '') AS visitor_name, "
+    "p.phone AS visitor_phone, v.platform AS platform, v.note AS note, "
+    "v.voided_at AS voided_at, COALESCE(v.void_reason, '') AS void_reason, "
+    "v.created_at AS created_at, v.changed_at AS changed_at, v.amendments AS amendments "
+    "FROM visit v LEFT JOIN visitor p ON p.id = v.visitor_id ")
+
+
+def _rows(cursor) -> Iterator[VisitRow]:
+    names = [column[0] for column in cursor.description]
+    while batch := cursor.fetchmany(2000):
+        for values in batch:
+            fields = dict(zip(names, values))
+            fields["services"] = tuple(fields["services"].split(",")) \
+                if fields["services"] else ()
+            yield VisitRow(**fields)
 
 
 @dataclass
@@ -160,18 +189,18 @@ def visit_rows(ids: Iterable[int]) -> dict[int, VisitRow]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
+    cursor = database.execute_sql(_ROW_SELECT + f"WHERE v.id IN ({marks})", ids)
+    return {row.id: row for row in _rows(cursor)}
+
+
+def month_rows(month: str, *, include_voided: bool = True) -> Iterator[VisitRow]:
+    """A month's visits in date and time order, streamed (the reports' ledger)."""
+    first, last = month_bounds(month)
     cursor = database.execute_sql(
-        "SELECT v.id, v.date, v.time, v.group_code, v.count, v.visitor_id, p.name, p.phone, "
-        "v.note, v.voided_at, v.void_reason, v.created_at, v.changed_at, "
-        "(SELECT group_concat(service_code) FROM visit_service WHERE visit_id = v.id), "
-        "v.amendments "
-        f"FROM visit v LEFT JOIN visitor p ON p.id = v.visitor_id WHERE v.id IN ({marks})", ids)
-    rows = {}
-    for r in cursor.fetchall():
-        rows[r[0]] = VisitRow(r[0], r[1], r[2], r[3], tuple((r[13] or "").split(",")) if r[13]
-                              else (), r[4], r[5], r[6] or "", r[7], r[8], r[9], r[10] or "",
-                              r[11], r[12], r[14])
-    return rows
+        _ROW_SELECT + "WHERE v.date BETWEEN ? AND ? "
+        + ("" if include_voided else "AND v.voided_at IS NULL ")
+        + "ORDER BY v.date, v.time IS NULL, v.time, v.id", [first.isoformat(), last.isoformat()])
+    yield from _rows(cursor)
 
 
 def visit_total(f: VisitFilter, *, conn=None) -> int:

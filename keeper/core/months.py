@@ -3,6 +3,7 @@ can no longer be added to it, and each correction (edit, void, restore) is recor
 the next export carries a new revision and the district sees what changed."""
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -24,6 +25,17 @@ def parse_month(text: str) -> tuple[int, int]:
 
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    year, number = parse_month(month)
+    return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+
+
+def shift_month(month: str, months: int) -> str:
+    year, number = parse_month(month)
+    index = year * 12 + number - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def is_closed(month: str) -> bool:

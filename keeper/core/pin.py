@@ -18,9 +18,9 @@ from keeper import settings
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
 
-PIN_HASH = settings.Option("lock.pin_hash", str, "")  # "scrypt$n$r$p$salt_hex$hash_hex"
-FAILED_ATTEMPTS = settings.Option("lock.failed_attempts", int, 0)
-IDLE_MINUTES = settings.Option("lock.idle_minutes", int, 10)  # 0: lock only on demand
+# Declared in keeper/settings.py with the others; named here for the lock's readers.
+PIN_HASH, FAILED_ATTEMPTS = settings.PIN_HASH, settings.FAILED_ATTEMPTS
+IDLE_MINUTES = settings.IDLE_MINUTES
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1  # ~16 MB and a few dozen ms per try
 FREE_ATTEMPTS = 3  # typos are free; from the fourth wrong PIN on, each wait doubles

@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
 from keeper.core import audit, catalog, clock
-from keeper.core.directory import remember_platform, next_member_no, search_key
+from keeper.core.directory import VisitorDetails, register_many, remember_platform, search_key
 from keeper.core.import_rows import Message, parse_date, parse_phone
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
@@ -153,30 +154,28 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
     result = read_roster(path)
     if result.rejected or dry_run:
         return result
-    stamp, today = clock.stamp(), clock.today().isoformat()
+    stamp = clock.stamp()
     phones = [row.phone for row in result.rows]
     with database.atomic():
         known = {}
         for start in range(0, len(phones), 900):
             for v in Visitor.select().where(Visitor.phone.in_(phones[start:start + 900])):
                 known[v.phone] = v
-        new_rows, member = [], next_member_no()
-        number = int(member[1:])
-        # Each platform once, in the order the roster names them (a query per row cost more
-        # than the rest of the import).
-        for platform in dict.fromkeys(row.platform for row in result.rows if row.platform):
-            remember_platform(platform)
+        newcomers, remembered = [], set()
         for index, row in enumerate(result.rows):
             if progress and index % 1000 == 0:
                 progress(index, len(result.rows))
             person = known.get(row.phone)
             if person is None:
-                new_rows.append((row.name, row.phone, f"M{number:06d}", row.group, stamp,
-                                 row.platform, bool(row.party_member), bool(row.volunteer),
-                                 row.team or "", row.registered or today, row.notes or "",
-                                 search_key(row.name)))
-                number += 1
+                newcomers.append(VisitorDetails(
+                    name=row.name, phone=row.phone, group=row.group, platform=row.platform,
+                    party_member=bool(row.party_member), volunteer=bool(row.volunteer),
+                    volunteer_team=row.team or "", notes=row.notes or "",
+                    registered_on=date.fromisoformat(row.registered) if row.registered else None))
                 continue
+            if row.platform and row.platform not in remembered:  # a query each: once per name
+                remember_platform(row.platform)
+                remembered.add(row.platform)
             changes = _changes(person, row)
             if changes:
                 if "name" in changes:
@@ -185,11 +184,7 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
                 result.updated += 1
             else:
                 result.unchanged += 1
-        database.connection().executemany(
-            "INSERT INTO visitor (name, phone, member_no, group_code, created_at, platform, "
-            "party_member, volunteer, volunteer_team, registered_on, notes, search_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
-        result.added = len(new_rows)
+        result.added = len(register_many(newcomers, source="roster"))
         batch = ImportBatch.create(kind="roster", file_name=path.name,
                                    sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                                    rows_added=result.added, rows_updated=result.updated,

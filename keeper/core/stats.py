@@ -5,26 +5,13 @@ Month boundaries are the station's local calendar days (visit dates are stored l
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from keeper.core import supply_figures
-from keeper.core.months import month_of, parse_month  # noqa: F401 (also for callers)
+from keeper.core import activities, appeal_rows, exports, supply_figures
+from keeper.core.months import month_bounds, shift_month
 from keeper.core.station import get_station
 from keeper.store.models import database
-
-
-
-def month_bounds(month: str) -> tuple[date, date]:
-    year, number = parse_month(month)
-    return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
-
-
-def shift_month(month: str, months: int) -> str:
-    year, number = parse_month(month)
-    index = year * 12 + number - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @dataclass
@@ -74,14 +61,7 @@ class MonthSummary:
         return (int(best[0]), best[1]) if best and best[1] else None
 
 
-# The appeals and activities figures, registered by keeper.core.appeals and .activities:
-# each takes (first day, last day) and returns its dict for summary.json.
-EXTRA_FIGURES: dict[str, object] = {}
-
-
 def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
-    # Importing them registers their figures (they import this module: no top-level import).
-    from keeper.core import activities, appeals  # noqa: F401
     first, last = month_bounds(month)
     bounds = [first.isoformat(), last.isoformat()]
     live = "v.date BETWEEN ? AND ? AND v.voided_at IS NULL"
@@ -116,9 +96,9 @@ def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
     per_hour = dict(rows(f"SELECT CAST(substr(v.time, 1, 2) AS INTEGER), SUM(v.count) "
                          f"FROM visit v WHERE {live} AND v.time IS NOT NULL GROUP BY 1"))
     summary.by_hour = {str(hour): per_hour.get(hour, 0) for hour in range(24)}
-    summary.corrections = corrections_since_export(month)
-    for name, figures in EXTRA_FIGURES.items():
-        setattr(summary, name, figures(first, last))
+    summary.corrections = exports.corrections(month)
+    summary.appeals = appeal_rows.appeals_figures(first, last)
+    summary.activities = activities.activities_figures(first, last)
     if supply_figures.keeps_stock():
         summary.stock = supply_figures.month_stock(first, last)
         summary.supplies, summary.donations = supply_figures.summary_figures(summary.stock)
@@ -127,11 +107,3 @@ def month_summary(month: str, *, compare: bool = True) -> MonthSummary:
         summary.last_year = month_summary(shift_month(month, -12), compare=False)
     return summary
 
-
-def corrections_since_export(month: str) -> int:
-    """Changes to a closed month made after its last export (what the district must know)."""
-    last = database.execute_sql("SELECT MAX(generated_at) FROM export_record WHERE month = ?",
-                                [month]).fetchone()[0]
-    return database.execute_sql(
-        "SELECT COUNT(*) FROM correction WHERE month = ? AND at > ?",
-        [month, last or ""]).fetchone()[0]

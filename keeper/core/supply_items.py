@@ -10,7 +10,7 @@ from peewee import fn
 from keeper.core import audit
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import database
-from keeper.store.seed import SUPPLY_CATEGORIES
+from keeper.store.seed import SUPPLY_CATEGORIES  # the screens offer these through core
 from keeper.store.stock import SupplyItem
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")

@@ -1,7 +1,5 @@
-"""Registered visitors: phone numbers and the lookups a visit needs.
-
-The directory issue extends this; here is what logging a visit relies on.
-"""
+"""Registered visitors: phone numbers and the lookups a visit needs (the directory,
+``core.directory``, builds on this and never the other way round)."""
 from __future__ import annotations
 
 import re
@@ -60,18 +58,6 @@ class VisitorHit:
     @property
     def masked_phone(self) -> str:
         return mask_phone(self.phone)
-
-
-def search_visitors(text: str, limit: int = 12) -> list[VisitorHit]:
-    """Registered visitors matching what was typed (see ``directory.search``)."""
-    from keeper.core.directory import search
-
-    ids = search(text, limit)
-    if not ids:
-        return []
-    found = {v.id: v for v in Visitor.select().where(Visitor.id.in_(ids))}
-    return [VisitorHit(i, found[i].name, found[i].phone, found[i].member_no,
-                       found[i].group_code) for i in ids if i in found]
 
 
 def visitor_hit(visitor_id: int | None) -> VisitorHit | None:

@@ -13,6 +13,7 @@ from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Visitor, database
 
 MAX_TEXT = 4000
+TEXT = "(text)"  # what the audit log says instead of free text (it may name people)
 
 
 def clean_text(text: str | None) -> str:

@@ -13,8 +13,9 @@ import zipfile
 from pathlib import Path
 
 from keeper import __version__
+from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary
-from keeper.reports.common import ledger_rows, visitor_keys
+from keeper.reports.common import visitor_keys
 
 FORMAT = "keeper-bundle/1"
 VISIT_COLUMNS = ("id", "date", "time", "group", "services", "count", "visitor_key", "platform",
@@ -41,7 +42,7 @@ def visits_csv(month: str) -> tuple[bytes, int]:
     return _csv(VISIT_COLUMNS, (
         (r.id, r.date, r.time or "", r.group, "|".join(r.services), r.count,
          visitor_key(r.visitor_id), r.platform, int(r.voided), int(r.amended))
-        for r in ledger_rows(month)))
+        for r in month_rows(month)))
 
 
 def record_csv(columns: tuple[str, ...], records: list[dict] | None) -> tuple[bytes, int]:

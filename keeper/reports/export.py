@@ -1,8 +1,8 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
 Each file is written beside its final name and renamed into place (never half a file).
-A month exported again with different content gets the next revision number; the
-corrections counted in a revision are those made since the previous revision went out.
+A month exported again with different content gets the next revision number
+(``core.exports`` keeps that bookkeeping and the one definition of ``corrections``).
 """
 from __future__ import annotations
 
@@ -13,17 +13,16 @@ from pathlib import Path
 from typing import Callable
 
 from keeper import paths
-from keeper.core import activities, appeals, clock
+from keeper.core import activities, appeal_rows, clock, exports
 from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.reports import bundle
 from keeper.reports.common import atomic_file
-from keeper.store.models import Correction, ExportRecord, database
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
 RECORD_SOURCES: dict[str, Callable[[str], list[dict]]] = {
-    "appeals": appeals.appeal_records,
+    "appeals": appeal_rows.appeal_records,
     "activities": activities.activity_records,
 }
 
@@ -63,19 +62,6 @@ def _content_hash(contents: dict[str, tuple[bytes, int]]) -> str:
     return digest.hexdigest()
 
 
-def _revision(month: str, content: str) -> tuple[int, bool, str]:
-    """(revision, changed, since): since = when the previous revision went out."""
-    last = (ExportRecord.select().where(ExportRecord.month == month)
-            .order_by(ExportRecord.revision.desc(), ExportRecord.id.desc()).first())
-    if last is None:
-        return 1, True, ""
-    if last.content_sha256 == content:
-        before = (ExportRecord.select().where((ExportRecord.month == month) & (
-            ExportRecord.revision < last.revision)).order_by(ExportRecord.id.desc()).first())
-        return last.revision, False, before.generated_at if before else ""
-    return last.revision + 1, True, last.generated_at
-
-
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
                  language: str = "zh_CN", full_details: bool = False,
                  progress: Callable[[str], None] | None = None) -> ExportResult:
@@ -89,12 +75,12 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     appeals, activities = records.get("appeals"), records.get("activities")
     contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
     content = _content_hash(contents)
-    revision, changed, since = _revision(month, content)
-    summary.corrections = Correction.select().where(
-        (Correction.month == month) & (Correction.at > since)).count() if since else 0
+    revision = exports.next_revision(month, content)
+    summary.corrections = revision.corrections
     contents["summary.json"] = bundle.summary_json(summary)
     generated_at = clock.stamp()
-    result = ExportResult(month, revision, folder, summary=summary, changed=changed)
+    result = ExportResult(month, revision.number, folder, summary=summary,
+                          changed=revision.changed)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if "xlsx" in formats:
@@ -117,9 +103,9 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
             result.files.append(target)
         if "bundle" in formats:
             _step(progress, "bundle")
-            target = folder / f"{code}_{month}_r{revision}.zip"
+            target = folder / f"{code}_{month}_r{revision.number}.zip"
             with atomic_file(target) as temporary:
-                bundle.write_bundle(temporary, summary, contents, revision=revision,
+                bundle.write_bundle(temporary, summary, contents, revision=revision.number,
                                     generated_at=generated_at)
             result.files.append(target)
     except OSError as exc:
@@ -127,20 +113,11 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
             "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
                       "(or USB stick) is there, writable and not full."),
             folder=folder, reason=exc.strerror or exc) from exc
-    with database.atomic():
-        ExportRecord.create(month=month, revision=revision, generated_at=generated_at,
-                            folder=str(folder), files=json.dumps([p.name for p in result.files]),
-                            content_sha256=content)
+    exports.record_export(month, revision.number, generated_at, str(folder),
+                          [p.name for p in result.files], content)
     return result
 
 
 def _step(progress: Callable[[str], None] | None, name: str) -> None:
     if progress is not None:
         progress(name)
-
-
-def export_history(month: str | None = None) -> list[ExportRecord]:
-    query = ExportRecord.select().order_by(ExportRecord.id.desc())
-    if month:
-        query = query.where(ExportRecord.month == month)
-    return list(query)

@@ -17,9 +17,9 @@ from typing import Callable, Sequence
 
 import xlsxwriter
 
+from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
-from keeper.reports.common import ledger_rows
 
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (1900 date system)
 LINE_HEIGHT = 15  # points, one line of the default 11-point font
@@ -140,7 +140,7 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
     services_text: dict[tuple[str, ...], str] = {}
     order = {code: index for index, code in enumerate(service_names)}
     row = 0
-    for entry in ledger_rows(summary.month):
+    for entry in month_rows(summary.month):
         row += 1
         day = days.get(entry.date)
         if day is None:

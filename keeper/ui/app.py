@@ -2,22 +2,17 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
-
-import peewee
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
 from keeper.errors import KeeperError
-from keeper.store.connection import close_database, open_checked, quick_check
+from keeper.core.database import DATABASE_ERRORS, close_database, open_checked, quick_check
 
 log = logging.getLogger(__name__)
 
-# What peewee and sqlite3 raise on a damaged page.
-DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -70,7 +65,8 @@ def _apply_retention() -> None:
 
 
 def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) -> int:
-    """The GUI's entry point: returns the process exit status."""
+    """The GUI's entry point: returns the process exit status. With ``quit_after_ms`` the
+    window closes that long after the start-up check has finished."""
     from keeper import settings
     from keeper.logsetup import setup_logging
     from keeper.ui.crash import install_excepthook
@@ -109,8 +105,14 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     outcome = _IntegrityCheck(window)
     log.info("keeper %s started, data folder %s", __version__, paths.data_dir())
     if quit_after_ms is not None:
-        QTimer.singleShot(quit_after_ms, window.close)
+        # Counted from the end of the start-up check, not from now: on a busy machine the
+        # check may take longer than any fixed wait (tests and scripted starts use this).
+        outcome.finished = lambda: QTimer.singleShot(quit_after_ms, window.close)
     status = app.exec()
+    # The loop may also end with the window still up (quitting over a damaged database):
+    # it goes now, hidden without a close (nothing saved into a damaged file), and deleted.
+    window.hide()
+    window.deleteLater()
     if outcome.damaged:
         return 1  # the attendant chose to quit over a damaged database: nothing to save
     from keeper.core.backup import backup_at_exit
@@ -147,20 +149,24 @@ class _IntegrityCheck:
         from keeper.ui.background import BackgroundReader
 
         self.window, self.damaged = window, False
+        self.finished = lambda: None  # called once the check and what it led to are done
         self.reader = BackgroundReader(window)
         self.reader.finished.connect(self._checked)
         self.reader.start(0, quick_check, after_paint=True)
         window.first_painted.connect(self.reader.painting)
 
     def _checked(self, _generation: int, problems) -> None:
-        if isinstance(problems, Exception):  # no second connection: check on the window's
-            problems = quick_check()
-        if not problems:
-            _apply_retention()
-            return
-        if _resolve(problems, self.window):
-            self.window.reload_all_screens()
-            _apply_retention()
-        else:
-            self.damaged = True
-            QApplication.exit(1)
+        try:
+            if isinstance(problems, Exception):  # no second connection: check on the window's
+                problems = quick_check()
+            if not problems:
+                _apply_retention()
+            elif _resolve(problems, self.window):
+                self.window.reload_all_screens()
+                _apply_retention()
+            else:
+                self.damaged = True
+                QApplication.exit(1)
+        finally:
+            if not self.damaged:
+                self.finished()

@@ -1,8 +1,10 @@
-"""Reads too long for the GUI thread run on a worker thread, through its own read-only
-connection; the result comes back on the GUI thread as a signal.
+"""Work too long for the GUI thread (a big read, an export, a backup) runs on a worker
+thread; its result, or the exception it raised, comes back on the GUI thread as a signal.
+``run_on_thread`` is the one way this is done; ``ThreadTask`` and ``BackgroundReader``
+are the two shapes the screens use.
 
-Each request carries a generation number: when the attendant changes the filter again
-before the answer arrives, the stale answer is dropped.
+A read carries a generation number: when the attendant changes the filter again before
+the answer arrives, the stale answer is dropped.
 """
 from __future__ import annotations
 
@@ -12,9 +14,50 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from keeper.store.connection import read_connection
+from keeper.core.database import close_thread_connection, read_connection
 
 log = logging.getLogger(__name__)
+
+
+def run_on_thread(work: Callable[[], Any], deliver: Callable[[Any], None], *,
+                  name: str) -> None:
+    """Run ``work`` on a daemon thread and hand its result (or the exception it raised) to
+    ``deliver``, a signal's ``emit``: Qt queues it to the receiver's thread. The thread's
+    own database connection, if it opened one, is closed before delivering."""
+    def target() -> None:
+        try:
+            result = work()
+        except Exception as exc:  # handed to the GUI thread, which decides
+            log.warning("%s failed: %s", name, exc)
+            result = exc
+        finally:
+            close_thread_connection()
+        try:
+            deliver(result)
+        except RuntimeError:
+            pass  # the receiver was closed meanwhile
+    threading.Thread(target=target, daemon=True, name=name).start()
+
+
+class ThreadTask(QObject):
+    """One job at a time on a worker thread: ``step`` carries its progress (emitted from
+    the thread, delivered on the GUI thread), ``done`` its result or exception."""
+
+    step = Signal(object)
+    done = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, name: str = "keeper-task") -> None:
+        super().__init__(parent)
+        self.name = name
+        self.running = False
+        self.done.connect(self._finished)
+
+    def start(self, work: Callable[[], Any]) -> None:
+        self.running = True
+        run_on_thread(work, self.done.emit, name=self.name)
+
+    def _finished(self, _result: object) -> None:
+        self.running = False
 
 
 class BackgroundReader(QObject):
@@ -58,20 +101,11 @@ class BackgroundReader(QObject):
             self.released.emit()
 
     def _launch(self, generation: int, work: Callable[[Any], Any]) -> None:
-        threading.Thread(target=self._run, args=(generation, work), daemon=True,
-                         name="keeper-reader").start()
-
-    def _run(self, generation: int, work: Callable[[Any], Any]) -> None:
-        try:
+        def read() -> Any:
             conn = read_connection()
             try:
-                result = work(conn)
+                return work(conn)
             finally:
                 conn.close()
-        except Exception as exc:  # handed to the GUI thread, which decides
-            log.warning("background read failed: %s", exc)
-            result = exc
-        try:
-            self.finished.emit(generation, result)
-        except RuntimeError:
-            pass  # the screen that asked was closed meanwhile
+        run_on_thread(read, lambda result: self.finished.emit(generation, result),
+                      name="keeper-reader")

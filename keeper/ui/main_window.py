@@ -23,6 +23,7 @@ from keeper.i18n import current_language, translate
 from keeper.ui.icons import icon
 from keeper.ui.registry import SCREENS
 from keeper.ui.widgets.common import after_first_paint
+from keeper.ui.widgets import palette
 
 
 # Start-up note: nothing on the start-up path touches the ``Qt`` namespace; PySide6 builds
@@ -52,12 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setSpacing(2)
         # A light selection keeps the blue icons visible; no dotted focus frame on items.
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 13pt; padding: 6px; outline: 0; }"
-            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 6px; }"
-            "QListWidget#navigation::item:selected { background: #d0ebff; color: #1864ab;"
-            " font-weight: bold; }"
-            "QListWidget#navigation::item:hover:!selected { background: #f1f3f5; }")
+        self.nav.setStyleSheet(palette.NAVIGATION)
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         for index, spec in enumerate(SCREENS):
@@ -95,8 +91,7 @@ class MainWindow(QMainWindow):
         # The date changes at midnight while the window stays open: refresh every minute.
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(60_000)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        self._status_timer.timeout.connect(self.refresh_status)  # started when shown
 
         self._restore_layout()
         self.lock = self.auto_backup = None
@@ -220,6 +215,15 @@ class MainWindow(QMainWindow):
         settings.set(settings.NAV_SPLITTER, _to_text(self.splitter.saveState()))
         settings.set(settings.LAST_SCREEN, self.current_key())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._status_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            # A closed window leaves nothing ticking: the status line, the screens, the
+            # daily backup and the idle lock all stop with it.
+            for timer in self.findChildren(QTimer):
+                timer.stop()

@@ -2808,8 +2808,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最忙的一天：{day}（{day_visits} 人次）&#x3000;最忙时段：{hour}（{hour_visits} 人次）</translation>
     </message>
     <message>
-        <source>Corrections since the last export: {count}</source>
-        <translation>上次导出后的更正：{count} 条</translation>
+        <source>Corrections since the previous revision: {count}</source>
+        <translation>上一版报送后的更正：{count} 条</translation>
     </message>
     <message>
         <source>Visits per day</source>
@@ -3126,8 +3126,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>最忙时段</translation>
     </message>
     <message>
-        <source>Corrections since the last export</source>
-        <translation>上次报送后的更正</translation>
+        <source>Corrections since the previous revision</source>
+        <translation>上一版报送后的更正</translation>
     </message>
     <message>
         <source>Services</source>
@@ -3457,8 +3457,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>去年同月</translation>
     </message>
     <message>
-        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}:00–{hour}:59. Corrections since the last export: {corrections}.</source>
-        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}:00–{hour}:59。上次导出后的更正：{corrections} 条。</translation>
+        <source>Busiest day: {day} ({visits}). Busiest hour: {hour}:00–{hour}:59. Corrections since the previous revision: {corrections}.</source>
+        <translation>最忙的一天：{day}（{visits} 人次）。最忙时段：{hour}:00–{hour}:59。上一版报送后的更正：{corrections} 条。</translation>
     </message>
     <message>
         <source>Services used</source>

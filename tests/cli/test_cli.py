@@ -93,6 +93,7 @@ def _visits(folder: Path) -> list[tuple]:
     return rows
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_log_visits(station):
     result = keeper(station, "log", "--service", "water")
     assert result.returncode == 0 and "#1" in result.stdout
@@ -173,6 +174,7 @@ def test_read_only_data_folder_is_a_message(tmp_path):
         assert_clean_error(keeper(folder / "d", "log", "--service", "water"))
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station):
     folder = tmp_path / "demo"
     result = keeper(folder, "demo", "--months", "1", "--seed", "7")
@@ -187,6 +189,7 @@ def test_demo_fills_an_empty_folder_and_refuses_a_real_ledger(tmp_path, station)
     assert_clean_error(keeper(station, "demo", "--months", "1"))
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_visitors_import(station, tmp_path):
     import csv
 
@@ -219,3 +222,25 @@ def test_options_may_follow_the_command(tmp_path):
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "驿站信息已保存" in result.stdout and (folder / "keeper.db").exists()
+
+
+def test_a_visit_logged_for_a_registered_worker_counts_in_platforms(station, tmp_path):
+    """The issue's reproduction: a 美团 rider registered, a visit logged with --visitor,
+    the month exported: the bundle's platforms figure holds that visit."""
+    import json
+    import zipfile
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,手机号,身份,平台\n李映旺,13812345678,外卖员,美团\n", encoding="utf-8")
+    assert keeper(station, "visitors", "import", str(roster)).returncode == 0
+    logged = keeper(station, "log", "--service", "water", "--visitor", "13812345678",
+                    "--at", "2026-10-03 10:00")
+    assert logged.returncode == 0, logged.stderr
+    out = tmp_path / "out"
+    exported = keeper(station, "export", "--month", "2026-10", "--format", "bundle",
+                      "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    (bundle,) = out.glob("*.zip")
+    with zipfile.ZipFile(bundle) as archive:
+        summary = json.loads(archive.read("summary.json"))
+    assert summary["platforms"] == {"美团": 1} and summary["visits"] == 1

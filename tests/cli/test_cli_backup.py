@@ -89,6 +89,7 @@ def test_a_second_folder_gets_a_copy(station, tmp_path):
     assert len(backups(tmp_path / "usb")) == 1
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_restore_round_trip(station):
     log(station, 2)
     assert keeper(station, "backup").returncode == 0
@@ -112,6 +113,7 @@ def test_restore_onto_an_empty_data_folder(station, tmp_path):
     assert "1 entries" in keeper(fresh, "check").stdout
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_restore_refuses_bad_files(station, tmp_path):
     log(station)
     text = tmp_path / "ledger.csv"
@@ -128,6 +130,7 @@ def test_restore_refuses_bad_files(station, tmp_path):
     assert_clean_error(keeper(station, "restore"), status=2)
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_restore_needs_the_pin_when_one_is_set(station):
     from keeper.core.pin import hash_pin
 

@@ -67,6 +67,7 @@ def _run_and_kill(folder: Path, seconds: float) -> list[int]:
     return acknowledged
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 def test_acknowledged_visits_survive_sigkill(tmp_path):
     folder = tmp_path / "d"

@@ -3,6 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.qt import delete_leftover_widgets
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_alive(qapp):
+    """After each GUI test its widgets are deleted, not merely closed (see the helper)."""
+    yield
+    delete_leftover_widgets()
 
 
 @pytest.fixture

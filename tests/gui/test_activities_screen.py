@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from keeper.core import activities
 from keeper.core.activities import NewActivity
-from keeper.core.directory import VisitorDetails, register_visitor
+from keeper.core.teams import member_history
 from keeper.store.models import AuditEntry
 from keeper.store.records import Activity, ActivityParticipant, Team, TeamMember
 from tests.gui.conftest import drive, type_text
@@ -21,20 +21,15 @@ D = date.fromisoformat
 
 
 @pytest.fixture
-def people(db, station, pinned_now):
-    return {name: register_visitor(VisitorDetails(name=name, phone=phone)) for name, phone in (
-        ("李映旺", "13812345678"), ("王芳", "13900001111"), ("欧阳明", "13500004444"))}
+def people(register, station, pinned_now):
+    return register(("李映旺", "13812345678"), ("王芳", "13900001111"), ("欧阳明", "13500004444"))
 
 
 @pytest.fixture
-def screen(app, people, qtbot):
+def screen(app, people, show):
     from keeper.ui.activities.screen import ActivitiesScreen
 
-    widget = ActivitiesScreen()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    return widget
+    return show(ActivitiesScreen())
 
 
 def pick(qtbot, picker, text: str) -> None:
@@ -226,7 +221,7 @@ def test_teams_members_and_a_members_history(screen, people, qtbot, monkeypatch)
     assert Team.get_by_id(team.id).leader_id is None
     assert teams.members.rowCount() == 2 and "none yet" in teams.leader_label.text()
     # Their activities stay theirs.
-    assert activities.member_history(people["王芳"]).count == 1
+    assert member_history(people["王芳"]).count == 1
 
 
 def test_the_activity_model_keeps_qts_contract(qtmodeltester, app, people):

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from keeper.core import appeals
+from keeper.core import appeal_rows, appeals
 from keeper.core.appeals import NewAppeal
-from keeper.core.directory import VisitorDetails, register_visitor
+from keeper.core.directory import VisitorDetails
 from keeper.store.models import AuditEntry
 from keeper.store.records import Appeal
 from tests.gui.conftest import drive, type_text
@@ -20,21 +20,16 @@ D = date.fromisoformat
 
 
 @pytest.fixture
-def people(db, station, pinned_now):
-    return {"lee": register_visitor(VisitorDetails(name="李映旺", phone="13812345678")),
-            "wang": register_visitor(VisitorDetails(name="王芳", phone="13900001111",
-                                                    group="courier"))}
+def people(register, station, pinned_now):
+    return register(lee=VisitorDetails(name="李映旺", phone="13812345678"),
+                    wang=VisitorDetails(name="王芳", phone="13900001111", group="courier"))
 
 
 @pytest.fixture
-def screen(app, people, qtbot):
+def screen(app, people, show):
     from keeper.ui.appeals.screen import AppealsScreen
 
-    widget = AppealsScreen()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    return widget
+    return show(AppealsScreen())
 
 
 def test_an_empty_screen_says_what_to_do(screen):
@@ -290,5 +285,5 @@ def test_the_appeal_model_keeps_qts_contract(qtmodeltester, app, people):
     appeals.record_appeal(NewAppeal("问题二", urgency="high"))
     model = AppealTableModel()
     qtmodeltester.check(model)
-    model.set_rows(appeals.appeal_rows())
+    model.set_rows(appeal_rows.appeal_rows())
     qtmodeltester.check(model)

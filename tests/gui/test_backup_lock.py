@@ -399,7 +399,7 @@ def test_damage_found_after_the_window_is_up_brings_the_dialog_over_it(
     monkeypatch.setattr(backup, "backup_at_exit", lambda: exits.append("backup"))
     _quiet_start(monkeypatch)
     try:
-        status = app_module.run_gui(language="en", quit_after_ms=1500)
+        status = app_module.run_gui(language="en", quit_after_ms=100)
     finally:
         teardown_logging()
         from keeper import i18n
@@ -445,7 +445,7 @@ def test_a_damaged_page_the_first_screen_never_reads_is_found_once_the_window_is
     monkeypatch.setattr(damaged_dialog.DamagedDatabaseDialog, "exec", quit_instead)
     _quiet_start(monkeypatch)
     try:
-        status = run_gui(language="en", quit_after_ms=3000)
+        status = run_gui(language="en", quit_after_ms=100)
     finally:
         teardown_logging()
         from keeper import i18n

@@ -37,14 +37,10 @@ def visits(db, station, pinned_now):
 
 
 @pytest.fixture
-def screen(app, visits, qtbot):
+def screen(app, visits, show):
     from keeper.ui.ledger.screen import LedgerScreen
 
-    ledger_screen = LedgerScreen()
-    qtbot.addWidget(ledger_screen)
-    ledger_screen.resize(1200, 700)
-    ledger_screen.show()
-    return ledger_screen
+    return show(LedgerScreen(), (1200, 700))
 
 
 def shown_ids(screen):

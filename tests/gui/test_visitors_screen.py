@@ -26,14 +26,10 @@ def people(db, station, pinned_now):
 
 
 @pytest.fixture
-def screen(app, people, qtbot):
+def screen(app, people, show):
     from keeper.ui.visitors.screen import VisitorsScreen
 
-    visitors = VisitorsScreen()
-    qtbot.addWidget(visitors)
-    visitors.resize(1280, 760)
-    visitors.show()
-    return visitors
+    return show(VisitorsScreen())
 
 
 def test_search_as_you_type_and_the_persons_page(screen, people, qtbot):

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from keeper.core import activities, stats
+from keeper.core import activities, stats, teams
 from keeper.core.activities import NewActivity
-from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.directory_changes import erase_visitor
 from keeper.errors import UserError
 from keeper.store.models import AuditEntry
@@ -20,9 +19,8 @@ RECORD_KEYS = {"id", "date", "type", "title", "participants", "registered_partic
 
 
 @pytest.fixture
-def people(db, pinned_now):
-    return {name: register_visitor(VisitorDetails(name=name, phone=phone)) for name, phone in (
-        ("李映旺", "13812345678"), ("王芳", "13900001111"), ("张强", "13700002222"))}
+def people(register, pinned_now):
+    return register(("李映旺", "13812345678"), ("王芳", "13900001111"), ("张强", "13700002222"))
 
 
 def test_record_an_activity_with_participants_and_others(people, tmp_path):
@@ -104,7 +102,7 @@ def october(people):
 
 
 def test_monthly_figures(october):
-    figures = stats.EXTRA_FIGURES["activities"]
+    figures = activities.activities_figures
     assert figures(D("2026-10-01"), D("2026-10-31")) == {
         "count": 3, "participants": 6, "volunteer_hours": 9.5,  # 4×1.5 + 1×3 + 1×0.5
         "by_type": {"emergency": 1, "helping": 1, "patrol": 1}}
@@ -135,29 +133,29 @@ def test_monthly_records(october):
 
 
 def test_teams_leader_members_and_history(october, people):
-    team = activities.create_team("望京骑手志愿巡防队", leader_id=people["李映旺"])
+    team = teams.create_team("望京骑手志愿巡防队", leader_id=people["李映旺"])
     with pytest.raises(UserError, match="already a team"):
-        activities.create_team(" 望京骑手志愿巡防队 ")
-    activities.add_member(team, people["王芳"], D("2026-09-01"))
+        teams.create_team(" 望京骑手志愿巡防队 ")
+    teams.add_member(team, people["王芳"], D("2026-09-01"))
     with pytest.raises(UserError, match="already in this team"):
-        activities.add_member(team, people["王芳"])
+        teams.add_member(team, people["王芳"])
     with pytest.raises(UserError, match="future"):
-        activities.add_member(team, people["张强"], D("2026-11-01"))
-    [row] = activities.teams()
+        teams.add_member(team, people["张强"], D("2026-11-01"))
+    [row] = teams.teams()
     assert (row.name, row.leader_id, row.leader_name, row.members) == (
         "望京骑手志愿巡防队", people["李映旺"], "李映旺", 2)
-    members = activities.members(team)
+    members = teams.members(team)
     assert [(m.name, m.leader, m.activities, m.hours) for m in members] == [
         ("李映旺", True, 2, 3.5), ("王芳", False, 1, 1.5)]
     assert members[0].joined_on == "2026-10-15"
-    history = activities.member_history(people["李映旺"])
+    history = teams.member_history(people["李映旺"])
     assert [a.title for a in history.activities] == ["十月巡防", "九月巡防"]
     assert (history.count, history.hours) == (2, 3.5)
 
-    activities.remove_member(team, people["李映旺"])  # the leader leaves: no leader
-    assert activities.teams()[0].leader_id is None
+    teams.remove_member(team, people["李映旺"])  # the leader leaves: no leader
+    assert teams.teams()[0].leader_id is None
     assert TeamMember.select().count() == 1
-    activities.rename_team(team, "望京志愿服务队")
+    teams.rename_team(team, "望京志愿服务队")
     assert Team.get_by_id(team).name == "望京志愿服务队"
     log = [e.action for e in AuditEntry.select().where(AuditEntry.entity == "team")
            .order_by(AuditEntry.id)]
@@ -166,7 +164,7 @@ def test_teams_leader_members_and_history(october, people):
 
 
 def test_an_activity_of_a_team_and_erased_members(october, people):
-    team = activities.create_team("环保小分队")
+    team = teams.create_team("环保小分队")
     activity_id = activities.record_activity(NewActivity(
         "河边捡垃圾", "cleanup", participants=[people["张强"]], hours=1, team_id=team))
     assert activities.get_activity(activity_id).team_name == "环保小分队"
@@ -174,7 +172,7 @@ def test_an_activity_of_a_team_and_erased_members(october, people):
     # Their past activities still count; they cannot join new ones.
     assert activities.get_activity(activity_id).participants == 1
     with pytest.raises(UserError, match="does not exist"):
-        activities.add_member(team, people["张强"])
+        teams.add_member(team, people["张强"])
 
 
 def test_activity_types_are_extendable(people):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from keeper.core import appeals, stats
+from keeper.core import appeal_rows, appeals, stats
 from keeper.core.appeals import NewAppeal
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.directory_changes import erase_visitor
@@ -69,9 +69,9 @@ def test_an_appeal_through_every_step_audited_without_personal_data(lee):
 def test_resolving_without_a_referral_and_the_timeline(lee):
     appeal_id = appeals.record_appeal(NewAppeal("驿站饮水机坏了", category="facilities"))
     appeals.resolve_appeal(appeal_id, "换了新的饮水机")
-    row = appeals.get_row(appeal_id)
+    row = appeal_rows.get_row(appeal_id)
     assert row.status == "resolved" and row.group == "other" and row.visitor_id is None
-    steps = appeals.steps(row)
+    steps = appeal_rows.steps(row)
     assert [(s.key, s.day, s.skipped) for s in steps] == [
         ("recorded", "2026-10-15", False), ("referred", None, True),
         ("resolved", "2026-10-15", False), ("followed_up", None, False)]
@@ -142,7 +142,7 @@ def test_void_restore_undo_and_amend(lee):
     appeals.void_appeal(appeal_id, "登记重复")
     with pytest.raises(UserError, match="voided"):
         appeals.refer_appeal(appeal_id, "社区")
-    assert appeals.appeal_rows() == [] and len(appeals.appeal_rows("voided")) == 1
+    assert appeal_rows.appeal_rows() == [] and len(appeal_rows.appeal_rows("voided")) == 1
     appeals.restore_appeal(appeal_id, "误操作")
     appeals.refer_appeal(appeal_id, "社区", D("2026-10-04"))
     appeals.resolve_appeal(appeal_id, "办好了", D("2026-10-05"))
@@ -175,12 +175,12 @@ def test_overdue_with_the_pinned_clock(lee):
     done = appeals.record_appeal(NewAppeal("厕所坏了", category="facilities",
                                            day=D("2026-09-01")))
     appeals.resolve_appeal(done, "修好了", D("2026-09-20"))
-    rows = {r.id: r for r in appeals.appeal_rows()}
+    rows = {r.id: r for r in appeal_rows.appeal_rows()}
     assert rows[old].overdue and rows[old].days_overdue == 1
     assert not rows[edge].overdue and not rows[done].overdue
-    assert [r.id for r in appeals.appeal_rows(overdue_only=True)] == [old]
+    assert [r.id for r in appeal_rows.appeal_rows(overdue_only=True)] == [old]
     appeals.set_overdue_days(7)
-    assert [r.id for r in appeals.appeal_rows(overdue_only=True)] == [edge, old]
+    assert [r.id for r in appeal_rows.appeal_rows(overdue_only=True)] == [edge, old]
     with pytest.raises(UserError):
         appeals.set_overdue_days(0)
     assert appeals.overdue_days() == 7
@@ -192,16 +192,16 @@ def test_filters(lee):
                                             day=D("2026-10-01")))
     second = appeals.record_appeal(NewAppeal("保险问题", category="insurance"))
     appeals.refer_appeal(second, "总工会")
-    assert [r.id for r in appeals.appeal_rows()] == [second, first]
-    assert [r.id for r in appeals.appeal_rows("referred")] == [second]
-    assert [r.id for r in appeals.appeal_rows("open")] == [second, first]
-    assert [r.id for r in appeals.appeal_rows(category="access")] == [first]
-    assert [r.id for r in appeals.appeal_rows(text="lyw")] == [first]  # the visitor's pinyin
-    assert [r.id for r in appeals.appeal_rows(text="工会")] == [second]
+    assert [r.id for r in appeal_rows.appeal_rows()] == [second, first]
+    assert [r.id for r in appeal_rows.appeal_rows("referred")] == [second]
+    assert [r.id for r in appeal_rows.appeal_rows("open")] == [second, first]
+    assert [r.id for r in appeal_rows.appeal_rows(category="access")] == [first]
+    assert [r.id for r in appeal_rows.appeal_rows(text="lyw")] == [first]  # the visitor's pinyin
+    assert [r.id for r in appeal_rows.appeal_rows(text="工会")] == [second]
     fine = appeals.record_appeal(NewAppeal("超时罚款 100%"))
-    assert [r.id for r in appeals.appeal_rows(text="0%")] == [fine]  # % is no wildcard
-    assert appeals.appeal_rows(text="保_") == []
-    row = appeals.get_row(first)
+    assert [r.id for r in appeal_rows.appeal_rows(text="0%")] == [fine]  # % is no wildcard
+    assert appeal_rows.appeal_rows(text="保_") == []
+    row = appeal_rows.get_row(first)
     assert row.visitor_name == "李映旺" and row.member_no == "M000001"
 
 
@@ -218,7 +218,7 @@ def test_categories_added_renamed_hidden(lee):
     assert appeals.CATEGORIES.names("en")["charging"] == "Nowhere to charge"
     assert appeals.CATEGORIES.names("zh_CN")["insurance"] == "保险"  # old appeals keep names
     appeal_id = appeals.record_appeal(NewAppeal("没地方充电", category="charging"))
-    assert appeals.get_row(appeal_id).category == "charging"
+    assert appeal_rows.get_row(appeal_id).category == "charging"
     actions = [(e.action, e.entity_id) for e in AuditEntry.select().where(
         AuditEntry.entity == "appeal_category")]
     assert actions == [("create", "charging"), ("create", "waimaigui"),
@@ -247,7 +247,7 @@ def autumn(lee):
 
 
 def test_monthly_figures(autumn):
-    figures = stats.EXTRA_FIGURES["appeals"]
+    figures = appeal_rows.appeals_figures
     assert figures(D("2026-10-01"), D("2026-10-31")) == {
         "received": 2, "resolved": 2, "open": 2, "by_category": {"parking_rest": 2}}
     assert figures(D("2026-09-01"), D("2026-09-30")) == {
@@ -260,7 +260,7 @@ def test_monthly_figures(autumn):
 
 
 def test_monthly_records_as_they_stood_at_the_end_of_the_month(autumn, lee):
-    september = {r["id"]: r for r in appeals.appeal_records("2026-09")}
+    september = {r["id"]: r for r in appeal_rows.appeal_records("2026-09")}
     assert set(september) == {autumn["sep_open"], autumn["sep_resolved_oct"], autumn["sep_done"]}
     assert all(set(r) == RECORD_KEYS for r in september.values())
     later = september[autumn["sep_resolved_oct"]]
@@ -268,7 +268,7 @@ def test_monthly_records_as_they_stood_at_the_end_of_the_month(autumn, lee):
     assert september[autumn["sep_done"]]["status"] == "resolved"
     assert september[autumn["sep_open"]]["overdue"] is False  # raised on the last day
 
-    october = {r["id"]: r for r in appeals.appeal_records("2026-10")}
+    october = {r["id"]: r for r in appeal_rows.appeal_records("2026-10")}
     assert set(october) == {autumn["sep_open"], autumn["sep_resolved_oct"],
                             autumn["oct_first"], autumn["oct_last"]}  # voided left out
     assert october[autumn["sep_open"]]["overdue"] is True  # as of today, the 15th
@@ -284,6 +284,6 @@ def test_monthly_records_as_they_stood_at_the_end_of_the_month(autumn, lee):
 def test_the_bundle_gets_no_names_nor_texts(autumn):
     from keeper.reports.bundle import APPEAL_COLUMNS, record_csv
 
-    data, rows = record_csv(APPEAL_COLUMNS, appeals.appeal_records("2026-10"))
+    data, rows = record_csv(APPEAL_COLUMNS, appeal_rows.appeal_records("2026-10"))
     text = data.decode()
     assert rows == 4 and "李映旺" not in text and "问题" not in text and "社区" not in text

@@ -46,6 +46,7 @@ def _quiet(call):
 
 @settings(deadline=None, max_examples=200)
 @given(ARGV)
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_the_parser_only_exits_0_or_2(argv):
     from keeper.cli import build_parser
 
@@ -116,6 +117,7 @@ def good_backup(tmp_path_factory):
 @FUZZ
 @given(flips=st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), min_size=1,
                       max_size=20))
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_restore_of_a_damaged_backup_is_refused_or_whole(db, tmp_path, good_backup, flips):
     content = bytearray(good_backup.read_bytes())
     for offset, value in flips:
@@ -137,6 +139,7 @@ def test_restore_of_a_damaged_backup_is_refused_or_whole(db, tmp_path, good_back
 
 @settings(deadline=None, max_examples=100)
 @given(st.text(max_size=80), st.text(max_size=10))
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_a_stored_pin_hash_of_any_text_is_never_a_crash(stored, attempt):
     assert pin.verify_hash(attempt, stored) in (True, False)
 

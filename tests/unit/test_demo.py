@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from keeper.core import catalog, clock, demo, ledger, station
+from keeper.core import clock, demo, ledger, station
 from keeper.errors import UserError
 from keeper.store.connection import close_database, integrity_problems, open_database
 
@@ -174,6 +174,7 @@ def test_regular_visitors_are_linked_and_come_back(generated):
         == []
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_same_seed_same_ledger_other_seed_other_ledger(tmp_path):
     end = NOW.astimezone()
     ledgers = []
@@ -225,3 +226,18 @@ def test_appeals_and_activities_in_every_stage(generated):
     assert scalar(db, "SELECT COUNT(*) FROM activity_participant") > 12
     assert scalar(db, "SELECT COUNT(*) FROM team_member") >= 2
     assert scalar(db, "SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'") >= 9
+
+
+def test_the_demo_keeps_stock_as_a_station_does(generated):
+    db, _, _ = generated
+    totals = dict(rows(db, "SELECT item_code, SUM(quantity) FROM supply_movement "
+                           "GROUP BY item_code"))
+    assert dict(rows(db, "SELECT code, on_hand FROM supply_item WHERE code IN (%s)" % ",".join(
+        "?" * len(totals)), *totals)) == totals  # running totals match the movements
+    assert all(value >= 0 for value in totals.values())
+    kinds = {r[0] for r in rows(db, "SELECT DISTINCT kind FROM supply_movement")}
+    assert kinds == {"receive", "issue", "discard", "count"}
+    donors = {r[0] for r in rows(db, "SELECT DISTINCT donor FROM supply_movement "
+                                     "WHERE kind = 'receive' AND donor != ''")}
+    assert "anonymous" in donors and len(donors) >= 3
+    assert scalar(db, "SELECT COUNT(*) FROM service_supply WHERE service_code = 'repair'") == 2

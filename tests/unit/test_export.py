@@ -17,7 +17,9 @@ from keeper.core.ledger import NewVisit
 from keeper.core.stats import month_summary
 from keeper.errors import UserError
 from keeper.reports import bundle
-from keeper.reports.export import export_history, export_month, parse_formats
+from keeper.core.exports import export_history
+from keeper.core.ledger_query import month_rows
+from keeper.reports.export import export_month, parse_formats
 
 # A mobile number standing alone (not 11 digits inside a checksum's hex).
 PHONE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
@@ -56,7 +58,7 @@ def test_the_bundle_as_design_says(october, tmp_path):
     assert manifest["files"]["visits.csv"]["rows"] == 5
     summary = json.loads(files["summary.json"])
     assert summary == json.loads(json.dumps(month_summary("2026-10").to_json()))
-    assert summary["visits"] == 9 and summary["platforms"] == {}
+    assert summary["visits"] == 9 and summary["platforms"] == {"美团": 8}  # his visits, his platform
     visits = list(csv.DictReader(io.StringIO(files["visits.csv"].decode())))
     assert len(visits) == 5 and visits[0]["services"] in ("rest|water", "water|rest")
     keys = {v["visitor_key"] for v in visits if v["visitor_key"]}
@@ -74,7 +76,7 @@ def test_revisions_follow_changes(october, tmp_path, pinned_now):
     months.close_month("2026-10")
     with pytest.raises(UserError, match="closed"):  # today is in October: no new visits
         ledger.log_visit(NewVisit(services=["rest"]))
-    late = [r for r in bundle.ledger_rows("2026-10")][-1]
+    late = [r for r in month_rows("2026-10")][-1]
     clock.pin(pinned_now + timedelta(hours=1))  # the correction comes after the export
     ledger.void_visit(late.id, "not a visit")
     clock.pin(pinned_now + timedelta(hours=2))
@@ -108,3 +110,21 @@ def test_formats_and_station_are_checked(db, tmp_path):
         parse_formats("docx")
     with pytest.raises(UserError, match="station profile"):
         export_month("2026-10", tmp_path, ("bundle",))
+
+
+def test_corrections_have_one_definition(october, tmp_path, pinned_now):
+    """The Reports screen's figure (month_summary) and the exported files' agree, before
+    and after the export of the revision the corrections make (DESIGN §3)."""
+    export_month("2026-10", tmp_path, ("bundle",))
+    months.close_month("2026-10")
+    assert month_summary("2026-10").corrections == 0
+    late = list(month_rows("2026-10"))[-1]
+    clock.pin(pinned_now + timedelta(hours=1))
+    ledger.void_visit(late.id, "not a visit")
+    assert month_summary("2026-10").corrections == 1  # what the next revision will say
+    clock.pin(pinned_now + timedelta(hours=2))
+    second = export_month("2026-10", tmp_path, ("bundle",))
+    assert second.revision == 2 and second.summary.corrections == 1
+    # After the export the month stands at revision 2, whose story is still that one void.
+    assert month_summary("2026-10").corrections == 1
+    assert json.loads(read_bundle(second.files[0])["summary.json"])["corrections"] == 1

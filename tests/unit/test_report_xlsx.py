@@ -114,6 +114,7 @@ def test_ledger_has_one_row_per_visit_voided_ones_marked(tmp_path, month):
     assert phones == []
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_full_details_show_the_whole_phone(tmp_path, month):
     summary, known = month
     _, _, book = _write(tmp_path, summary, full_details=True)
@@ -122,6 +123,7 @@ def test_full_details_show_the_whole_phone(tmp_path, month):
     assert regular[6] == f"李映旺 {PHONE}"
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_charts_frozen_header_filter_and_print_setup(tmp_path, month):
     summary, _ = month
     path, rows, book = _write(tmp_path, summary)
@@ -144,6 +146,7 @@ def test_charts_frozen_header_filter_and_print_setup(tmp_path, month):
         assert sheet.oddFooter.center.text == "第 &P 页 / 共 &N 页"
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_english_headers_and_names(tmp_path, month):
     summary, _ = month
     _, _, book = _write(tmp_path, summary, language="en")
@@ -197,10 +200,13 @@ def test_a_month_without_visits(tmp_path, db, pinned_now):
     assert book["台账"].max_row == 1
 
 
-@pytest.mark.parametrize("table", [labels.XLSX_LABELS, labels.PDF_LABELS],
+@pytest.mark.parametrize("table, context", [(labels.XLSX_LABELS, labels.XLSX),
+                                            (labels.PDF_LABELS, labels.PDF)],
                          ids=["xlsx", "pdf"])
-def test_every_label_has_chinese_with_the_same_placeholders(table):
-    for key, (english, chinese) in table.items():
-        assert chinese.strip(), key
+def test_every_label_has_chinese_with_the_same_placeholders(table, context):
+    chinese_texts = labels.texts(table, context, "zh_CN")  # from the .ts, the one source
+    for key, english in table.items():
+        chinese = chinese_texts[key]
+        assert chinese.strip() and chinese != english, key
         assert set(re.findall(r"\{\w+\}", english)) == set(re.findall(r"\{\w+\}", chinese)), key
     assert QT_TRANSLATE_NOOP("ReportXlsx", "Summary") == "Summary"

@@ -97,9 +97,27 @@ def test_a_file_without_the_needed_columns(db, tmp_path):
         import_roster(path)
 
 
+@pytest.mark.slow  # seconds: a real process, a big file or many examples
 def test_twenty_thousand_rows(db, pinned_now, tmp_path):
     rows = [[f"骑手{i}", f"15{i:09d}", "外卖骑手", "美团", "否", "否", "2026-03-01"]
             for i in range(20_000)]
     result = import_roster(write_csv(tmp_path / "big.csv", rows))
     assert result.added == 20_000 and Visitor.select().count() == 20_000
     assert Visitor.select().where(Visitor.member_no == "M020000").count() == 1
+
+
+def test_the_roster_registers_people_as_the_form_does(db, pinned_now, tmp_path):
+    """One directory function writes a person: the roster's rows equal the form's, and each
+    newcomer gets its own audit entry as the form and the ledger import give one."""
+    import json
+
+    import_roster(write_csv(tmp_path / "roster.csv", GOOD[:1]))
+    reference = register_visitor(VisitorDetails(
+        name="李映旺", phone="13800000000", group="rider", platform="美团", party_member=True))
+    columns = [f.column_name for f in Visitor._meta.sorted_fields
+               if f.name not in ("id", "phone", "member_no", "registered_on")]
+    roster = Visitor.get(Visitor.phone == "13812345678")
+    form = Visitor.get_by_id(reference)
+    assert {c: getattr(roster, c) for c in columns} == {c: getattr(form, c) for c in columns}
+    entries = AuditEntry.select().where(AuditEntry.entity == "visitor").order_by(AuditEntry.id)
+    assert [json.loads(e.new)["source"] for e in entries] == ["roster", "gui"]

@@ -8,7 +8,8 @@ import pytest
 from keeper.core import clock, ledger, months
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.ledger import NewVisit
-from keeper.core.stats import month_bounds, month_summary, parse_month, shift_month
+from keeper.core.months import month_bounds, parse_month, shift_month
+from keeper.core.stats import month_summary
 from keeper.errors import UserError
 from keeper.store.models import Correction, ExportRecord
 
@@ -42,7 +43,7 @@ def test_month_summary_of_known_data(october):
     assert s.visitors_registered == 2 and s.new_registrations == 1
     assert s.services == {"water": 7, "rest": 1, "repair": 2, "toilet": 1}
     assert s.groups == {"rider": 7, "truck": 2, "citizen": 1}
-    assert s.platforms == {}  # visits take the platform when logged with one
+    assert s.platforms == {"美团": 2}  # lee's two visits at the counter take his platform
     assert len(s.by_day) == 31 and s.by_day["2026-10-01"] == 6 and s.by_day["2026-10-02"] == 0
     assert s.by_day["2026-10-31"] == 0 and sum(s.by_day.values()) == s.visits
     assert list(s.by_hour) == [str(h) for h in range(24)]
@@ -103,3 +104,17 @@ def test_no_visit_in_the_future_of_a_pinned_clock(db, station):
     clock.pin(datetime(2026, 10, 1, 0, 30).astimezone())
     log(None)
     assert month_summary("2026-10").visits == 1 and month_summary("2026-09").visits == 0
+
+
+def test_every_write_path_gives_a_registered_workers_visit_the_platform(october, tmp_path):
+    """The counter (log_visit), the command line (the same call, source "cli") and an
+    amendment that moves a visit to another worker all count in ``platforms``."""
+    zhao = register_visitor(VisitorDetails(name="赵顺", phone="13712345678", platform="顺丰",
+                                           group="courier"))
+    ledger.log_visit(NewVisit(services=["water"], group="courier", day=date(2026, 10, 5),
+                              at=time(10, 0), count=2, visitor_id=zhao), source="cli")
+    moved = log(date(2026, 10, 6), time(11, 0), visitor=october["wang"])  # no platform
+    assert month_summary("2026-10").platforms == {"美团": 2, "顺丰": 2}
+    ledger.amend_visit(moved, NewVisit(services=["water"], day=date(2026, 10, 6),
+                                       at=time(11, 0), visitor_id=zhao), "it was 赵顺")
+    assert month_summary("2026-10").platforms == {"美团": 2, "顺丰": 3}

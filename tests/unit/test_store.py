@@ -149,3 +149,28 @@ def test_groups_seeded(db):
     shown = VisitorGroup.select().where(VisitorGroup.active == True)  # noqa: E712
     assert [g.code for g in shown.order_by(VisitorGroup.sort_order)] == [
         "rider", "courier", "ride_hailing", "truck", "citizen", "other"]
+
+
+def test_version_10_gives_counter_visits_their_visitors_platform(tmp_path):
+    """Before version 10 a visit logged at the counter for a registered worker had no platform
+    (the month's platforms figure left it out); the migration fills it from the visitor."""
+    conn = sqlite3.connect(tmp_path / "keeper.db", isolation_level=None)
+    migrations.migrate(conn, target=9)
+    conn.executescript("""
+        INSERT INTO visitor (id, name, phone, group_code, created_at, platform)
+            VALUES (1, '李映旺', '13812345678', 'rider', 'x', '美团'),
+                   (2, '王芳', '13912345678', 'rider', 'x', '');
+        INSERT INTO visit (id, date, group_code, count, visitor_id, note, created_at,
+                           changed_at, platform)
+            VALUES (1, '2026-10-01', 'rider', 1, 1, '', 'x', 'x', ''),
+                   (2, '2026-10-01', 'rider', 1, 1, '', 'x', 'x', '饿了么'),
+                   (3, '2026-10-01', 'rider', 1, 2, '', 'x', 'x', ''),
+                   (4, '2026-10-01', 'rider', 3, NULL, '', 'x', 'x', '');
+    """)
+    assert migrations.migrate(conn) == list(range(10, migrations.LATEST_VERSION + 1))
+    platforms = dict(conn.execute("SELECT id, platform FROM visit"))
+    # The counter's visit takes 美团; what an import said stays; no platform known: none.
+    assert platforms == {1: "美团", 2: "饿了么", 3: "", 4: ""}
+    (entry,) = conn.execute("SELECT action, entity, new FROM audit_log").fetchall()
+    assert entry == ("repair", "visit", '{"platform_from_visitor": 1}')
+    conn.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import activities
+from keeper.core import activities, teams
 from keeper.core.activities import MAX_HOURS, MAX_PEOPLE, TYPES, NewActivity
 from keeper.core.visitors import VisitorHit, visitor_hit
 from keeper.errors import UserError
@@ -36,6 +36,7 @@ from keeper.ui.appeals.dialogs import (
 )
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import pydate, qdate
+from keeper.ui.widgets import palette
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic"
 
@@ -122,7 +123,7 @@ class RecordActivityDialog(QDialog):
             "ActivityDialogs", "E.g. night patrol on Wangjing West Road"))
         self.team = QComboBox()
         self.team.addItem(translate("ActivityDialogs", "No team"), None)
-        for team in activities.teams():
+        for team in teams.teams():
             self.team.addItem(team.name, team.id)
         self.participants = ParticipantList()
         self.others = QSpinBox()
@@ -139,7 +140,7 @@ class RecordActivityDialog(QDialog):
             box.setMinimumWidth(200)
             box.setMaximumWidth(260)
         self.totals = QLabel()
-        self.totals.setStyleSheet("color: #495057;")
+        self.totals.setStyleSheet(palette.SECONDARY_TEXT)
         self.story = text_box(translate(
             "ActivityDialogs", "What happened? A good deed worth reporting: who was helped, "
                                "how."), 4)
@@ -204,7 +205,7 @@ class RecordActivityDialog(QDialog):
     def add_team_members(self) -> None:
         team_id = self.team.currentData()
         if team_id is not None:
-            for member in activities.members(team_id):
+            for member in teams.members(team_id):
                 self.participants.add(member.visitor_id)
 
     def _update_totals(self) -> None:

@@ -8,6 +8,7 @@ from keeper.core.activities import TYPES, ActivityRow
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.record_model import RecordTableModel
+from keeper.ui.widgets import palette
 
 NUMBER, DATE, TYPE, TITLE, TEAM, PARTICIPANTS, HOURS, HELPED = range(8)
 HEADERS = (
@@ -45,7 +46,7 @@ class ActivityTableModel(RecordTableModel):
             return row.story
         if row.voided_at is not None:
             if role == int(Qt.ItemDataRole.ForegroundRole):
-                return QColor("#868e96")
+                return QColor(palette.TEXT_MUTED)
             if role == int(Qt.ItemDataRole.FontRole):
                 font = QFont()
                 font.setStrikeOut(True)

@@ -38,20 +38,13 @@ from keeper.ui.activities.model import (
 from keeper.ui.activities.teams import TeamsPanel
 from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.widgets.reason_dialog import ReasonDialog
-from keeper.ui.widgets.common import (
-    after_typing,
-    button_row,
-    detail_page,
-    empty_label,
-    list_beside_detail,
-    list_table,
-)
+from keeper.ui.widgets.common import button_row, detail_page
+from keeper.ui.widgets.record_list import RecordListPanel
+from keeper.ui.widgets import palette
 
 
-class ActivitiesPanel(QWidget):
+class ActivitiesPanel(RecordListPanel):
     """The list of activities, one activity's details, recording and correcting."""
-
-    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,24 +66,13 @@ class ActivitiesPanel(QWidget):
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
 
-        self.model = ActivityTableModel(self)
-        self.table = list_table(self.model)
-        header = self.table.horizontalHeader()
-        for column, width in ((NUMBER, 40), (DATE, 88), (TYPE, 132), (TITLE, 196), (TEAM, 128),
-                              (PARTICIPANTS, 58), (HOURS, 122), (HELPED, 62)):
-            header.resizeSection(column, width)
-        self.empty = empty_label("")
-        splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (860, 400))
-        layout.addWidget(splitter, 1)
-
-        self._debounce = after_typing(self, self.search, self.refresh)
+        self._build_list(layout, ActivityTableModel(self), {
+            NUMBER: 40, DATE: 88, TYPE: 132, TITLE: 196, TEAM: 128, PARTICIPANTS: 58,
+            HOURS: 122, HELPED: 62}, (860, 400))
         self.type.currentIndexChanged.connect(self.refresh)
         self.include_voided.toggled.connect(self.refresh)
         self.record_button.clicked.connect(self.record)
         self.types_button.clicked.connect(self.edit_types)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_types()
         self.refresh()
 
@@ -116,22 +98,26 @@ class ActivitiesPanel(QWidget):
         return panel
 
     def _fill_types(self) -> None:
-        chosen = self.type.currentData()
-        self.type.blockSignals(True)
-        self.type.clear()
-        self.type.addItem(translate("ActivitiesScreen", "All types"), None)
-        for term in TYPES.terms():
-            self.type.addItem(term.name(current_language()), term.code)
-        self.type.setCurrentIndex(max(0, self.type.findData(chosen)))
-        self.type.blockSignals(False)
-        self.model.reload_names()
+        self.fill_terms(self.type, TYPES, translate("ActivitiesScreen", "All types"))
 
     # -- list --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        keep = self.selected_id()
-        rows = activities.activity_rows(self.type.currentData(), text=self.search.text(),
+    def load_rows(self) -> list:
+        return activities.activity_rows(self.type.currentData(), text=self.search.text(),
                                         include_voided=self.include_voided.isChecked())
-        self.model.set_rows(rows)
+
+    def get_row(self, record_id: int):
+        return activities.get_activity(record_id)
+
+    def has_any(self) -> bool:
+        return bool(activities.activity_rows(include_voided=True))
+
+    def empty_text(self, anything: bool) -> str:
+        return translate("ActivitiesScreen", "No activities match these filters.") if anything \
+            else translate(
+                "ActivitiesScreen", "No activities yet. Record a patrol, a clean-up, help in an "
+                                    "emergency or any good deed with “Record an activity…”.")
+
+    def show_counts(self, rows: list) -> None:
         live = [r for r in rows if r.voided_at is None]
         self.count_label.setText(translate(
             "ActivitiesScreen", "{count} activities · {people} participants · {hours} volunteer "
@@ -139,55 +125,24 @@ class ActivitiesPanel(QWidget):
             count=len(live), people=sum(r.participants for r in live),
             hours=hours_text(round(sum(r.volunteer_hours for r in live), 2)),
             helped=sum(r.people_helped for r in live)))
-        if rows:
-            self.list_stack.setCurrentWidget(self.table)
-        else:
-            anything = bool(activities.activity_rows(include_voided=True))
-            self.empty.setText(translate("ActivitiesScreen", "No activities match these filters.")
-                               if anything else translate(
-                "ActivitiesScreen", "No activities yet. Record a patrol, a clean-up, help in an "
-                                    "emergency or any good deed with “Record an activity…”."))
-            self.list_stack.setCurrentWidget(self.empty)
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select(keep)
-        else:
-            self.show_selected()
 
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).id if rows else None
-
-    def select(self, activity_id: int) -> None:
-        row = self.model.row_of(activity_id)
-        if row < 0:
-            for widget in (self.type, self.search):
-                widget.blockSignals(True)
-            self.type.setCurrentIndex(0)
-            self.search.clear()
-            for widget in (self.type, self.search):
-                widget.blockSignals(False)
-            self.refresh()
-            row = self.model.row_of(activity_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        self.show_selected()
+    def clear_filters(self, record_id: int) -> None:
+        for widget in (self.type, self.search):
+            widget.blockSignals(True)
+        self.type.setCurrentIndex(0)
+        self.search.clear()
+        for widget in (self.type, self.search):
+            widget.blockSignals(False)
 
     # -- one activity ------------------------------------------------------------------
-    def show_selected(self) -> None:
-        activity_id = self.selected_id()
-        row = activities.get_activity(activity_id) if activity_id is not None else None
-        if row is None:
-            self.detail_stack.setCurrentIndex(0)
-            return
-        self.detail_stack.setCurrentIndex(1)
+    def show_record(self, row) -> None:
         kind = TYPES.names(current_language()).get(row.type, row.type)
         people = [person_text(visitor_hit(v), v) for v in row.participant_ids]
         lines = [f"<p style='font-size:13pt'><b>{escape(row.title)}</b></p>",
                  f"<p>#{row.id} · {row.date} · {escape(kind)}"
                  + (f" · {escape(row.team_name)}" if row.team_name else "") + "</p>"]
         if row.voided_at is not None:
-            lines.append("<p style='color:#c92a2a'>" + escape(translate(
+            lines.append(f"<p style='color:{palette.ERROR}'>" + escape(translate(
                 "ActivitiesScreen", "Voided: {reason}").format(reason=row.void_reason)) + "</p>")
         lines.append("<p>" + escape(translate(
             "ActivitiesScreen", "{people} participants ({registered} registered, {others} "
@@ -199,7 +154,7 @@ class ActivitiesPanel(QWidget):
         if people:
             lines.append("<p>" + "<br>".join("• " + escape(p) for p in people) + "</p>")
         if row.story:
-            lines.append("<p style='background:#fff9db; padding:6px'>"
+            lines.append(f"<p style='background:{palette.NOTE_BACKGROUND}; padding:6px'>"
                          + escape(row.story).replace("\n", "<br>") + "</p>")
         self.details.setText("".join(lines))
         self._show_photo(row.photo_path)
@@ -217,7 +172,7 @@ class ActivitiesPanel(QWidget):
         if picture.isNull():
             self.photo.setText(translate("ActivitiesScreen", "Photo not found: {path}").format(
                 path=path))
-            self.photo.setStyleSheet("color: #868e96;")
+            self.photo.setStyleSheet(palette.MUTED_TEXT)
         else:
             self.photo.setStyleSheet("")
             self.photo.setPixmap(picture.scaled(280, 180, Qt.AspectRatioMode.KeepAspectRatio,
@@ -225,30 +180,20 @@ class ActivitiesPanel(QWidget):
             self.photo.setToolTip(path)
 
     # -- actions -----------------------------------------------------------------------
-    def record(self) -> int | None:
-        dialog = RecordActivityDialog(parent=self)
-        if dialog.exec() == RecordActivityDialog.DialogCode.Accepted:
-            self.select(dialog.activity_id)
-            self.message.emit(translate("ActivitiesScreen", "Activity #{id} recorded.").format(
-                id=dialog.activity_id))
-            return dialog.activity_id
-        return None
+    def record_dialog(self, record_id: int | None) -> RecordActivityDialog:
+        return RecordActivityDialog(record_id, parent=self)
 
-    def correct(self) -> None:
-        activity_id = self.selected_id()
-        row = activities.get_activity(activity_id) if activity_id is not None else None
-        if row is None or row.voided_at is not None:
-            return
-        if RecordActivityDialog(activity_id, parent=self).exec() == \
-                RecordActivityDialog.DialogCode.Accepted:
-            self.refresh()
-            self.select(activity_id)
+    def recorded_id(self, dialog: RecordActivityDialog) -> int:
+        return dialog.activity_id
+
+    def recorded_text(self, record_id: int) -> str:
+        return translate("ActivitiesScreen", "Activity #{id} recorded.").format(id=record_id)
 
     def void_or_restore(self) -> None:
-        activity_id = self.selected_id()
-        row = activities.get_activity(activity_id) if activity_id is not None else None
+        row = self.selected_row()
         if row is None:
             return
+        activity_id = row.id
         restore = row.voided_at is not None
         dialog = ReasonDialog(
             (translate("ActivitiesScreen", "Restore activity #{id}") if restore else
@@ -259,11 +204,9 @@ class ActivitiesPanel(QWidget):
             translate("ActivitiesScreen", "Restore") if restore else
             translate("ActivitiesScreen", "Void"),
             lambda reason: activities.void_activity(activity_id, reason, restore=restore), self)
-        if dialog.exec() == ReasonDialog.DialogCode.Accepted:
-            if not restore:
-                self.include_voided.setChecked(True)  # keep it in sight, marked
-            self.refresh()
-            self.select(activity_id)
+        if not restore:  # once voided, keep it in sight, marked
+            dialog.accepted.connect(lambda: self.include_voided.setChecked(True))
+        self.after_reason(dialog, activity_id)
 
     def edit_types(self) -> None:
         dialog = VocabularyDialog(TYPES, translate("ActivitiesScreen", "Activity types"), self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import activities
+from keeper.core import teams
 from keeper.core.activities import TYPES
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
@@ -81,7 +81,7 @@ class TeamDialog(QDialog):
             form.addRow(translate("TeamsPanel", "Leader:"), self.leader)
             form.addRow("", self.errors.labels["visitor"])
         else:
-            self.name.setText(next(t.name for t in activities.teams() if t.id == team_id))
+            self.name.setText(next(t.name for t in teams.teams() if t.id == team_id))
         layout.addWidget(self.errors.general)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -95,9 +95,9 @@ class TeamDialog(QDialog):
         try:
             if self.team_id is None:
                 leader = self.leader.visitor.id if self.leader.visitor else None
-                self.team_id = activities.create_team(self.name.text(), leader)
+                self.team_id = teams.create_team(self.name.text(), leader)
             else:
-                activities.rename_team(self.team_id, self.name.text())
+                teams.rename_team(self.team_id, self.name.text())
         except UserError as exc:
             self.errors.show(exc)
             return
@@ -137,7 +137,7 @@ class AddMemberDialog(QDialog):
             self.errors.labels["visitor"].show()
             return
         try:
-            activities.add_member(self.team_id, self.person.visitor.id,
+            teams.add_member(self.team_id, self.person.visitor.id,
                                   pydate(self.joined.date()))
         except UserError as exc:
             self.errors.show(exc)
@@ -229,7 +229,7 @@ class TeamsPanel(QWidget):
         keep = select if select is not None else self.team_id()
         self.team_list.blockSignals(True)
         self.team_list.clear()
-        for team in activities.teams():
+        for team in teams.teams():
             item = QListWidgetItem(translate("TeamsPanel", "{name}  ({members})").format(
                 name=team.name, members=team.members))
             item.setData(Qt.ItemDataRole.UserRole, team.id)
@@ -252,7 +252,7 @@ class TeamsPanel(QWidget):
 
     def show_team(self) -> None:
         team_id = self.team_id()
-        team = next((t for t in activities.teams() if t.id == team_id), None)
+        team = next((t for t in teams.teams() if t.id == team_id), None)
         if team is None:
             self.stack.setCurrentWidget(self.no_teams)
             return
@@ -260,7 +260,7 @@ class TeamsPanel(QWidget):
         self.team_title.setText(team.name)
         self.leader_label.setText(translate("TeamsPanel", "Leader: {name}").format(
             name=team.leader_name or translate("TeamsPanel", "none yet")))
-        members = activities.members(team_id)
+        members = teams.members(team_id)
         _fill(self.members, [(m.name or translate("TeamsPanel", "(erased)"), m.member_no,
                               m.joined_on, m.activities, hours_text(m.hours)) for m in members],
               [m.visitor_id for m in members], figures=(4,))
@@ -283,7 +283,7 @@ class TeamsPanel(QWidget):
             _fill(self.history, [])
             return
         name = self.members.item(self.members.currentRow(), 0).text().lstrip("★ ")
-        record = activities.member_history(visitor_id)
+        record = teams.member_history(visitor_id)
         types = TYPES.names(current_language())
         self.history_label.setText(translate(
             "TeamsPanel", "{name}: {count} activities, {hours} volunteer hours").format(
@@ -326,7 +326,7 @@ class TeamsPanel(QWidget):
                                                               "Their past activities stay.")
                                       .format(name=name))
         if answer == QMessageBox.StandardButton.Yes:
-            activities.remove_member(team_id, visitor_id)
+            teams.remove_member(team_id, visitor_id)
             self._changed(team_id)
 
     def make_leader(self) -> None:
@@ -334,7 +334,7 @@ class TeamsPanel(QWidget):
         if team_id is None or visitor_id is None:
             return
         try:
-            activities.set_leader(team_id, visitor_id)
+            teams.set_leader(team_id, visitor_id)
         except UserError as exc:  # pragma: no cover - a member is a live visitor
             QMessageBox.warning(self, "", exc.message(QCoreApplication.translate))
             return

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core.appeals import Vocabulary
+from keeper.core.vocabulary import Vocabulary
 from keeper.errors import UserError
 from keeper.i18n import translate
 from keeper.ui.widgets.visit_form import error_label

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import appeals, clock
+from keeper.core import appeal_rows, appeals, clock
 from keeper.core.appeals import CATEGORIES, URGENCIES, NewAppeal
 from keeper.core.visitors import visitor_hit
 from keeper.errors import UserError
@@ -33,6 +33,7 @@ from keeper.ui.appeals.model import urgency_text
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import choose_group, group_combo, pydate, qdate
 from keeper.ui.widgets.visitor_picker import VisitorPicker
+from keeper.ui.widgets import palette
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -132,7 +133,7 @@ class RecordAppealDialog(QDialog):
         self.group = group_combo()
         choose_group(self.group, "rider")
         self.category = QComboBox()
-        current = appeals.get_row(appeal_id) if appeal_id is not None else None
+        current = appeal_rows.get_row(appeal_id) if appeal_id is not None else None
         for term in CATEGORIES.terms():
             if not term.hidden or (current and current.category == term.code):
                 self.category.addItem(term.name(language), term.code)
@@ -199,7 +200,7 @@ class StepDialog(QDialog):
     def __init__(self, appeal_id: int, step: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.appeal_id, self.step = appeal_id, step
-        row = appeals.get_row(appeal_id)
+        row = appeal_rows.get_row(appeal_id)
         titles = {
             "refer": (translate("AppealDialogs", "Refer appeal #{id}"),
                       translate("AppealDialogs", "Refer")),
@@ -220,7 +221,7 @@ class StepDialog(QDialog):
         previous = (row.resolved_on if step == "follow_up" else row.referred_on or row.date)
         self.day = date_edit()
         hint = QLabel(translate("AppealDialogs", "not before {day}").format(day=previous))
-        hint.setStyleSheet("color: #868e96;")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(hint)

@@ -6,10 +6,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from keeper.core import catalog
-from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.core.appeal_rows import AppealRow
+from keeper.core.appeals import CATEGORIES
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.record_model import RecordTableModel
+from keeper.ui.widgets import palette
 
 NUMBER, DATE, CATEGORY, RAISED_BY, URGENCY, STATUS, PROBLEM = range(7)
 HEADERS = (
@@ -29,9 +31,9 @@ URGENCY_LABELS = {
     "normal": QT_TRANSLATE_NOOP("AppealTable", "Normal"),
     "high": QT_TRANSLATE_NOOP("AppealTable", "High"),
 }
-OVERDUE_COLOUR = QColor("#c92a2a")
-VOIDED_COLOUR = QColor("#868e96")
-HIGH_COLOUR = QColor("#d9480f")
+OVERDUE_COLOUR = QColor(palette.ERROR)
+VOIDED_COLOUR = QColor(palette.TEXT_MUTED)
+HIGH_COLOUR = QColor(palette.HIGH)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 

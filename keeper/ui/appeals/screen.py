@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keeper.core import appeals
-from keeper.core.appeals import CATEGORIES, AppealRow
+from keeper.core import appeal_rows, appeals
+from keeper.core.appeal_rows import AppealRow
+from keeper.core.appeals import CATEGORIES
 from keeper.i18n import current_language, translate
 from keeper.ui.appeals.categories import VocabularyDialog
 from keeper.ui.appeals.dialogs import RecordAppealDialog, StepDialog
@@ -36,21 +37,14 @@ from keeper.ui.appeals.model import (
     urgency_text,
 )
 from keeper.ui.widgets.reason_dialog import ReasonDialog
-from keeper.ui.widgets.common import (
-    after_typing,
-    button_row,
-    detail_page,
-    empty_label,
-    list_beside_detail,
-    list_table,
-)
+from keeper.ui.widgets.common import button_row, detail_page
+from keeper.ui.widgets.record_list import RecordListPanel
+from keeper.ui.widgets import palette
 
-DONE, PENDING, LATE = "#2b8a3e", "#adb5bd", "#c92a2a"
+DONE, PENDING, LATE = palette.DONE, palette.PENDING, palette.ERROR
 
 
-class AppealsScreen(QWidget):
-    message = Signal(str)  # shown in the status bar
-
+class AppealsScreen(RecordListPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -87,26 +81,16 @@ class AppealsScreen(QWidget):
         line.addWidget(QLabel(translate("AppealsScreen", "days")))
         layout.addLayout(line)
 
-        self.model = AppealTableModel(self)
-        self.table = list_table(self.model)
-        for column, width in ((NUMBER, 40), (DATE, 88), (CATEGORY, 124), (RAISED_BY, 136),
-                              (URGENCY, 62), (STATUS, 168)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        self._build_list(layout, AppealTableModel(self), {
+            NUMBER: 40, DATE: 88, CATEGORY: 124, RAISED_BY: 136, URGENCY: 62, STATUS: 168},
+            (820, 440))
         self.table.horizontalHeader().setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
-        self.empty = empty_label("")
-        splitter, self.list_stack = list_beside_detail(self.table, self.empty,
-                                                       self._detail_panel(), (820, 440))
-        layout.addWidget(splitter, 1)
-
-        self._debounce = after_typing(self, self.search, self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.overdue_only.toggled.connect(self.refresh)
         self.limit.valueChanged.connect(self._limit_changed)
         self.record_button.clicked.connect(self.record)
         self.categories_button.clicked.connect(self.edit_categories)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        self.table.doubleClicked.connect(lambda _index: self.correct())
         self._fill_categories()
         self.refresh()
 
@@ -147,85 +131,58 @@ class AppealsScreen(QWidget):
         return panel
 
     def _fill_categories(self) -> None:
-        chosen = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(translate("AppealsScreen", "All categories"), None)
-        for term in CATEGORIES.terms():
-            self.category.addItem(term.name(current_language()), term.code)
-        self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
-        self.category.blockSignals(False)
-        self.model.reload_names()
+        self.fill_terms(self.category, CATEGORIES, translate("AppealsScreen", "All categories"))
 
     # -- list --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        keep = self.selected_id()
-        rows = appeals.appeal_rows(self.status.currentData(), self.category.currentData(),
-                                   overdue_only=self.overdue_only.isChecked(),
-                                   text=self.search.text())
-        self.model.set_rows(rows)
-        open_rows = appeals.appeal_rows("open")
+    def load_rows(self) -> list[AppealRow]:
+        return appeal_rows.appeal_rows(self.status.currentData(), self.category.currentData(),
+                                       overdue_only=self.overdue_only.isChecked(),
+                                       text=self.search.text())
+
+    def get_row(self, record_id: int) -> AppealRow | None:
+        return appeal_rows.get_row(record_id)
+
+    def has_any(self) -> bool:
+        return bool(appeal_rows.appeal_rows()) or bool(appeal_rows.appeal_rows("voided"))
+
+    def empty_text(self, anything: bool) -> str:
+        return translate("AppealsScreen", "No appeals match these filters.") if anything \
+            else translate(
+                "AppealsScreen", "No appeals yet. When a worker raises a problem (a compound "
+                                 "that keeps riders out, nowhere to rest, an insurance "
+                                 "question), record it with “Record an appeal…” and follow it "
+                                 "here until it is solved.")
+
+    def show_counts(self, rows: list[AppealRow]) -> None:
+        open_rows = appeal_rows.appeal_rows("open")
         overdue = sum(1 for r in open_rows if r.overdue)
         late = translate("AppealsScreen", "{overdue} overdue").format(overdue=overdue)
         self.count_label.setText(escape(translate(
             "AppealsScreen", "{shown} shown · {open} open").format(
             shown=len(rows), open=len(open_rows))) + " · " + (
             f"<b style='color:{LATE}'>{escape(late)}</b>" if overdue else escape(late)))
-        if rows:
-            self.list_stack.setCurrentWidget(self.table)
-        else:
-            anything = bool(appeals.appeal_rows()) or bool(appeals.appeal_rows("voided"))
-            self.empty.setText(translate("AppealsScreen", "No appeals match these filters.")
-                               if anything else translate(
-                "AppealsScreen", "No appeals yet. When a worker raises a problem (a compound "
-                                 "that keeps riders out, nowhere to rest, an insurance "
-                                 "question), record it with “Record an appeal…” and follow it "
-                                 "here until it is solved."))
-            self.list_stack.setCurrentWidget(self.empty)
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select(keep)
-        else:
-            self.show_selected()
 
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).id if rows else None
-
-    def select(self, appeal_id: int) -> None:
-        row = self.model.row_of(appeal_id)
-        if row < 0:  # hidden by the filters: show all (or all voided) appeals
-            found = appeals.get_row(appeal_id)
-            voided = found is not None and found.voided_at is not None
-            for widget, index in ((self.status, self.status.findData("voided") if voided else 0),
-                                  (self.category, 0)):
-                widget.blockSignals(True)
-                widget.setCurrentIndex(index)
-                widget.blockSignals(False)
-            self.overdue_only.blockSignals(True)
-            self.overdue_only.setChecked(False)
-            self.overdue_only.blockSignals(False)
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.refresh()
-            row = self.model.row_of(appeal_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        self.show_selected()
+    def clear_filters(self, record_id: int) -> None:
+        found = appeal_rows.get_row(record_id)
+        voided = found is not None and found.voided_at is not None
+        for widget, index in ((self.status, self.status.findData("voided") if voided else 0),
+                              (self.category, 0)):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(index)
+            widget.blockSignals(False)
+        self.overdue_only.blockSignals(True)
+        self.overdue_only.setChecked(False)
+        self.overdue_only.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
 
     def _limit_changed(self, days: int) -> None:
         appeals.set_overdue_days(days)
         self.refresh()
 
     # -- one appeal --------------------------------------------------------------------
-    def show_selected(self) -> None:
-        appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
-        if row is None:
-            self.detail_stack.setCurrentIndex(0)
-            return
-        self.detail_stack.setCurrentIndex(1)
+    def show_record(self, row: AppealRow) -> None:
         language = current_language()
         category = CATEGORIES.names(language).get(row.category, row.category)
         heading = f"<b>#{row.id} · {escape(category)}</b> · " + escape(translate(
@@ -254,7 +211,7 @@ class AppealsScreen(QWidget):
 
     def _timeline(self, row: AppealRow) -> str:
         lines = []
-        for step in appeals.steps(row):
+        for step in appeal_rows.steps(row):
             title = (status_text(step.key) if step.key != "recorded"
                      else translate("AppealsScreen", "Raised and recorded"))
             if step.day is not None:
@@ -273,7 +230,8 @@ class AppealsScreen(QWidget):
                 text = verdict + (f": {step.text}" if step.text else "")
             lines.append(
                 f"<tr><td style='color:{colour}; font-size:14pt'>{mark}</td>"
-                f"<td><b>{escape(title)}</b> &nbsp; <span style='color:#495057'>"
+                f"<td><b>{escape(title)}</b> &nbsp; "
+                f"<span style='color:{palette.TEXT_SECONDARY}'>"
                 f"{escape(when)}</span></td></tr>")
             if step.day and text:
                 lines.append("<tr><td></td><td style='padding-bottom:6px'>"
@@ -285,23 +243,14 @@ class AppealsScreen(QWidget):
         return "<table cellspacing='0' cellpadding='3'>" + "".join(lines) + "</table>"
 
     # -- actions -----------------------------------------------------------------------
-    def record(self) -> int | None:
-        dialog = RecordAppealDialog(parent=self)
-        if dialog.exec() == RecordAppealDialog.DialogCode.Accepted:
-            self.select(dialog.appeal_id)
-            self.message.emit(translate("AppealsScreen", "Appeal #{id} recorded.").format(
-                id=dialog.appeal_id))
-            return dialog.appeal_id
-        return None
+    def record_dialog(self, record_id: int | None) -> RecordAppealDialog:
+        return RecordAppealDialog(record_id, self)
 
-    def correct(self) -> None:
-        appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
-        if row is None or row.voided_at is not None:
-            return
-        if RecordAppealDialog(appeal_id, self).exec() == RecordAppealDialog.DialogCode.Accepted:
-            self.refresh()
-            self.select(appeal_id)
+    def recorded_id(self, dialog: RecordAppealDialog) -> int:
+        return dialog.appeal_id
+
+    def recorded_text(self, record_id: int) -> str:
+        return translate("AppealsScreen", "Appeal #{id} recorded.").format(id=record_id)
 
     def step(self, step: str) -> None:
         appeal_id = self.selected_id()
@@ -325,10 +274,10 @@ class AppealsScreen(QWidget):
             self.refresh()
 
     def void_or_restore(self) -> None:
-        appeal_id = self.selected_id()
-        row = appeals.get_row(appeal_id) if appeal_id is not None else None
+        row = self.selected_row()
         if row is None:
             return
+        appeal_id = row.id
         if row.voided_at is None:
             dialog = ReasonDialog(
                 translate("AppealsScreen", "Void appeal #{id}").format(id=appeal_id),
@@ -342,9 +291,7 @@ class AppealsScreen(QWidget):
                 translate("AppealsScreen", "The appeal counts again."),
                 translate("AppealsScreen", "Restore"),
                 lambda reason: appeals.restore_appeal(appeal_id, reason), self)
-        if dialog.exec() == ReasonDialog.DialogCode.Accepted:
-            self.refresh()
-            self.select(appeal_id)
+        self.after_reason(dialog, appeal_id)
 
     def edit_categories(self) -> None:
         dialog = VocabularyDialog(CATEGORIES, translate("AppealsScreen", "Appeal categories"),

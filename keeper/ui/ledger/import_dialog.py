@@ -1,5 +1,5 @@
 """Importing an old ledger: pick a file, see how it is understood, import or cancel; and
-the history of imports, each of which can be undone.
+the history of imports, each of which can be undone (``import_history``).
 
 The import runs on the GUI thread in steps: the core calls back every thousand rows, and
 the callback lets Qt handle events (the progress bar moves, Cancel can be clicked). A
@@ -13,7 +13,6 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -21,11 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,49 +30,23 @@ from PySide6.QtWidgets import (
 from keeper.core import catalog
 from keeper.core.import_rows import FIELD_LABELS, IGNORED_LABEL
 from keeper.core.importing import (
-    Batch,
     ImportCancelled,
     ImportResult,
     cell_text,
-    import_batches,
     import_ledger,
-    undo_import,
     write_rejects,
 )
 from keeper.core.visitors import mask_phone
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
-from keeper.ui.widgets.visit_form import ERROR_STYLE
+from keeper.ui.ledger.import_history import ImportHistory, fill_table, make_table
+from keeper.ui.widgets import palette
 
 REJECTS_SHOWN = 500  # more would only slow the table; the rejects file has them all
 _tr = QCoreApplication.translate
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(table.columnCount() - 1):  # a long note must not push others away
-        header.resizeSection(column, min(header.sectionSize(column), 420))
-
-
-class ImportDialog(QDialog):
+class ImportDialog(ImportHistory, QDialog):
     visits_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, path: str | Path | None = None) -> None:
@@ -109,7 +79,7 @@ class ImportDialog(QDialog):
         layout.addLayout(file_row)
 
         self.source = QLabel()
-        self.source.setStyleSheet("color: #495057;")
+        self.source.setStyleSheet(palette.SECONDARY_TEXT)
         layout.addWidget(self.source)
         self.summary = QLabel(translate(
             "ImportDialog", "Choose a file: keeper shows how it understands it before anything "
@@ -118,15 +88,15 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.tabs = QTabWidget()
-        self.columns_table = _table([translate("ImportDialog", "Column in the file"),
+        self.columns_table = make_table([translate("ImportDialog", "Column in the file"),
                                      translate("ImportDialog", "Understood as")])
-        self.preview_table = _table([
+        self.preview_table = make_table([
             translate("ImportDialog", "Row"), translate("ImportDialog", "Date"),
             translate("ImportDialog", "Time"), translate("ImportDialog", "Group"),
             translate("ImportDialog", "Services"), translate("ImportDialog", "Count"),
             translate("ImportDialog", "Visitor"), translate("ImportDialog", "Platform"),
             translate("ImportDialog", "Note")])
-        self.rejects_table = _table([translate("ImportDialog", "Row"),
+        self.rejects_table = make_table([translate("ImportDialog", "Row"),
                                      translate("ImportDialog", "Reason"),
                                      translate("ImportDialog", "What the row says")])
         self.warnings_list = QListWidget()
@@ -222,9 +192,9 @@ class ImportDialog(QDialog):
                     count=hidden), ""])
             self.summary.setText(self._summary(result))
             self.source.setText(self._source(result))
-        _fill(self.columns_table, columns)
-        _fill(self.preview_table, preview)
-        _fill(self.rejects_table, rejects)
+        fill_table(self.columns_table, columns)
+        fill_table(self.preview_table, preview)
+        fill_table(self.rejects_table, rejects)
         self.warnings_list.clear()
         self.warnings_list.addItems(warnings)
         self._name_tabs()
@@ -355,70 +325,5 @@ class ImportDialog(QDialog):
         self._sync_undo()
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setStyleSheet(palette.ERROR_STYLE if error else "")
         self.status.setText(text)
-
-    # -- history and undo ----------------------------------------------------------------
-    def _history_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        self.history_table = _table([
-            translate("ImportDialog", "Import"), translate("ImportDialog", "File"),
-            translate("ImportDialog", "Imported at"), translate("ImportDialog", "Rows added"),
-            translate("ImportDialog", "Undone at")])
-        self.history_table.itemSelectionChanged.connect(self._sync_undo)
-        box.addWidget(self.history_table)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.undo_button = QPushButton(translate("ImportDialog", "Undo this import"))
-        self.undo_button.setToolTip(translate(
-            "ImportDialog", "Voids every visit of the import (they stay in the ledger, marked); "
-                            "the file can then be imported again."))
-        self.undo_button.clicked.connect(self._undo)
-        row.addWidget(self.undo_button)
-        box.addLayout(row)
-        return page
-
-    def refresh_history(self) -> None:
-        self._batches = import_batches()
-        _fill(self.history_table, [
-            [f"#{b.id}", b.file_name, b.imported_at[:16].replace("T", " "), str(b.rows_added),
-             (b.undone_at or "")[:16].replace("T", " ")] for b in self._batches])
-        self._sync_undo()
-
-    def selected_batch(self) -> Batch | None:
-        rows = self.history_table.selectionModel().selectedRows()
-        return self._batches[rows[0].row()] if rows else None
-
-    def _sync_undo(self) -> None:
-        if not hasattr(self, "import_button"):
-            return  # still being built
-        batch = self.selected_batch()
-        self.undo_button.setEnabled(batch is not None and batch.undone_at is None
-                                    and not self.running)
-
-    def _ask_confirmation(self, text: str) -> bool:
-        answer = QMessageBox.question(self, translate("ImportDialog", "Undo the import?"), text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _undo(self) -> None:
-        batch = self.selected_batch()
-        if batch is None or batch.undone_at is not None:
-            return
-        question = translate("ImportDialog", "Undo import #{id} of {file}? Its {rows} visits are "
-                                             "voided: they stay in the ledger, marked \"import "
-                                             "undone\", and no longer count.").format(
-            id=batch.id, file=batch.file_name, rows=batch.rows_added)
-        if not self.confirm(question):
-            return
-        try:
-            voided = undo_import(batch.id)
-        except KeeperError as exc:
-            self._set_status(exc.message(_tr), error=True)
-            return
-        self.refresh_history()
-        self.visits_changed.emit()
-        if self.path is not None and self.path.exists():
-            self.load(self.path)  # its rows can be imported again: the preview says so
-        self._set_status(translate("ImportDialog", "Import #{id} undone: {count} visits "
-                                                   "voided.").format(id=batch.id, count=voided))

@@ -18,6 +18,7 @@ from keeper.core.visitors import mask_phone
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.background import BackgroundReader
+from keeper.ui.widgets import palette
 
 PAGE = 200
 PAGES_KEPT = 30  # 6,000 rows: several screens either way of where the view is
@@ -41,8 +42,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-_VOIDED_COLOUR = QBrush(QColor("#868e96"))
-_NEW_ROW_COLOUR = QBrush(QColor("#d3f9d8"))
+_VOIDED_COLOUR = QBrush(QColor(palette.TEXT_MUTED))
+_NEW_ROW_COLOUR = QBrush(QColor(palette.NEW_ROW))
 
 
 class VisitTableModel(QAbstractTableModel):

@@ -28,6 +28,7 @@ from keeper.ui.log.stock_panel import StockPanel
 from keeper.ui.widgets.visit_form import VisitForm, error_label
 from keeper.ui.widgets.common import after_first_paint
 from keeper.ui.widgets.visit_table import VisitTable
+from keeper.ui.widgets import palette
 
 HIGHLIGHT_MS = 4000
 
@@ -58,15 +59,12 @@ class LogScreen(QWidget):
         self.log_button = QPushButton(translate("LogScreen", "Log visit  (Enter)"))
         self.log_button.setObjectName("logButton")
         self.log_button.setMinimumHeight(48)
-        self.log_button.setStyleSheet(
-            "QPushButton#logButton { background: #1c7ed6; color: white; font-size: 14pt;"
-            " font-weight: bold; border-radius: 8px; padding: 6px 28px; }"
-            "QPushButton#logButton:pressed { background: #1864ab; }")
+        self.log_button.setStyleSheet(palette.LOG_BUTTON)
         self.log_button.clicked.connect(self.log)
         actions.addWidget(self.log_button)
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
-        self.confirmation.setStyleSheet("color: #2b8a3e; font-size: 12pt; font-weight: bold;")
+        self.confirmation.setStyleSheet(palette.DONE_STYLE + " font-size: 12pt;")
         actions.addWidget(self.confirmation, 1)
         self.error = error_label()
         actions.addWidget(self.error, 1)
@@ -82,7 +80,7 @@ class LogScreen(QWidget):
         bottom_layout.addWidget(self.totals_label)
         self.month_label = QLabel()
         self.month_label.setObjectName("monthSoFar")
-        self.month_label.setStyleSheet("color: #495057;")
+        self.month_label.setStyleSheet(palette.SECONDARY_TEXT)
         bottom_layout.addWidget(self.month_label)
         self.stock = StockPanel()
         self.stock.stock_changed.connect(self.visits_changed)  # the status bar's alerts
@@ -107,10 +105,12 @@ class LogScreen(QWidget):
         self._shortcuts()
         self._day = today
         self._ticks = 0
+        self._shown_before = False
+        # Runs while the screen is shown (showEvent/hideEvent): a hidden or closed screen
+        # must not keep reading the database behind the attendant's (or a test's) back.
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)  # the undo window closes; midnight turns the page
         self._tick.timeout.connect(self._on_tick)
-        self._tick.start()
         self._unhighlight = QTimer(self)
         self._unhighlight.setSingleShot(True)
         self._unhighlight.timeout.connect(self._clear_highlight)
@@ -238,6 +238,18 @@ class LogScreen(QWidget):
         self._sync_undo()
         self.visits_changed.emit()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._tick.isActive():
+            if self._shown_before:  # back after a while: catch up (a new day, the undo window)
+                self._on_tick()
+            self._shown_before = True
+            self._tick.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._tick.stop()
+        super().hideEvent(event)
+
     def _on_tick(self) -> None:
         self._sync_undo()
         self._ticks += 1
@@ -288,7 +300,7 @@ class LogScreen(QWidget):
         if not combos:
             return
         caption = QLabel(translate("LogScreen", "One click:"))
-        caption.setStyleSheet("color: #495057; font-weight: bold;")
+        caption.setStyleSheet(palette.CAPTION)
         self.repeat_row.addWidget(caption)
         for group, services in combos:
             text = "{} · {}".format(self._group_names.get(group, group),

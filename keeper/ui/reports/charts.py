@@ -14,10 +14,10 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from keeper.core.stats import MonthSummary
+from keeper.ui.widgets import palette
 
-BLUE = QColor("#1c7ed6")
-PALETTE = [QColor(c) for c in ("#1c7ed6", "#f76707", "#37b24d", "#f59f00", "#7048e8",
-                               "#0ca678", "#e03131", "#868e96", "#d6336c", "#1098ad")]
+BLUE = QColor(palette.ACCENT)
+PALETTE = [QColor(c) for c in palette.CHART]
 
 
 def _view(chart: QChart) -> QChartView:

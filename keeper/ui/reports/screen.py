@@ -1,10 +1,7 @@
 """The Reports screen: a month's figures and charts, export with progress, closing."""
 from __future__ import annotations
 
-import json
-import threading
-
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,40 +22,20 @@ from PySide6.QtWidgets import (
 
 from keeper import paths
 from keeper.core import clock, months
-from keeper.core.stats import MonthSummary, month_of, month_summary, shift_month
+from keeper.core.months import month_of, shift_month
+from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import KeeperError
 from keeper.i18n import current_language, translate
 from keeper.reports.common import names
-from keeper.reports.export import export_history, export_month
-from keeper.store.models import database
+from keeper.core.exports import export_history
+from keeper.reports.export import export_month
+from keeper.ui.background import ThreadTask
 from keeper.ui.reports import charts as month_charts
 from keeper.ui.widgets.visit_form import error_label
 from keeper.ui.widgets.common import scrolling_page
+from keeper.ui.widgets import palette
 
 STEPS = ("xlsx", "pdf", "bundle")
-
-
-class _ExportWorker(QObject):
-    """The export runs on its own thread (with its own database connection), so the
-    window stays alive; it reports each step and the end back to the GUI thread."""
-
-    step = Signal(str)
-    done = Signal(object)  # ExportResult or the KeeperError/Exception raised
-
-    def run(self, month: str, folder, language: str, full_details: bool) -> None:
-        def work() -> None:
-            try:
-                result = export_month(month, folder, language=language,
-                                      full_details=full_details, progress=self.step.emit)
-            except Exception as exc:  # delivered to the GUI thread, shown there
-                result = exc
-            finally:
-                database.close()  # this thread's own connection
-            try:
-                self.done.emit(result)
-            except RuntimeError:
-                pass  # the screen went away meanwhile
-        threading.Thread(target=work, daemon=True, name="keeper-export").start()
 
 
 def _pct(now: int, before: int) -> str:
@@ -121,7 +98,7 @@ class ReportsScreen(QWidget):
         export_layout.addLayout(actions)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet("color: #2b8a3e; font-weight: bold;")
+        self.result_label.setStyleSheet(palette.DONE_STYLE)
         export_layout.addWidget(self.result_label)
         self.error = error_label()
         export_layout.addWidget(self.error)
@@ -149,7 +126,9 @@ class ReportsScreen(QWidget):
 
         self.folder = paths.exports_dir()
         self.folder_label.setText(str(self.folder))
-        self.worker = _ExportWorker(self)
+        # The export runs on its own thread (its own database connection): the window
+        # stays alive and shows each step.
+        self.worker = ThreadTask(self, name="keeper-export")
         self.worker.step.connect(self._step)
         self.worker.done.connect(self._exported)
         self.month.currentIndexChanged.connect(self.refresh)
@@ -192,8 +171,8 @@ class ReportsScreen(QWidget):
         busiest = summary.busiest_day
         hour = summary.busiest_hour
         extra = translate("ReportsScreen", "Busiest day: {day} ({visits}). Busiest hour: "
-                                           "{hour}:00–{hour}:59. Corrections since the last "
-                                           "export: {corrections}.").format(
+                                           "{hour}:00–{hour}:59. Corrections since the previous "
+                                           "revision: {corrections}.").format(
             day=busiest[0] if busiest else "—", visits=busiest[1] if busiest else 0,
             hour=hour[0] if hour else "—", corrections=summary.corrections)
         note = QLabel(extra)
@@ -227,8 +206,7 @@ class ReportsScreen(QWidget):
         for row, record in enumerate(records):
             for column, text in enumerate((record.month, f"r{record.revision}",
                                            record.generated_at.replace("T", " ")[:16],
-                                           f"{record.folder}: "
-                                           + ", ".join(json.loads(record.files)))):
+                                           f"{record.folder}: " + ", ".join(record.files))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     # -- exporting ---------------------------------------------------------------------
@@ -247,8 +225,11 @@ class ReportsScreen(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.worker.run(self.month.currentText(), self.folder, self.language,
-                        self.full_details.isChecked())
+        month, folder, language = self.month.currentText(), self.folder, self.language
+        full_details = self.full_details.isChecked()
+        self.worker.start(lambda: export_month(month, folder, language=language,
+                                               full_details=full_details,
+                                               progress=self.worker.step.emit))
 
     def _step(self, name: str) -> None:
         self.progress.setValue(STEPS.index(name) if name in STEPS else 0)

@@ -8,7 +8,6 @@ database the whole window uses.
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Callable
 
@@ -32,6 +31,8 @@ from keeper import paths, settings
 from keeper.core import backup
 from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
 from keeper.i18n import translate
+from keeper.ui.background import ThreadTask
+from keeper.ui.widgets import palette
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,7 @@ KIND_NAMES = {
     "before-migration": QT_TRANSLATE_NOOP("BackupPanel", "before an update"),
     "damaged": QT_TRANSLATE_NOOP("BackupPanel", "damaged, kept"),
 }
-STYLES = {"ok": "color: #2b8a3e;", "warn": "color: #e8590c;", "error": "color: #c92a2a;",
-          "": "color: #495057;"}
+STYLES = palette.STATUS_STYLES
 
 
 def kind_name(kind: str) -> str:
@@ -60,29 +60,15 @@ def when_text(backup_file: backup.BackupFile) -> str:
     return f"{backup_file.when:%Y-%m-%d %H:%M}"
 
 
-class BackupWorker(QObject):
+class BackupWorker(ThreadTask):
     """Runs ``backup.run_backup`` on a thread; ``done`` brings the BackupInfo (or the
     exception) back to the GUI thread."""
 
-    done = Signal(object)
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.running = False
+        super().__init__(parent, name="keeper-backup")
 
-    def start(self, job: backup.BackupJob) -> None:
-        self.running = True
-        threading.Thread(target=self._run, args=(job,), daemon=True, name="keeper-backup").start()
-
-    def _run(self, job: backup.BackupJob) -> None:
-        try:
-            result = backup.run_backup(job)
-        except Exception as exc:  # handed to the GUI thread, which decides
-            result = exc
-        try:
-            self.done.emit(result)
-        except RuntimeError:
-            pass  # the panel was closed meanwhile
+    def start(self, job: backup.BackupJob) -> None:  # type: ignore[override]
+        super().start(lambda: backup.run_backup(job))
 
     def finish(self, result: object) -> backup.BackupInfo:
         """On the GUI thread: remember the backup, or raise what went wrong."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from keeper.core.station import StationProfile, get_station, set_station
 from keeper.errors import UserError
 from keeper.i18n import translate
+from keeper.ui.widgets import palette
 
 
 class StationForm(QWidget):
@@ -43,7 +44,7 @@ class StationForm(QWidget):
         form.addRow(translate("StationForm", "&Kind:"), self.kind)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c92a2a;")
+        self.error.setStyleSheet(palette.ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from keeper import settings
 from keeper.core import catalog, supply_figures, supply_items, supply_visits
-from keeper.core.supply_items import ItemDetails
+from keeper.core.supply_items import SUPPLY_CATEGORIES, ItemDetails
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
-from keeper.store.seed import SUPPLY_CATEGORIES
 from keeper.ui.supplies.model import CATEGORIES
 from keeper.ui.widgets.visit_form import error_label
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from keeper.core import catalog, directory
 from keeper.core.ledger_query import VisitFilter
 from keeper.i18n import current_language, translate
-from keeper.store.models import Visitor
 from keeper.ui.visitors.actions import EraseDialog, MergeDialog
 from keeper.ui.visitors.form import VisitorDialog
 from keeper.ui.visitors.model import VisitorTableModel
@@ -186,7 +185,7 @@ class VisitorsScreen(QWidget):
                 "VisitorsScreen", "Choose someone in the list, or search above."))
             self.visits.model.set_filter(VisitFilter(visitor_id=-1))
             return
-        person = Visitor.get_by_id(visitor_id)
+        person = directory.get_visitor(visitor_id)
         figures = directory.stats(visitor_id)
         flags = [text for flag, text in (
             (person.party_member, translate("VisitorsScreen", "party member")),
@@ -218,7 +217,7 @@ class VisitorsScreen(QWidget):
         self.visits.model.set_filter(VisitFilter(visitor_id=visitor_id))
 
     def _sync_buttons(self, visitor_id: int | None) -> None:
-        erased = visitor_id is not None and Visitor.get_by_id(visitor_id).erased_at is not None
+        erased = visitor_id is not None and directory.get_visitor(visitor_id).erased_at is not None
         for button in (self.edit_button, self.merge_button, self.erase_button,
                        self.card_button, self.reissue_button):
             button.setEnabled(visitor_id is not None and not erased)
@@ -245,7 +244,7 @@ class VisitorsScreen(QWidget):
         visitor_id = self.selected_id()
         if visitor_id is None:
             return
-        dialog = ReissueDialog(visitor_id, Visitor.get_by_id(visitor_id).name, self)
+        dialog = ReissueDialog(visitor_id, directory.get_visitor(visitor_id).name, self)
         if dialog.exec():
             self.show_selected()
             self.print_cards([visitor_id])

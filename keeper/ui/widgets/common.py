@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keeper.ui.widgets import palette
+
 ROW_HEIGHT = 28
 
 
@@ -109,7 +111,7 @@ def empty_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #868e96; font-size: 12pt; padding: 24px;")
+    label.setStyleSheet(palette.EMPTY_LIST)
     return label
 
 

@@ -7,14 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButto
 from keeper.core.catalog import CatalogItem, icon_name
 from keeper.i18n import current_language
 from keeper.ui.icons import icon
+from keeper.ui.widgets import palette
 
-_TILE_STYLE = """
-QToolButton {{ border: 1px solid #ced4da; border-radius: 10px; background: #ffffff;
-               font-size: {size}pt; padding: 4px; }}
-QToolButton:hover {{ border-color: #74c0fc; }}
-QToolButton:checked {{ background: #d0ebff; border: 3px solid #1c7ed6; font-weight: bold; }}
-QToolButton:focus {{ border-color: #1c7ed6; }}
-"""
+_TILE_STYLE = palette.TILE
 
 
 class Tile(QToolButton):

@@ -28,13 +28,13 @@ from keeper.i18n import translate
 from keeper.ui.widgets.common import qdate
 from keeper.ui.widgets.tiles import TilePanel
 from keeper.ui.widgets.visitor_picker import VisitorPicker
+from keeper.ui.widgets import palette
 
-ERROR_STYLE = "color: #c92a2a; font-weight: bold;"
 
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(palette.ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label
@@ -104,7 +104,7 @@ class VisitForm(QWidget):
     @staticmethod
     def _caption(text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("font-weight: bold; color: #495057;")
+        label.setStyleSheet(palette.CAPTION)
         return label
 
     def _services_changed(self) -> None:

@@ -6,9 +6,11 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from keeper.core.cards import looks_like_token, read_hit
-from keeper.core.visitors import VisitorHit, search_visitors
+from keeper.core.directory import search_visitors
+from keeper.core.visitors import VisitorHit
 from keeper.errors import UserError
 from keeper.i18n import translate
+from keeper.ui.widgets import palette
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,8 +39,7 @@ class VisitorPicker(QWidget):
         layout.addWidget(self.search, 1)
         self.chip = QLabel()
         self.chip.setObjectName("visitorChip")
-        self.chip.setStyleSheet("QLabel#visitorChip { background: #e7f5ff; border-radius: 8px;"
-                                " padding: 4px 10px; color: #1864ab; font-weight: bold; }")
+        self.chip.setStyleSheet(palette.VISITOR_CHIP)
         self.unlink = QToolButton()
         self.unlink.setText("×")
         self.unlink.setToolTip(translate("VisitorPicker", "Not this visitor"))
