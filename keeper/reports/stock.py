@@ -9,24 +9,23 @@ from keeper.reports import labels
 from keeper.reports.pdf_layout import RIGHT, Column, Flow
 
 CONTEXT = "ReportStock"
+# English; the Chinese comes from the .ts like every report label (labels.texts).
 STOCK_LABELS = {
-    "sheet": (QT_TRANSLATE_NOOP("ReportStock", "Stock"), "库存"),
-    "heading": (QT_TRANSLATE_NOOP("ReportStock", "Supplies and donations"), "物资与爱心互献"),
-    "item": (QT_TRANSLATE_NOOP("ReportStock", "Item"), "物资"),
-    "unit": (QT_TRANSLATE_NOOP("ReportStock", "Unit"), "单位"),
-    "opening": (QT_TRANSLATE_NOOP("ReportStock", "Opening"), "期初"),
-    "received": (QT_TRANSLATE_NOOP("ReportStock", "Received"), "入库"),
-    "issued": (QT_TRANSLATE_NOOP("ReportStock", "Issued"), "发放"),
-    "discarded": (QT_TRANSLATE_NOOP("ReportStock", "Discarded"), "报损"),
-    "counted": (QT_TRANSLATE_NOOP("ReportStock", "Count difference"), "盘点差异"),
-    "closing": (QT_TRANSLATE_NOOP("ReportStock", "Closing"), "期末"),
-    "donations": (QT_TRANSLATE_NOOP(
+    "sheet": QT_TRANSLATE_NOOP("ReportStock", "Stock"),
+    "heading": QT_TRANSLATE_NOOP("ReportStock", "Supplies and donations"),
+    "item": QT_TRANSLATE_NOOP("ReportStock", "Item"),
+    "unit": QT_TRANSLATE_NOOP("ReportStock", "Unit"),
+    "opening": QT_TRANSLATE_NOOP("ReportStock", "Opening"),
+    "received": QT_TRANSLATE_NOOP("ReportStock", "Received"),
+    "issued": QT_TRANSLATE_NOOP("ReportStock", "Issued"),
+    "discarded": QT_TRANSLATE_NOOP("ReportStock", "Discarded"),
+    "counted": QT_TRANSLATE_NOOP("ReportStock", "Count difference"),
+    "closing": QT_TRANSLATE_NOOP("ReportStock", "Closing"),
+    "donations": QT_TRANSLATE_NOOP(
         "ReportStock", "Donated goods (爱心互献): {received} received, {claimed} claimed."),
-        "爱心互献物资：接收 {received} 件，领取 {claimed} 件。"),
-    "note": (QT_TRANSLATE_NOOP(
+    "note": QT_TRANSLATE_NOOP(
         "ReportStock", "Issued is net of what corrected or voided visits gave back; a count "
                        "difference is what a stocktake found missing (−) or extra (+)."),
-        "发放已扣除更正或作废的登记退回的数量；盘点差异为盘点时发现的短少（−）或多出（+）。"),
 }
 FIGURES = ("opening", "received", "issued", "discarded", "counted", "closing")
 
