@@ -11,9 +11,10 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Iterable
 
 from keeper import __version__
-from keeper.core.ledger_query import month_rows
+from keeper.core.ledger_query import VisitRow, month_rows
 from keeper.core.stats import MonthSummary
 from keeper.reports.common import visitor_keys
 
@@ -37,12 +38,13 @@ def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
     return buffer.getvalue().encode("utf-8"), count
 
 
-def visits_csv(month: str) -> tuple[bytes, int]:
+def visits_csv(month: str, rows: Iterable[VisitRow] | None = None) -> tuple[bytes, int]:
+    """The month's visits; ``rows``: the month's ``month_rows`` already read."""
     visitor_key = visitor_keys()
     return _csv(VISIT_COLUMNS, (
         (r.id, r.date, r.time or "", r.group, "|".join(r.services), r.count,
          visitor_key(r.visitor_id), r.platform, int(r.voided), int(r.amended))
-        for r in month_rows(month)))
+        for r in (month_rows(month) if rows is None else rows)))
 
 
 def record_csv(columns: tuple[str, ...], records: list[dict] | None) -> tuple[bytes, int]:
@@ -64,11 +66,12 @@ def summary_json(summary: MonthSummary) -> tuple[bytes, int]:
 
 
 def bundle_contents(summary: MonthSummary, *, appeals: list[dict] | None = None,
-                    activities: list[dict] | None = None) -> dict[str, tuple[bytes, int]]:
+                    activities: list[dict] | None = None,
+                    rows: Iterable[VisitRow] | None = None) -> dict[str, tuple[bytes, int]]:
     """The data files of the bundle (everything but the manifest): name -> (bytes, rows)."""
     return {
         "summary.json": summary_json(summary),
-        "visits.csv": visits_csv(summary.month),
+        "visits.csv": visits_csv(summary.month, rows),
         "appeals.csv": record_csv(APPEAL_COLUMNS, appeals),
         "activities.csv": record_csv(ACTIVITY_COLUMNS, activities),
     }

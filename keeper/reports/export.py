@@ -14,6 +14,7 @@ from typing import Callable
 
 from keeper import paths
 from keeper.core import activities, appeal_rows, clock, exports
+from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary, month_summary
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.reports import bundle
@@ -73,7 +74,10 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     folder = Path(out_dir) if out_dir else paths.exports_dir()
     records = {name: source(month) for name, source in RECORD_SOURCES.items()}
     appeals, activities = records.get("appeals"), records.get("activities")
-    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
+    # Read once: the bundle's visits.csv and the workbook's ledger sheet are the same rows.
+    visits = list(month_rows(month))
+    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities,
+                                      rows=visits)
     content = _content_hash(contents)
     revision = exports.next_revision(month, content)
     summary.corrections = revision.corrections
@@ -90,7 +94,7 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
             target = folder / f"{code}_{month}.xlsx"
             with atomic_file(target) as temporary:
                 write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities)
+                               appeals=appeals, activities=activities, visits=visits)
             result.files.append(target)
         if "pdf" in formats:
             _step(progress, "pdf")

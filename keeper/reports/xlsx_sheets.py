@@ -13,11 +13,11 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import xlsxwriter
 
-from keeper.core.ledger_query import month_rows
+from keeper.core.ledger_query import VisitRow, month_rows
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
 
@@ -118,7 +118,8 @@ def print_setup(sheet, context: Context, *, landscape: bool,
 
 def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
                  group_names: dict[str, str], full_details: bool,
-                 progress: Callable[[int], None] | None, context: Context) -> int:
+                 progress: Callable[[int], None] | None, context: Context,
+                 visits: Iterable[VisitRow] | None = None) -> int:
     t, fmt, language = context.t, context.fmt, context.language
     columns = (("entry_no", 9, None), ("date", 11, fmt.col_date), ("time", 7, fmt.col_time),
                ("group", 12, None), ("services", 24, None), ("count", 6, None),
@@ -140,7 +141,7 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
     services_text: dict[tuple[str, ...], str] = {}
     order = {code: index for index, code in enumerate(service_names)}
     row = 0
-    for entry in month_rows(summary.month):
+    for entry in month_rows(summary.month) if visits is None else visits:
         row += 1
         day = days.get(entry.date)
         if day is None:
