@@ -35,7 +35,7 @@ class VisitFilter:
     include_voided: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VisitRow:
     """A visit as read back: the ledger screens and the month's reports use this one shape."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -75,7 +76,9 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
     records = {name: source(month) for name, source in RECORD_SOURCES.items()}
     appeals, activities = records.get("appeals"), records.get("activities")
     # Read once: the bundle's visits.csv and the workbook's ledger sheet are the same rows.
-    visits = list(month_rows(month))
+    # A deque: the workbook lets each row go once it is written (no more memory than
+    # reading them twice).
+    visits = deque(month_rows(month))
     contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities,
                                       rows=visits)
     content = _content_hash(contents)

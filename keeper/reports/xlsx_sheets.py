@@ -13,7 +13,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable, Iterable, Sequence
+from collections import deque
+from typing import Callable, Iterable, Iterator, Sequence
 
 import xlsxwriter
 
@@ -116,6 +117,15 @@ def print_setup(sheet, context: Context, *, landscape: bool,
                      .replace("{pages}", "&N"))
 
 
+def _drained(rows: Iterable[VisitRow]) -> Iterator[VisitRow]:
+    """A deque's rows, each let go as it is handed over; any other iterable as it is."""
+    if not isinstance(rows, deque):
+        yield from rows
+        return
+    while rows:
+        yield rows.popleft()
+
+
 def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
                  group_names: dict[str, str], full_details: bool,
                  progress: Callable[[int], None] | None, context: Context,
@@ -141,7 +151,7 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
     services_text: dict[tuple[str, ...], str] = {}
     order = {code: index for index, code in enumerate(service_names)}
     row = 0
-    for entry in month_rows(summary.month) if visits is None else visits:
+    for entry in month_rows(summary.month) if visits is None else _drained(visits):
         row += 1
         day = days.get(entry.date)
         if day is None:
