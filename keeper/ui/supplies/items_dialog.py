@@ -27,6 +27,7 @@ from keeper.core.supply_items import SUPPLY_CATEGORIES, ItemDetails
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.supplies.model import CATEGORIES
+from keeper.ui.widgets.common import button_row
 from keeper.ui.widgets.visit_form import error_label
 
 
@@ -77,11 +78,7 @@ class ItemsDialog(QDialog):
         self.add_button = QPushButton(translate("SupplyItems", "Add as a new item"))
         self.save_button.clicked.connect(self._save)
         self.add_button.clicked.connect(self._add)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
+        right.addLayout(button_row(self.save_button, self.add_button))
 
         links = QGroupBox(translate("SupplyItems", "Services that use this item"))
         box = QVBoxLayout(links)
