@@ -9,8 +9,7 @@ from keeper.reports import labels
 from keeper.reports.pdf_layout import RIGHT, Column, Flow
 
 CONTEXT = "ReportStock"
-# English; the Chinese comes from the .ts like every report label (labels.texts).
-STOCK_LABELS = {
+STOCK_LABELS = {  # English sources; the Chinese is keeper_zh_CN.ts's
     "sheet": QT_TRANSLATE_NOOP("ReportStock", "Stock"),
     "heading": QT_TRANSLATE_NOOP("ReportStock", "Supplies and donations"),
     "item": QT_TRANSLATE_NOOP("ReportStock", "Item"),

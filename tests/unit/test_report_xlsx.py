@@ -15,6 +15,7 @@ from keeper.core.ledger import NewVisit, amend_visit, log_visit, void_visit
 from keeper.core.stats import month_summary
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.reports import labels
+from keeper.reports.stock import STOCK_LABELS
 from keeper.reports.xlsx import write_workbook
 from keeper.store.models import database
 
@@ -201,8 +202,9 @@ def test_a_month_without_visits(tmp_path, db, pinned_now):
 
 
 @pytest.mark.parametrize("table, context", [(labels.XLSX_LABELS, labels.XLSX),
-                                            (labels.PDF_LABELS, labels.PDF)],
-                         ids=["xlsx", "pdf"])
+                                            (labels.PDF_LABELS, labels.PDF),
+                                            (STOCK_LABELS, "ReportStock")],
+                         ids=["xlsx", "pdf", "stock"])
 def test_every_label_has_chinese_with_the_same_placeholders(table, context):
     chinese_texts = labels.texts(table, context, "zh_CN")  # from the .ts, the one source
     for key, english in table.items():
