@@ -99,6 +99,10 @@ def read_roster(path: str | Path) -> RosterResult:
             column=", ".join(missing))
     groups: dict[str, str | None] = {}
     seen: dict[str, int] = {}
+    # A roster repeats its dates (a whole team registered the same day): each text is
+    # understood once, against one "today" for the whole file.
+    dates: dict[Any, tuple] = {}
+    today = clock.today().isoformat()
     for number, cells in table.rows:
         values = {fields[i]: cells[i] for i in range(min(len(cells), len(fields))) if fields[i]}
         problems = []
@@ -128,10 +132,13 @@ def read_roster(path: str | Path) -> RosterResult:
                 problems.append(problem)
         registered = None
         if values.get("registered") not in (None, ""):
-            registered, _time, problem = parse_date(values["registered"])
+            text = values["registered"]
+            if text not in dates:
+                dates[text] = parse_date(text)
+            registered, _time, problem = dates[text]
             if problem:
                 problems.append(problem)
-            elif registered > clock.today().isoformat():
+            elif registered > today:
                 problems.append(_reason(QT_TRANSLATE_NOOP(
                     "Import", "the date {text} is in the future"), text=registered))
         if problems:
