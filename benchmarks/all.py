@@ -550,12 +550,13 @@ def main() -> None:
     header = (f"Measured {started} on {machine()}, Python {platform.python_version()}; "
               f"{before} at the start, {load()} at the end.")
     lines = table(results)
-    print(header)
-    print("\n".join(lines))
     if "visitors" in results:  # the irreducible part under the keystroke's ratio
         v = results["visitors"]
-        print(f"Visitors: repainting the list alone (rows known) {v['paint']:.1f} ms; keeper "
-              f"/ (core search + that paint) = {v['keeper'] / (v['floor'] + v['paint']):.2f}×")
+        lines += ["", f"Visitors: repainting the list alone (its rows known) {v['paint']:.1f} "
+                      f"ms; keeper / (core search + that paint) = "
+                      f"{v['keeper'] / (v['floor'] + v['paint']):.2f}×"]
+    print(header)
+    print("\n".join(lines))
     if args.readme:
         write_readme(lines, header)
 
