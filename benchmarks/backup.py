@@ -44,7 +44,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KEEPER_DATA_DIR"] = tmp
         from keeper import paths
-        from keeper.core import backup
+        from keeper.core import backup, restore
+        from keeper.store.connection import open_checked
         from keeper.store.connection import close_database, integrity_problems
 
         paths.ensure_data_dirs()
@@ -52,11 +53,11 @@ def main() -> int:
         size = paths.db_path().stat().st_size / 1e6
 
         def start_check():
-            assert backup.open_checked() == []
+            assert open_checked() == []
             close_database()
 
         results = {"start: open + quick check": timed(start_check, args.runs)}
-        backup.open_checked()
+        open_checked()
         from keeper.store.models import database
 
         results["full integrity check"] = timed(lambda: integrity_problems(database.obj),
@@ -64,8 +65,8 @@ def main() -> int:
         made = []
         results["make_backup (copy + verify)"] = timed(
             lambda: made.append(backup.make_backup(Path(tmp) / "out")), args.runs)
-        results["restore"] = timed(lambda: backup.restore(made[0].path), args.runs)
-        results["newest_good_backup"] = timed(backup.newest_good_backup, args.runs)
+        results["restore"] = timed(lambda: restore.restore(made[0].path), args.runs)
+        results["newest_good_backup"] = timed(restore.newest_good_backup, args.runs)
         close_database()
     print(f"ledger: {size:.0f} MB, median of {args.runs} runs")
     for name, seconds in results.items():

@@ -37,6 +37,11 @@ def db_path() -> Path:
     return data_dir() / DB_NAME
 
 
+def window_lock_path() -> Path:
+    """Held by the open keeper window (one window per data folder)."""
+    return data_dir() / "keeper.window.lock"
+
+
 def logs_dir() -> Path:
     return data_dir() / "logs"
 

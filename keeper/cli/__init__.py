@@ -6,7 +6,10 @@ the user's language), 2 wrong usage (argparse). Never a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+from pathlib import Path
 
 from keeper import __version__, paths
 
@@ -23,10 +26,20 @@ def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # Arguments that were not UTF-8 reach Python as lone surrogates, which cannot be printed
-    # back in a message: turn them into U+FFFD now, so bad input stays a clean message.
-    argv = [arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            for arg in (sys.argv[1:] if argv is None else argv)]
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 reach Python as lone surrogates. Replacing them would send a
+    # folder name somewhere else (a new, empty data folder), so such an argument is refused.
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            from keeper.i18n import translate
+
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            print(translate("CLI", "\"{argument}\" is not valid UTF-8 text. Rename the folder or "
+                                   "file, or give another one.").format(argument=shown),
+                  file=sys.stderr)
+            return 1
     early, rest = _early_options(argv)
     if early.data_dir:
         paths.set_data_dir(early.data_dir)
@@ -41,11 +54,8 @@ def _run_command(argv: list[str], language: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from keeper import i18n
-    from keeper.errors import KeeperError
 
     if any(word in DRAWING_COMMANDS for word in argv):
-        import os
-
         from PySide6.QtGui import QGuiApplication
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
@@ -61,20 +71,61 @@ def _run_command(argv: list[str], language: str | None) -> int:
     if not getattr(args, "func", None):
         parser.print_usage(sys.stderr)
         return 2
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         return args.func(args) or 0
-    except KeeperError as exc:
-        print(exc.message(i18n.translate), file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(i18n.translate("CLI", "Cannot use the data folder {folder}: {reason}").format(
-            folder=paths.data_dir(), reason=exc.strerror or exc), file=sys.stderr)
+    except KeyboardInterrupt as exc:  # Ctrl+C, or SIGTERM (below): the transaction rolled back
+        print(i18n.translate("CLI", "Stopped before the end: what was not finished was not "
+                                    "saved (nothing half-written is kept)."), file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
+    except BaseException as exc:
+        problem = user_problem(exc)
+        if problem is None:
+            raise  # a bug: the traceback is the report
+        print(problem.message(i18n.translate), file=sys.stderr)
         return 1
     finally:
+        signal.signal(signal.SIGTERM, previous)
         from keeper.core.database import close_database
 
-        close_database()
+        try:
+            close_database()
+        except Exception:  # noqa: BLE001 (closing after a full disk may fail again)
+            pass
         del app
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl+C so transactions roll back and temp files are removed."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated()
+
+
+def user_problem(exc: BaseException):
+    """The KeeperError to show for ``exc``, or None for a bug. A locked or damaged database,
+    a full disk and a vanished folder are the machine's doing: one message, never a
+    traceback."""
+    import sqlite3
+
+    import peewee
+
+    from keeper.core.dbfile import environment_problem
+    from keeper.core.files import os_error_in
+    from keeper.errors import KeeperError
+    from keeper.core.database import database_error
+
+    if isinstance(exc, KeeperError):
+        return exc
+    if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
+        return database_error(exc)
+    os_error = os_error_in(exc)
+    if os_error is not None:
+        where = os_error.filename
+        return environment_problem(os_error, paths.data_dir() if where is None else
+                                   Path(os.fsdecode(where)).parent)
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from keeper.cli.common import out
-from keeper.errors import QT_TRANSLATE_NOOP, DatabaseProblem, UserError
+from keeper.cli.common import out, require_pin
+from keeper.errors import DatabaseProblem
 from keeper.i18n import translate
 
 
@@ -62,7 +62,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from keeper import paths
-    from keeper.core import backup, pin
+    from keeper.core import restore
 
     if paths.db_path().exists():
         try:
@@ -74,12 +74,8 @@ def run_restore(args: argparse.Namespace) -> int:
             # replace it anyway. The damaged file is kept in backups/.
             print(exc.message(translate), file=sys.stderr)
         else:
-            if pin.has_pin() and not args.pin:
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "Errors", "A PIN is set: give the attendant's PIN with --pin PIN."))
-            if not pin.check_pin(args.pin or ""):
-                raise UserError(QT_TRANSLATE_NOOP("Errors", "The PIN is wrong."))
-    result = backup.restore(args.file)
+            require_pin(args.pin)
+    result = restore.restore(args.file)
     out(translate("CLI", "Restored the database from {path} (schema {version}).").format(
         path=result.restored_from, version=result.schema_version))
     if result.kept:

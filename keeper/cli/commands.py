@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from keeper import paths
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.cli.common import open_db, out
+from keeper.cli.common import open_db, out, require_pin
 from keeper.i18n import resolve_language, translate
 
 
@@ -28,6 +28,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     set_.add_argument("--address", help=translate("CLI", "the station's address"))
     set_.add_argument("--kind", choices=("comprehensive", "specialized"), help=translate(
         "CLI", "comprehensive station or specialised rider's/driver's home"))
+    set_.add_argument("--pin", metavar="PIN", help=translate(
+        "CLI", "the attendant's PIN, when one is set (the window asks for it too)"))
     set_.set_defaults(func=station_set)
 
     log = sub.add_parser("log", help=translate("CLI", "log one visit"))
@@ -124,6 +126,7 @@ def station_set(args: argparse.Namespace) -> int:
     from keeper.core.station import StationProfile, get_station, set_station
 
     open_db()
+    require_pin(args.pin)  # changing settings: the window asks for the PIN too
     old = get_station()
     if old is None and not (args.code and args.name and args.district):
         raise UserError(QT_TRANSLATE_NOOP(
@@ -158,8 +161,10 @@ def parse_at(text: str) -> tuple[date, time | None]:
 
 def log_visit(args: argparse.Namespace) -> int:
     from keeper.core import catalog, ledger
+    from keeper.core.database import require_healthy
 
     open_db()
+    require_healthy()  # as the window does at start: never add to a damaged ledger
     codes = []
     for text in args.service:
         code = catalog.resolve_service(text)

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Callable, NamedTuple
 
 from keeper.core import catalog
-from keeper.core.ledger import MAX_COUNT
+from keeper.core.ledger import MAX_COUNT, MAX_NOTE
 from keeper.core.visitors import normalise_phone
 from keeper.errors import QT_TRANSLATE_NOOP
 
@@ -342,5 +342,9 @@ class RowParser:
             self.unknown_groups.setdefault(unknown, []).append(number)
             # Nothing lost: the ledger's own word stays with the visit.
             note = "; ".join(part for part in (note, f"{self.group_header}: {unknown}") if part)
+        if len(note) > MAX_NOTE:  # refused with its row, never cut in the workbook
+            return Rejection(number, _reason(QT_TRANSLATE_NOOP(
+                "Import", "the note has {length} characters (at most {max})"),
+                length=len(note), max=MAX_NOTE), cells)
         platform = text[cells[i_platform]] if i_platform >= 0 else ""
         return Row(number, day, at, group, services, count, phone, name, platform, note)

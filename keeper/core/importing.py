@@ -9,12 +9,8 @@ in chunks of ``executemany``.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import os
-import tempfile
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -34,8 +30,9 @@ from keeper.core.import_rows import (
 )
 from keeper.core.ledger import VisitRecord, store_visits
 from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
+from keeper.core.files import csv_text, write_bytes
 from keeper.core.tabular import read_table
-from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.store.connection import page_cache
 from keeper.store.models import ImportBatch, Visit, database
 
@@ -315,30 +312,26 @@ def cell_text(value: Any) -> str:
 def write_rejects(result: ImportResult, target: str | Path,
                   translate: Callable[[str, str], str] = lambda c, t: t) -> Path:
     """The rejected rows with their original columns and a reason column, as CSV in UTF-8
-    with a BOM (Excel then opens it in the right encoding). Written atomically: a temp
-    file renamed over the target. Fixed, the file can be imported as it is (the reason
-    column is not a known column, so it is ignored)."""
+    with a BOM (Excel then opens it in the right encoding). Written atomically and checked
+    whole (keeper.core.files); text a spreadsheet would run as a formula is neutralised.
+    Fixed, the file can be imported as it is (the reason column is not a known column, so
+    it is ignored)."""
     target = Path(target)
     row_text = translate("Import", "row {row}: {reason}")
+
+    def rows():
+        yield [*result.headers, translate("Import", "reason")]
+        for rejection in result.rejected:
+            values = [cell_text(v) for v in rejection.values]
+            values += [""] * (len(result.headers) - len(values))
+            yield [*values, row_text.format(row=rejection.number,
+                                            reason=rejection.reason.message(translate))]
+
+    text, _count = csv_text(rows())  # a cell like =HYPERLINK(…) is neutralised, not run
     try:
-        handle, temp = tempfile.mkstemp(prefix=".keeper-rejects-", suffix=".csv",
-                                        dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow([*result.headers, translate("Import", "reason")])
-                for rejection in result.rejected:
-                    values = [cell_text(v) for v in rejection.values]
-                    values += [""] * (len(result.headers) - len(values))
-                    writer.writerow([*values, row_text.format(
-                        row=rejection.number, reason=rejection.reason.message(translate))])
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_bytes(target, "\ufeff".encode() + text.encode("utf-8"))
+    except EnvironmentProblem:
+        raise
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Cannot write {file}: {reason}"),
                         file=target, reason=exc.strerror or exc) from exc

@@ -13,6 +13,8 @@ from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Service, Visit, Visitor, VisitorGroup, VisitService, database
 
 MAX_COUNT = 999  # a rush is five couriers, not five thousand: a typo guard
+MAX_NOTE = 2000  # a note, not a letter: longer is refused, never cut (Excel cuts at 32,767)
+OLDEST_YEAR = 2000  # as the import: stations are recent, an older year is a typo
 UNDO_MINUTES = 5  # "oops, wrong tile": undo without a reason, for a few minutes only
 # A PC clock a little behind the phone on the wall should not refuse a visit logged "now".
 _FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -60,13 +62,22 @@ def validate(visit: NewVisit) -> NewVisit:
         day = now.date()
         if at is None:
             at = now.time().replace(second=0, microsecond=0)
+    if day.year < OLDEST_YEAR:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The date {day} is before {year}: no station kept a ledger then. Check "
+                      "the date."), day=day.isoformat(), year=OLDEST_YEAR, field="when")
     if day > now.date() or (
             at is not None and datetime.combine(day, at).astimezone() > now + _FUTURE_TOLERANCE):
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "The visit is in the future ({when}). Check the date and time."),
             when=f"{day.isoformat()} {at.strftime('%H:%M') if at else ''}".strip(), field="when")
-    return NewVisit(codes, visit.group, day, at, visit.count, visit.visitor_id,
-                    visit.note.strip(), visit.extra)
+    note = visit.note.strip()
+    if len(note) > MAX_NOTE:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The note has {length} characters; at most {max} are kept. Shorten it."),
+            length=len(note), max=MAX_NOTE, field="note")
+    return NewVisit(codes, visit.group, day, at, visit.count, visit.visitor_id, note,
+                    visit.extra)
 
 
 @dataclass(frozen=True)

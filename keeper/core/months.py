@@ -9,6 +9,7 @@ from datetime import date
 
 from keeper.core import audit, clock
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
+from keeper.store.connection import require_healthy
 from keeper.store.models import Correction, ExportRecord, MonthState, database
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -59,6 +60,7 @@ def check_open_for_new_visits(day: date) -> None:
 
 def close_month(month: str) -> None:
     parse_month(month)
+    require_healthy()  # closing a month built on a damaged ledger would seal wrong figures
     with database.atomic():
         if is_closed(month):
             return

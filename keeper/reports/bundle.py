@@ -5,15 +5,15 @@ No names and no phone numbers go in: a visitor appears as a pseudonymous key, an
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import zipfile
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
 from keeper import __version__
+from keeper.core.files import csv_text
 from keeper.core.ledger_query import VisitRow, month_rows
 from keeper.core.stats import MonthSummary
 from keeper.reports.common import visitor_keys
@@ -28,14 +28,8 @@ ACTIVITY_COLUMNS = ("id", "date", "type", "participants", "registered_participan
 
 
 def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    count = 0
-    for row in rows:
-        writer.writerow(row)
-        count += 1
-    return buffer.getvalue().encode("utf-8"), count
+    text, count = csv_text(chain([columns], rows), lineterminator="\n")  # formulas neutralised
+    return text.encode("utf-8"), count - 1
 
 
 def visits_csv(month: str, rows: Iterable[VisitRow] | None = None) -> tuple[bytes, int]:

@@ -8,6 +8,7 @@ module pattern: they print sharply at any printer resolution. QtGui only: no wid
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Callable
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
 from keeper import fonts
 from keeper.core.cards import Card
 from keeper.i18n import translate
-from keeper.reports.common import atomic_file
+from keeper.core.files import atomic_write, verify_pdf
 
 RESOLUTION = 1200  # dots per inch of the coordinate space; the drawing stays vector
 CARD_W, CARD_H = 85.0, 54.0  # mm, the ISO business card
@@ -46,7 +47,7 @@ def write_cards(cards: list[Card], path: Path, station_name: str, *, layout: str
     if layout not in LAYOUTS:
         raise ValueError(f"unknown card layout {layout!r}")
     family = fonts.load_bundled_fonts()
-    with atomic_file(Path(path)) as temporary:
+    with atomic_write(Path(path), verify_pdf) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(RESOLUTION)
         if layout == "sheet":
@@ -63,8 +64,11 @@ def write_cards(cards: list[Card], path: Path, station_name: str, *, layout: str
             raise OSError(f"cannot write the PDF file {path}")
         try:
             pages = _paint(painter, writer, cards, station_name, family, layout, progress)
-        finally:
+        except BaseException:
             painter.end()
+            raise
+        if not painter.end():  # the rest of the file could not be written
+            raise OSError(errno.EIO, f"the PDF file {path} could not be finished")
     return pages
 
 

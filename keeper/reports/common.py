@@ -1,18 +1,17 @@
-"""What every month output shares: names in a language, the pseudonymous visitor key,
-atomic writing. (A month's ledger rows are ``core.ledger_query.month_rows``.)"""
+"""What every month output shares: names in a language, the pseudonymous visitor key.
+(A month's ledger rows are ``core.ledger_query.month_rows``.)"""
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
 from keeper import settings
 from keeper.core import catalog
+from keeper.core.database import is_read_only
+from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
 
 
 def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -24,6 +23,11 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
 def visitor_keys() -> Callable[[int | None], str]:
     """A function giving each visitor id its key (the secret read once, not per row)."""
     secret = settings.get(settings.VISITOR_KEY_SECRET)
+    if not secret and is_read_only():  # a key not kept would differ in the next bundle
+        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
+            "Errors", "The district bundle needs the station's visitor key, which is made at the "
+                      "first export and cannot be stored on a read-only disk. Export with "
+                      "--format xlsx,pdf, or restore a backup onto a writable disk first."))
     if not secret:
         secret = secrets.token_hex(32)
         settings.set(settings.VISITOR_KEY_SECRET, secret)
@@ -38,27 +42,6 @@ def visitor_keys() -> Callable[[int | None], str]:
                                          hashlib.sha256).hexdigest()[:16]
         return cache[visitor_id]
     return visitor_key
-
-
-@contextmanager
-def atomic_file(path: Path):
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one
-    step, on failure it is removed: never a half-written report."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        # mkstemp makes the file private (0600); a report is an ordinary file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def sha256_of(path: Path) -> str:

@@ -1,6 +1,7 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Each file is written beside its final name and renamed into place (never half a file).
+Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+its final name, checked whole, flushed and renamed into place (keeper.core.files).
 A month exported again with different content gets the next revision number
 (``core.exports`` keeps that bookkeeping and the one definition of ``corrections``).
 """
@@ -8,18 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import peewee
+
 from keeper import paths
 from keeper.core import activities, appeal_rows, clock, exports
 from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary, month_summary
-from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
+from keeper.core.dbfile import environment_problem
+from keeper.core.files import atomic_write, verify_pdf, verify_zip
+from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle
-from keeper.reports.common import atomic_file
+from keeper.core.database import database_error, is_read_only, require_healthy
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
@@ -67,6 +73,16 @@ def _content_hash(contents: dict[str, tuple[bytes, int]]) -> str:
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
                  language: str = "zh_CN", full_details: bool = False,
                  progress: Callable[[str], None] | None = None) -> ExportResult:
+    try:
+        return _export(month, out_dir, formats, language=language, full_details=full_details,
+                       progress=progress)
+    except (sqlite3.Error, peewee.PeeweeException) as exc:  # locked, damaged, a full disk
+        raise database_error(exc) from exc
+
+
+def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
+            full_details: bool, progress: Callable[[str], None] | None) -> ExportResult:
+    require_healthy()  # a damaged index leaves visits out of the figures without an error
     summary = month_summary(month)
     code = summary.station["code"]
     if not code:
@@ -90,36 +106,35 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
                           changed=revision.changed)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        if "xlsx" in formats:
-            _step(progress, "xlsx")
-            from keeper.reports.xlsx import write_workbook
-
-            target = folder / f"{code}_{month}.xlsx"
-            with atomic_file(target) as temporary:
-                write_workbook(summary, temporary, language=language, full_details=full_details,
-                               appeals=appeals, activities=activities, visits=visits)
-            result.files.append(target)
-        if "pdf" in formats:
-            _step(progress, "pdf")
-            from keeper.reports.pdf import write_pdf
-
-            target = folder / f"{code}_{month}.pdf"
-            with atomic_file(target) as temporary:
-                write_pdf(summary, temporary, language=language, appeals=appeals,
-                          activities=activities)
-            result.files.append(target)
-        if "bundle" in formats:
-            _step(progress, "bundle")
-            target = folder / f"{code}_{month}_r{revision.number}.zip"
-            with atomic_file(target) as temporary:
-                bundle.write_bundle(temporary, summary, contents, revision=revision.number,
-                                    generated_at=generated_at)
-            result.files.append(target)
     except OSError as exc:
-        raise EnvironmentProblem(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot write the report into {folder}: {reason}. Check that the folder "
-                      "(or USB stick) is there, writable and not full."),
-            folder=folder, reason=exc.strerror or exc) from exc
+        raise environment_problem(exc, folder) from exc
+    if "xlsx" in formats:
+        _step(progress, "xlsx")
+        from keeper.reports.xlsx import write_workbook
+
+        target = folder / f"{code}_{month}.xlsx"
+        with atomic_write(target, verify_zip) as temporary:
+            write_workbook(summary, temporary, language=language, full_details=full_details,
+                           appeals=appeals, activities=activities, visits=visits)
+        result.files.append(target)
+    if "pdf" in formats:
+        _step(progress, "pdf")
+        from keeper.reports.pdf import write_pdf
+
+        target = folder / f"{code}_{month}.pdf"
+        with atomic_write(target, verify_pdf) as temporary:
+            write_pdf(summary, temporary, language=language, appeals=appeals,
+                      activities=activities)
+        result.files.append(target)
+    if "bundle" in formats:
+        _step(progress, "bundle")
+        target = folder / f"{code}_{month}_r{revision.number}.zip"
+        with atomic_write(target, verify_zip) as temporary:
+            bundle.write_bundle(temporary, summary, contents, revision=revision.number,
+                                generated_at=generated_at)
+        result.files.append(target)
+    if is_read_only():  # rescuing a copy from a read-only disk: nothing can be recorded
+        return result
     exports.record_export(month, revision.number, generated_at, str(folder),
                           [p.name for p in result.files], content)
     return result

@@ -6,6 +6,7 @@ without widgets, but it needs a QGuiApplication (fonts live there).
 """
 from __future__ import annotations
 
+import errno
 import math
 from pathlib import Path
 
@@ -94,9 +95,14 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF file {path}")
     try:
-        return flow.paint(painter, footer)
-    finally:
+        pages = flow.paint(painter, footer)
+    except BaseException:
         painter.end()
+        raise
+    # end() writes the rest of the file; False means it did not (a full disk, a lost stick).
+    if not painter.end():
+        raise OSError(errno.EIO, f"the PDF file {path} could not be finished")
+    return pages
 
 
 def _header(flow: Flow, station: dict, title: str, t: dict[str, str], language: str) -> None:

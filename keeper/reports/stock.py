@@ -7,6 +7,7 @@ from keeper.core.stats import MonthSummary
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.reports import labels
 from keeper.reports.pdf_layout import RIGHT, Column, Flow
+from keeper.reports.xlsx_sheets import print_setup
 
 CONTEXT = "ReportStock"
 STOCK_LABELS = {  # English sources; the Chinese is keeper_zh_CN.ts's
@@ -35,12 +36,15 @@ def _rows(summary: MonthSummary, language: str) -> list[list]:
              *(getattr(row, key) for key in FIGURES)] for row in summary.stock]
 
 
-def write_stock_sheet(book, summary: MonthSummary, language: str, formats) -> None:
-    """A "Stock" sheet after the others; nothing when the station keeps no stock."""
+def write_stock_sheet(book, summary: MonthSummary, context) -> None:
+    """A "Stock" sheet after the others, printed like them; nothing when the station keeps
+    no stock."""
     if not summary.stock:
         return
+    language, formats = context.language, context.fmt
     t = labels.texts(STOCK_LABELS, CONTEXT, language)
     sheet = book.add_worksheet(t["sheet"][:31])
+    print_setup(sheet, context, landscape=True, repeat_header=0)
     headers = [t["item"], t["unit"], *(t[key] for key in FIGURES)]
     sheet.write_row(0, 0, headers, formats.head)
     sheet.set_column(0, 0, 22)
@@ -54,9 +58,6 @@ def write_stock_sheet(book, summary: MonthSummary, language: str, formats) -> No
     sheet.write_string(after, 0, t["donations"].format(**donations))
     sheet.write_string(after + 1, 0, t["note"])
     sheet.freeze_panes(1, 1)
-    sheet.set_landscape()
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
 
 
 def stock_section(flow: Flow, summary: MonthSummary, language: str, continued: str) -> None:

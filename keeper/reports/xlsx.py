@@ -56,7 +56,7 @@ def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_det
                             progress, context, visits)
         write_appeals(appeals_sheet, appeals or [], group_names, context)
         write_activities(activities_sheet, activities or [], context)
-        write_stock_sheet(book, summary, language, context.fmt)
+        write_stock_sheet(book, summary, context)
     except BaseException:
         try:  # close what there is (the caller removes the file); keep the first error
             book.close()

@@ -67,13 +67,44 @@ def _apply_retention() -> None:
 def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) -> int:
     """The GUI's entry point: returns the process exit status. With ``quit_after_ms`` the
     window closes that long after the start-up check has finished."""
-    from keeper import settings
     from keeper.logsetup import setup_logging
     from keeper.ui.crash import install_excepthook
 
     app = create_application(sys.argv[:1])
     setup_logging()
     install_excepthook()
+    from keeper.ui.single_window import SingleWindow, bring_to_front
+
+    guard = SingleWindow(app)
+    if not guard.acquire():
+        prepare_application(app, language)
+        _already_open(guard)
+        return 1
+    try:
+        return _run(app, language, quit_after_ms,
+                    lambda window: guard.raise_requested.connect(lambda: bring_to_front(window)))
+    finally:
+        guard.release()
+
+
+def _already_open(guard) -> None:
+    """A second start on the same data folder: the first window comes to the front."""
+    from PySide6.QtWidgets import QMessageBox
+
+    raised = guard.ask_other_to_raise()
+    log.info("a keeper window is already open on %s (asked to come forward: %s)",
+             paths.data_dir(), raised)
+    QMessageBox.information(None, QCoreApplication.translate("App", "keeper is already open"),
+                            QCoreApplication.translate(
+                                "App", "A keeper window is already open on {folder}; it has been "
+                                       "brought to the front. Use that window: two windows on "
+                                       "one ledger would get in each other's way.")
+                            .format(folder=paths.data_dir()))
+
+
+def _run(app, language: str | None, quit_after_ms: int | None, on_window) -> int:
+    from keeper import settings
+
     try:
         # Opened only: the quick check reads every page (0.4 s on a million visits, seconds
         # from a cold disk), so it runs on a worker thread once the window is up.
@@ -101,6 +132,7 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
         window = _build_window()
     if window is None:
         return 0
+    on_window(window)
     window.show()
     outcome = _IntegrityCheck(window)
     log.info("keeper %s started, data folder %s", __version__, paths.data_dir())

@@ -48,6 +48,7 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         sys.__excepthook__(exc_type, exc, tb)
         return
     parent = QApplication.activeWindow()
+    exc = _as_user_problem(exc)
     if isinstance(exc, KeeperError):
         log.warning("user-level error: %s", exc)
         show_error(parent, exc)
@@ -59,6 +60,22 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
     dialog = CrashDialog(report, parent)
     dialog.exec()
     dialog.deleteLater()
+
+
+def _as_user_problem(exc: BaseException) -> BaseException:
+    """A locked or damaged database or a full disk met while the window runs (a disk failing
+    mid-session) is the machine's doing: its message, not a crash report."""
+    import sqlite3
+
+    import peewee
+
+    if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
+        from keeper.core.database import database_error
+
+        problem = database_error(exc)
+        log.warning("database error: %s", exc, exc_info=exc)
+        return problem
+    return exc
 
 
 def install_excepthook() -> None:

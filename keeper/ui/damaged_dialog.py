@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from keeper import paths
 from keeper.core import backup
+from keeper.core import restore as restoring
 from keeper.errors import KeeperError
 from keeper.i18n import translate
 from keeper.ui.settings.backup_panel import size_text
@@ -41,7 +42,7 @@ class DamagedDatabaseDialog(QDialog):
         super().__init__(parent)
         self.candidate = candidate
         self.choose_file = choose_file
-        self.restored: backup.RestoreResult | None = None
+        self.restored: restoring.RestoreResult | None = None
         self.setWindowTitle(translate("DamagedDialog", "The ledger's database is damaged"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -108,7 +109,7 @@ class DamagedDatabaseDialog(QDialog):
     def restore(self, file: Path) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.restored = backup.restore(file)
+            self.restored = restoring.restore(file)
         except KeeperError as exc:
             self.error.setText(exc.message(translate))
             return False
@@ -120,7 +121,7 @@ class DamagedDatabaseDialog(QDialog):
 
 def resolve_damage(problems: list[str], parent: QWidget | None = None) -> bool:
     """Show the dialog; True when a backup was restored and the database is open again."""
-    dialog = DamagedDatabaseDialog(problems, backup.newest_good_backup(), parent)
+    dialog = DamagedDatabaseDialog(problems, restoring.newest_good_backup(), parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None
     finally:

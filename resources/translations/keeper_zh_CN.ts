@@ -261,6 +261,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>keeper is already open</source>
+        <translation>驿站管家已经打开</translation>
+    </message>
+    <message>
+        <source>A keeper window is already open on {folder}; it has been brought to the front. Use that window: two windows on one ledger would get in each other&apos;s way.</source>
+        <translation>驿站管家已在 {folder} 上打开了一个窗口，已把它切换到最前面。请使用那个窗口：两个窗口同时操作一本台账会互相干扰。</translation>
+    </message>
+    <message>
         <source>Cannot use the data folder {folder}: {reason}</source>
         <translation>无法使用数据文件夹 {folder}：{reason}</translation>
     </message>
@@ -800,8 +808,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
 <context>
     <name>CLI</name>
     <message>
-        <source>Cannot use the data folder {folder}: {reason}</source>
-        <translation>无法使用数据文件夹 {folder}：{reason}</translation>
+        <source>&quot;{argument}&quot; is not valid UTF-8 text. Rename the folder or file, or give another one.</source>
+        <translation>“{argument}”不是有效的 UTF-8 文字。请重命名该文件夹或文件，或换一个。</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: what was not finished was not saved (nothing half-written is kept).</source>
+        <translation>已在完成前停止：未完成的内容没有保存（不会留下写了一半的内容）。</translation>
     </message>
     <message>
         <source>Station Keeper: the offline ledger of a service station for gig workers. Without a command it starts the window.</source>
@@ -846,6 +858,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>comprehensive station or specialised rider&apos;s/driver&apos;s home</source>
         <translation>综合型驿站或专属驿站（骑手之家/司机之家）</translation>
+    </message>
+    <message>
+        <source>the attendant&apos;s PIN, when one is set (the window asks for it too)</source>
+        <translation>值班员PIN码（已设置时需要；窗口中也会要求输入）</translation>
     </message>
     <message>
         <source>log one visit</source>
@@ -1116,6 +1132,30 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>恢复前的数据库保存为 {path}。</translation>
     </message>
     <message>
+        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
+        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
+    </message>
+    <message>
+        <source>a member number (M000123); repeat for several</source>
+        <translation>会员编号（M000123）；多人可重复此选项</translation>
+    </message>
+    <message>
+        <source>everyone who has no card yet</source>
+        <translation>所有还没有卡的人</translation>
+    </message>
+    <message>
+        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
+        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages: {path}</source>
+        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
         <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
         <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
     </message>
@@ -1186,30 +1226,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Difference recorded: {difference:+d}.</source>
         <translation>已记录差异：{difference:+d}。</translation>
-    </message>
-    <message>
-        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
-        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
-    </message>
-    <message>
-        <source>a member number (M000123); repeat for several</source>
-        <translation>会员编号（M000123）；多人可重复此选项</translation>
-    </message>
-    <message>
-        <source>everyone who has no card yet</source>
-        <translation>所有还没有卡的人</translation>
-    </message>
-    <message>
-        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
-        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
-    </message>
-    <message>
-        <source>the PDF to write</source>
-        <translation>要写入的 PDF 文件</translation>
-    </message>
-    <message>
-        <source>{cards} cards on {pages} pages: {path}</source>
-        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1742,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>该记录已经合并过。</translation>
     </message>
     <message>
+        <source>The date {day} is before {year}: no station kept a ledger then. Check the date.</source>
+        <translation>日期 {day} 早于 {year} 年：那时还没有驿站台账。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The note has {length} characters; at most {max} are kept. Shorten it.</source>
+        <translation>备注有 {length} 个字，最多只能保存 {max} 个。请缩短。</translation>
+    </message>
+    <message>
         <source>Visit #{id} is voided; restore it before correcting it.</source>
         <translation>第 {id} 条登记已作废；请先恢复，再更正。</translation>
     </message>
@@ -1762,16 +1786,28 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>没有手机号或会员编号为“{text}”的登记人员。</translation>
     </message>
     <message>
-        <source>The database {path} is in use by another program. Close the other keeper window and try again.</source>
-        <translation>数据库 {path} 正被其他程序使用。请关闭另一个驿站管家窗口后重试。</translation>
+        <source>Another keeper (a window or a command) is busy with the database {path}. Wait a moment and try again.</source>
+        <translation>另一个驿站管家（窗口或命令）正在使用数据库 {path}。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space, then try again. The database is not damaged: do not restore anything.</source>
+        <translation>{folder} 所在的磁盘已满。请腾出一些空间后再试。数据库没有损坏：不要恢复任何备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} can only be read (the disk or folder is read-only), so nothing can be saved. It can still be checked, exported and backed up to another disk.</source>
+        <translation>数据库 {path} 只能读取（磁盘或文件夹是只读的），因此无法保存任何内容。仍然可以检查、导出报表，并备份到其他磁盘。</translation>
     </message>
     <message>
         <source>Cannot open or write the database {path}. Check that the folder exists and can be written to.</source>
         <translation>无法打开或写入数据库 {path}。请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged or is not a keeper database ({detail}). Restore it from a backup.</source>
-        <translation>数据库 {path} 已损坏或不是驿站管家数据库（{detail}）。请从备份恢复。</translation>
+        <source>The database {path} is damaged ({detail}). Nothing was changed. Restore it from a backup (Settings → Backups in the window, or keeper restore FILE).</source>
+        <translation>数据库 {path} 已损坏（{detail}）。没有做任何更改。请从备份恢复（窗口中的“设置 → 备份”，或 keeper restore 文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a keeper database ({detail}). keeper leaves it as it is: move it away, or restore a backup made by keeper.</source>
+        <translation>{path} 不是驿站管家的数据库（{detail}）。驿站管家不会改动它：请把它移走，或恢复一个驿站管家制作的备份。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
@@ -1796,10 +1832,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Set the station profile first: the code names the report files.</source>
         <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
-    </message>
-    <message>
-        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
-        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
     </message>
     <message>
         <source>The number of others must be a whole number from 0 to {max}.</source>
@@ -1950,6 +1982,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>{folder} 中的副本回读校验失败，已删除：该磁盘可能出现故障。</translation>
     </message>
     <message>
+        <source>A keeper window is open on this data folder. Restore from that window (Settings → Backups), or close it and try again.</source>
+        <translation>此数据文件夹上已打开了一个驿站管家窗口。请在那个窗口中恢复（设置 → 备份），或关闭它后再试。</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to restore it.</source>
         <translation>{path} 由更新版本的驿站管家生成（结构版本 {found}；本程序最高支持 {known}）。请安装新版本后再恢复。</translation>
     </message>
@@ -1978,12 +2014,60 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请先选择另一条记录。</translation>
     </message>
     <message>
+        <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
+        <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
+    </message>
+    <message>
+        <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
+        <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
+    </message>
+    <message>
+        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
+        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
+    </message>
+    <message>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
+    </message>
+    <message>
         <source>The quantity must be a whole number, not &quot;{text}&quot;.</source>
         <translation>数量必须是整数，不能是“{text}”。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date: use YYYY-MM-DD.</source>
         <translation>“{text}”不是日期：请使用 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
+        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
+    </message>
+    <message>
+        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
+        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
+    </message>
+    <message>
+        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
+        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
+    </message>
+    <message>
+        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
+        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
+        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
+        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>No member {member} who can have a card (unknown, erased or merged).</source>
+        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
+    </message>
+    <message>
+        <source>This person cannot have a card (no member number, erased or merged).</source>
+        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
     <message>
         <source>Unknown supply item: {item}.</source>
@@ -2040,46 +2124,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A visit uses a whole number from 0 to 99 of an item.</source>
         <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
-    </message>
-    <message>
-        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
-        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
-    </message>
-    <message>
-        <source>Everyone already has a card: nothing to print.</source>
-        <translation>每个人都已有卡，无需打印。</translation>
-    </message>
-    <message>
-        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
-        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
-    </message>
-    <message>
-        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
-        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
-    </message>
-    <message>
-        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
-        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
-    </message>
-    <message>
-        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
-        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
-        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
-        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>No member {member} who can have a card (unknown, erased or merged).</source>
-        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
-    </message>
-    <message>
-        <source>This person cannot have a card (no member number, erased or merged).</source>
-        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2211,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month} is closed: its report went to the district (reopen the month to add visits to it)</source>
         <translation>{month} 已关闭：月报已报送辖区（如需补录，请先重新打开该月）</translation>
+    </message>
+    <message>
+        <source>the note has {length} characters (at most {max})</source>
+        <translation>备注有 {length} 个字（最多 {max} 个）</translation>
     </message>
     <message>
         <source>Unknown group &quot;{text}&quot; (rows: {count}, the first is row {row}): stored as other, the text kept in the note.</source>
@@ -2653,6 +2701,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>立即登记一条同样的来访</translation>
     </message>
     <message>
+        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
+        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
+        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
+    </message>
+    <message>
         <source> (and %n more on the Supplies screen)</source>
         <translation>（另有 %n 项，见“物资”页面）</translation>
     </message>
@@ -2667,14 +2723,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>No part</source>
         <translation>未用配件</translation>
-    </message>
-    <message>
-        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
-        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
-        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
     </message>
 </context>
 <context>
@@ -2727,12 +2775,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>志愿活动</translation>
     </message>
     <message>
-        <source>Supplies</source>
-        <translation>物资</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>物资</translation>
     </message>
     <message>
         <source>Settings</source>

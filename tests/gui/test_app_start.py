@@ -38,7 +38,7 @@ def test_a_damaged_database_is_a_message_not_a_crash(start, monkeypatch, data_di
 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", quit_instead)
     assert start(language="en") == 1
-    assert "damaged or is not a keeper database" in said[0]
+    assert "is damaged" in said[0]
     assert "keeper.db" in (data_dir / "logs" / "keeper.log").read_text(encoding="utf-8")
 
 

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QDialog
 
 from keeper import paths, settings
 from keeper.core import backup, ledger, pin
+from keeper.core import restore as restoring
+from keeper.core import dbfile
+from keeper.store.connection import open_checked, quick_check
 from keeper.core.ledger import NewVisit
 from keeper.store.connection import close_database
 from keeper.store.models import Visit
@@ -58,7 +61,7 @@ def test_back_up_now_creates_a_verified_file_and_shows_it(panel, qtbot):
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     info = made.args[0]
     assert info.path.exists() and info.path.parent == paths.backups_dir()
-    assert backup._inspect(info.path) > 0  # integrity and schema read back
+    assert dbfile.inspect(info.path) > 0  # integrity and schema read back
     assert "verified" in panel.result.text()
     assert panel.list.topLevelItemCount() == 1
     assert panel.list.topLevelItem(0).text(1) == "by hand"
@@ -288,16 +291,16 @@ def test_damaged_dialog_restores_the_newest_good_backup(app, station, db, qtbot)
     log(2)
     good = backup.make_backup()
     _damage_and_close(db)
-    problems = backup.open_checked()
+    problems = open_checked()
     assert problems
-    candidate = backup.newest_good_backup()
+    candidate = restoring.newest_good_backup()
     assert candidate.path == good.path
     dialog = DamagedDatabaseDialog(problems, candidate)
     qtbot.addWidget(dialog)
     assert good.when.strftime("%Y-%m-%d %H:%M") in dialog.restore_button.text()
     dialog.restore_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert Visit.select().count() == 2 and backup.quick_check() == []
+    assert Visit.select().count() == 2 and quick_check() == []
     assert any(b.kind == "damaged" for b in backup.list_backups())
 
 
@@ -318,7 +321,7 @@ def test_damaged_dialog_without_a_backup_offers_a_file_or_quitting(app, station,
 
 
 def test_gui_start_on_a_damaged_database_shows_the_dialog(qapp, station, db, monkeypatch):
-    """Needs keeper/ui/app.py to call backup.open_checked and resolve_damage at start."""
+    """Needs keeper/ui/app.py to call open_checked and resolve_damage at start."""
     from keeper.logsetup import teardown_logging
     from keeper.ui import damaged_dialog
     from keeper.ui.app import run_gui

@@ -1,6 +1,8 @@
 """The main window: first-run setup, navigation, status bar, remembered layout, crashes."""
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -137,6 +139,30 @@ def test_crash_dialog_has_a_copyable_report(app, qtbot, data_dir):
     teardown_logging()
     assert "boom in a test" in (data_dir / "logs" / "keeper.log").read_text(encoding="utf-8")
 
+
+
+@pytest.mark.parametrize("error, said", [
+    ("database is locked", "is busy"), ("database or disk is full", "is full"),
+    ("database disk image is malformed", "is damaged")])
+def test_a_database_error_in_the_window_is_a_message_not_a_crash(app, monkeypatch, error, said):
+    import sqlite3
+
+    import peewee
+
+    from keeper.ui import crash
+
+    shown, crashed = [], []
+    monkeypatch.setattr(crash, "show_error", lambda parent, problem: shown.append(problem))
+    monkeypatch.setattr("keeper.ui.crash_dialog.CrashDialog.exec",
+                        lambda self: crashed.append(self))
+    try:
+        try:
+            raise sqlite3.OperationalError(error)
+        except sqlite3.OperationalError as exc:
+            raise peewee.OperationalError(error) from exc
+    except peewee.OperationalError as exc:
+        crash._hook(type(exc), exc, exc.__traceback__)
+    assert crashed == [] and said in shown[0].message()
 
 def test_main_window_opens_on_a_demo_database(app, qtbot, pinned_now):
     from keeper.core.demo import generate_demo

@@ -63,3 +63,41 @@ def test_export_close_and_reopen(screen, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("补录纸质台账", True))
     qtbot.mouseClick(screen.reopen_button, LEFT)
     assert not months.is_closed("2026-09")
+
+
+def test_export_and_close_refuse_a_damaged_ledger(app, station, qtbot, pinned_now, tmp_path,
+                                                  monkeypatch):
+    """The window's export and month close run the same quick check as the command line."""
+    from keeper import paths
+    from keeper.reports.export import export_month
+    from keeper.store.connection import close_database, open_database
+    from keeper.store.models import database
+    from keeper.ui.reports.screen import ReportsScreen
+    from tests.cli.faults import damage_date_index
+
+    ledger.log_visit(NewVisit(services=["water"], group="rider", day=date(2026, 9, 3),
+                              at=time(9, 0)))
+    columns = ", ".join(c.name for c in database.get_columns("visit") if c.name != "id")
+    with database.atomic():
+        for _ in range(12):  # 4,096 visits: an index on dates of many pages
+            database.execute_sql(f"INSERT INTO visit ({columns}) SELECT {columns} FROM visit")
+    usb = tmp_path / "usb"
+    export_month("2026-09", usb)
+    screen = ReportsScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    close_database()  # the disk fails while the window is open
+    damage_date_index(paths.db_path())
+    open_database(paths.db_path())
+    written = sorted(p.stat().st_mtime_ns for p in usb.iterdir())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    qtbot.mouseClick(screen.choose_folder, LEFT)
+    qtbot.mouseClick(screen.export_button, LEFT)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
+    assert screen.error.isVisible() and "is damaged" in screen.error.text()
+    assert sorted(p.stat().st_mtime_ns for p in usb.iterdir()) == written  # nothing rewritten
+    assert ExportRecord.select().count() == 1
+    screen.error.hide()
+    qtbot.mouseClick(screen.close_button, LEFT)
+    assert screen.error.isVisible() and "is damaged" in screen.error.text()
+    assert not months.is_closed("2026-09")

@@ -121,7 +121,7 @@ def test_an_unwritable_folder_is_a_message(screen, people, qtbot, monkeypatch, t
                         lambda *a, **k: (str(blocked / "cards.pdf"), ""))
     select(screen, people[0])
     qtbot.mouseClick(screen.card_button, LEFT)
-    assert "could not be written" in screen.card_status.text()
+    assert "cannot be reached" in screen.card_status.text()
     assert Visitor.get_by_id(people[0]).card_serial is None  # no card issued on no paper
 
 

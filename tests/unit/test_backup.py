@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -13,10 +15,17 @@ from hypothesis import strategies as st
 
 from keeper import paths, settings
 from keeper.core import backup, clock, ledger
+from keeper.core import restore as restoring
 from keeper.core.ledger import NewVisit
 from keeper.errors import DatabaseProblem, EnvironmentProblem, UserError
 from keeper.store import migrations
-from keeper.store.connection import close_database, integrity_problems, open_database
+from keeper.store.connection import (
+    close_database,
+    integrity_problems,
+    open_checked,
+    open_database,
+    quick_check,
+)
 from keeper.store.models import AuditEntry, Visit, database
 
 
@@ -253,28 +262,28 @@ def test_prune_touches_only_rotated_kinds(tmp_path):
 def test_a_damaged_database_is_found_and_the_newest_good_backup_offered(db, pinned_now):
     fill(db)
     good = backup.make_backup()
-    assert backup.quick_check() == []
+    assert quick_check() == []
     # A newer backup that rotted on disk is skipped.
     clock.pin(pinned_now + timedelta(days=1))
     rotten = backup.make_backup()
     damage(rotten.path)
     close_database()
     damage(paths.db_path())
-    problems = backup.open_checked()
+    problems = open_checked()
     assert problems
     assert database.obj.is_closed()
-    assert backup.newest_good_backup().path == good.path
+    assert restoring.newest_good_backup().path == good.path
 
 
 def test_open_checked_on_a_healthy_database_leaves_it_open(data_dir):
-    assert backup.open_checked() == []
+    assert open_checked() == []
     assert Visit.select().count() == 0
 
 
 def test_open_checked_on_garbage_is_a_problem_not_an_exception(data_dir):
     paths.ensure_data_dirs()
     paths.db_path().write_bytes(b"\x00garbage" * 4096)
-    problems = backup.open_checked()
+    problems = open_checked()
     assert problems and "damaged" in problems[0]
 
 
@@ -283,7 +292,7 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file(db, pinned_now):
     good = backup.make_backup()
     close_database()
     damage(paths.db_path())
-    result = backup.restore(good.path)
+    result = restoring.restore(good.path)
     assert result.kept.name.endswith("-damaged.db")
     assert integrity_problems(open_database(paths.db_path())) == []
     assert Visit.select().count() == 5000
@@ -294,13 +303,13 @@ def test_restore_round_trip(db, pinned_now):
     early = log(3)
     saved = backup.make_backup()
     later = log(2)
-    result = backup.restore(saved.path)
+    result = restoring.restore(saved.path)
     assert [v.id for v in Visit.select().order_by(Visit.id)] == early
     assert not any(Visit.get_or_none(Visit.id == i) for i in later)
     assert result.kept.name == "keeper-20261015-143000-before-restore.db"
     assert visits_in(result.kept) == 5
     assert AuditEntry.select().where(AuditEntry.action == "restore").count() == 1
-    assert backup.quick_check() == []
+    assert quick_check() == []
     log(1)  # the reopened database takes new visits
     assert not any(paths.data_dir().glob(".*restoring*"))
 
@@ -310,7 +319,7 @@ def test_restore_onto_a_new_pc(tmp_path, db, pinned_now):
     saved = backup.make_backup(tmp_path / "usb")
     close_database()
     paths.set_data_dir(tmp_path / "new-pc")
-    result = backup.restore(saved.path)
+    result = restoring.restore(saved.path)
     assert result.kept is None and Visit.select().count() == 2
 
 
@@ -319,7 +328,7 @@ def test_restore_of_an_older_version_migrates_it(db, tmp_path):
     conn = sqlite3.connect(old, isolation_level=None)
     migrations.migrate(conn, target=1)
     conn.close()
-    result = backup.restore(old)
+    result = restoring.restore(old)
     assert result.schema_version == 1
     assert migrations.user_version(database.connection()) == migrations.LATEST_VERSION
     assert any(b.kind == "before-migration" for b in backup.list_backups())
@@ -335,7 +344,7 @@ def test_restore_refuses_what_is_not_a_keeper_database(db, tmp_path, content, wo
     bad = tmp_path / "bad.db"
     bad.write_bytes(content)
     with pytest.raises(UserError, match=words):
-        backup.restore(bad)
+        restoring.restore(bad)
     assert Visit.select().count() == 1 and backup.list_backups() == []
     assert not any(paths.data_dir().glob(".*restoring*"))
 
@@ -347,29 +356,35 @@ def test_restore_refuses_another_sqlite_database_a_newer_one_and_a_missing_file(
     conn.commit()
     conn.close()
     with pytest.raises(UserError, match="not a keeper database"):
-        backup.restore(other)
+        restoring.restore(other)
     newer = backup.make_backup().path
     conn = sqlite3.connect(newer)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     with pytest.raises(UserError, match="newer version"):
-        backup.restore(newer)
+        restoring.restore(newer)
     with pytest.raises(UserError, match="Cannot read"):
-        backup.restore(tmp_path / "nowhere.db")
+        restoring.restore(tmp_path / "nowhere.db")
     assert Visit.select().count() == 0
 
 
-def test_restore_refused_while_another_program_has_the_database_open(db, pinned_now):
+def test_restore_refused_while_a_keeper_window_is_open_elsewhere(db, pinned_now):
     log(1)
     saved = backup.make_backup()
     log(1)
-    other = sqlite3.connect(paths.db_path())
-    other.execute("SELECT COUNT(*) FROM visit").fetchone()  # another keeper window
+    # A real second process holding the window's lock, as a second keeper window does.
+    window = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from PySide6.QtCore import QLockFile; "
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); print('open', flush=True); "
+        "time.sleep(60)"), str(paths.window_lock_path())], stdout=subprocess.PIPE, text=True)
     try:
-        with pytest.raises(EnvironmentProblem, match="in use"):
-            backup.restore(saved.path)
+        assert window.stdout.readline().strip() == "open"
+        with pytest.raises(EnvironmentProblem, match="window is open"):
+            restoring.restore(saved.path)
     finally:
-        other.close()
+        window.kill()
+        window.communicate()
     assert Visit.select().count() == 2  # the window goes on with its database
-    assert visits_in(saved.path) == 1
     assert [b.kind for b in backup.list_backups()] == ["manual"]  # no copy made for nothing
+    restoring.restore(saved.path)  # the window gone (its lock stale): the restore goes ahead
+    assert Visit.select().count() == 1

@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 from keeper import paths
 from keeper.core import backup, pin
+from keeper.core import restore as restoring
+from keeper.core import dbfile
+from keeper.store.connection import quick_check
 from keeper.errors import UserError
 
 FUZZ = settings(deadline=None, max_examples=60,
@@ -82,17 +85,17 @@ def test_restore_of_random_bytes_is_a_user_error(db, tmp_path, content):
     candidate = tmp_path / "candidate.db"
     candidate.write_bytes(content)
     with pytest.raises(UserError):
-        backup.restore(candidate)
-    assert backup.quick_check() == []
+        restoring.restore(candidate)
+    assert quick_check() == []
 
 
 @FUZZ
 @given(st.binary(min_size=0, max_size=3000))
 def test_restore_of_random_bytes_after_an_sqlite_header_is_a_user_error(db, tmp_path, content):
     candidate = tmp_path / "candidate.db"
-    candidate.write_bytes(backup.SQLITE_HEADER + content)
+    candidate.write_bytes(dbfile.SQLITE_HEADER + content)
     with pytest.raises(UserError):
-        backup.restore(candidate)
+        restoring.restore(candidate)
 
 
 @pytest.fixture(scope="module")
@@ -125,11 +128,11 @@ def test_restore_of_a_damaged_backup_is_refused_or_whole(db, tmp_path, good_back
     candidate = tmp_path / "candidate.db"
     candidate.write_bytes(bytes(content))
     try:
-        backup.restore(candidate)
+        restoring.restore(candidate)
     except UserError:
         return
     # Accepted: then it is whole (the damage hit unused space or a value).
-    assert backup.quick_check() == []
+    assert quick_check() == []
     conn = sqlite3.connect(paths.db_path())
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -148,4 +151,4 @@ def test_an_argument_that_is_not_utf8_is_a_message(in_tmp):
     from keeper.cli import main
 
     status, err = _quiet(lambda: main(["log", "--service", "\udcff"]))
-    assert status == 1 and "Unknown service" in err
+    assert status == 1 and '"\\xff" is not valid UTF-8' in err

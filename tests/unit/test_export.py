@@ -15,7 +15,7 @@ from keeper.core import clock, ledger, months
 from keeper.core.directory import VisitorDetails, register_visitor
 from keeper.core.ledger import NewVisit
 from keeper.core.stats import month_summary
-from keeper.errors import UserError
+from keeper.errors import EnvironmentProblem, UserError
 from keeper.reports import bundle
 from keeper.core.exports import export_history
 from keeper.core.ledger_query import month_rows
@@ -98,7 +98,7 @@ def test_a_failed_export_leaves_no_half_file(october, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(bundle, "write_bundle", broken)
-    with pytest.raises(Exception, match="No space left"):
+    with pytest.raises(EnvironmentProblem, match="is full. Free some space"):
         export_month("2026-10", tmp_path / "usb", ("bundle",))
     assert list((tmp_path / "usb").iterdir()) == []
     assert export_history("2026-10") == []

@@ -20,7 +20,7 @@ from keeper.core.importing import (
     undo_import,
     write_rejects,
 )
-from keeper.errors import UserError
+from keeper.errors import EnvironmentProblem, UserError
 from keeper.store.models import (
     AuditEntry,
     Correction,
@@ -273,8 +273,9 @@ def test_skip_bad_imports_the_rest_and_writes_the_rejects(tmp_path):
 
 
 def test_a_rejects_file_that_cannot_be_written_stops_the_import(tmp_path):
-    target = tmp_path / "missing-folder" / "rejected.csv"
-    with pytest.raises(UserError, match="Cannot write"):
+    (tmp_path / "a-file").write_text("x")  # a file where the folder should be
+    target = tmp_path / "a-file" / "rejected.csv"
+    with pytest.raises(EnvironmentProblem, match="cannot be reached"):
         import_ledger(rejects_file(tmp_path), skip_bad=True,
                       before_store=lambda r: write_rejects(r, target))
     assert Visit.select().count() == 0

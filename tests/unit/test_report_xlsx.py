@@ -64,7 +64,7 @@ def _figure(sheet, label: str, column: int = 2):
 def test_summary_sheet_holds_the_month_figures_in_chinese(tmp_path, month):
     summary, _ = month
     _, _, book = _write(tmp_path, summary)
-    assert book.sheetnames == ["汇总", "台账", "诉求", "志愿活动"]
+    assert book.sheetnames == ["汇总", "台账", "诉求", "志愿活动", "库存"]  # the demo keeps stock
     sheet = book["汇总"]
     assert sheet["A1"].value == "驿站服务月报 2026年9月"
     assert _figure(sheet, "驿站名称") == summary.station["name"] == "示范驿站（演示数据）"
@@ -151,7 +151,7 @@ def test_charts_frozen_header_filter_and_print_setup(tmp_path, month):
 def test_english_headers_and_names(tmp_path, month):
     summary, _ = month
     _, _, book = _write(tmp_path, summary, language="en")
-    assert book.sheetnames == ["Summary", "Ledger", "Appeals", "Activities"]
+    assert book.sheetnames == ["Summary", "Ledger", "Appeals", "Activities", "Stock"]
     assert book["Summary"]["A1"].value == "Monthly report, September 2026"
     assert _figure(book["Summary"], "Visits (person-times)") == summary.visits
     assert _figure(book["Summary"], "Drinking water") == summary.services["water"]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from keeper import paths, settings
 from keeper.core import backup
+from keeper.core import restore as restoring
 from keeper.errors import QT_TRANSLATE_NOOP, KeeperError
 from keeper.i18n import translate
 from keeper.ui.background import ThreadTask
@@ -319,7 +320,7 @@ class BackupPanel(QGroupBox):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backup.restore(file)
+            result = restoring.restore(file)
         except KeeperError as exc:
             self._say(exc.message(translate), "error")
             return False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from keeper import paths, settings
 from keeper.core import cards, clock
 from keeper.core.station import get_station
-from keeper.errors import UserError
+from keeper.errors import KeeperError
 from keeper.i18n import translate
 from keeper.reports.cards_pdf import LAYOUTS, PrintCancelled, write_cards
 from keeper.ui.widgets.reason_dialog import ReasonDialog
@@ -54,7 +54,7 @@ def print_cards(parent: QWidget, visitor_ids: list[int] | None = None) -> str:
     except PrintCancelled:
         return translate("VisitorCards", "Printing was cancelled: no file written, no card "
                                          "issued.")
-    except UserError as exc:
+    except KeeperError as exc:  # bad input, or the machine: a full disk, a missing folder
         return exc.message(QCoreApplication.translate)
     except OSError as exc:
         return translate("VisitorCards", "The cards could not be written to {path}: {reason}"
