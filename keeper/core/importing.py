@@ -28,9 +28,9 @@ from keeper.core.import_rows import (
     looks_like_header,
     map_columns,
 )
-from keeper.core.ledger import VisitRecord, store_visits
 from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
 from keeper.core.files import csv_text, write_bytes
+from keeper.core.ledger import VisitRecord, store_visits
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.store.connection import page_cache

@@ -13,7 +13,6 @@ from keeper.core import catalog
 from keeper.core.database import is_read_only
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem
 
-
 def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
     """Service and group names in ``language`` ("zh_CN" or "en")."""
     return ({s.code: s.name(language) for s in catalog.services()},

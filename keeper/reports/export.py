@@ -21,11 +21,11 @@ from keeper import paths
 from keeper.core import activities, appeal_rows, clock, exports
 from keeper.core.ledger_query import month_rows
 from keeper.core.stats import MonthSummary, month_summary
+from keeper.core.database import database_error, is_read_only, require_healthy
 from keeper.core.dbfile import environment_problem
 from keeper.core.files import atomic_write, verify_pdf, verify_zip
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle
-from keeper.core.database import database_error, is_read_only, require_healthy
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
@@ -143,3 +143,4 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
 def _step(progress: Callable[[str], None] | None, name: str) -> None:
     if progress is not None:
         progress(name)
+

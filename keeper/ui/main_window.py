@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 2px 8px; }")
         self.stock_label = QLabel()
         self.stock_label.setObjectName("stockLabel")
-        self.stock_label.setStyleSheet("color: #c92a2a;")
+        self.stock_label.setStyleSheet(palette.ERROR_TEXT)
         self.statusBar().addWidget(self.station_label, 1)
         self.statusBar().addPermanentWidget(self.stock_label)
         self.statusBar().addPermanentWidget(self.today_label)

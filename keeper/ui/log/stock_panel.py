@@ -10,6 +10,7 @@ from keeper.core import supply_figures, supply_visits
 from keeper.core.supplies import get_item
 from keeper.errors import UserError
 from keeper.i18n import current_language, translate
+from keeper.ui.widgets import palette
 
 SHOWN_ALERTS = 3  # the most urgent; the Supplies screen lists them all
 
@@ -24,7 +25,7 @@ class StockPanel(QWidget):
         self.alerts = QLabel()
         self.alerts.setObjectName("stockAlerts")
         self.alerts.setWordWrap(True)
-        self.alerts.setStyleSheet("color: #d9480f;")
+        self.alerts.setStyleSheet(f"color: {palette.HIGH};")
         layout.addWidget(self.alerts)
         self.parts = QWidget()
         self._parts_row = QHBoxLayout(self.parts)

@@ -11,6 +11,7 @@ from keeper.core.supply_figures import ItemRow, MovementRow
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 from keeper.ui.widgets.record_model import RecordTableModel
+from keeper.ui.widgets import palette
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
@@ -55,12 +56,12 @@ class ItemTableModel(RecordTableModel):
             return _RIGHT
         if role == int(Qt.ItemDataRole.ForegroundRole):
             if column == ON_HAND and row.on_hand < max(row.min_level, 1) and self._kept(row):
-                return QColor("#c92a2a")
+                return QColor(palette.ERROR)
             if column == NEXT_EXPIRY and row.next_expiry and \
                     row.next_expiry < clock.today().isoformat():
-                return QColor("#c92a2a")
+                return QColor(palette.ERROR)
             if not row.active:
-                return QColor("#868e96")
+                return QColor(palette.TEXT_MUTED)
         if role == int(Qt.ItemDataRole.UserRole):
             return row.code
         return None
@@ -108,7 +109,7 @@ class MovementTableModel(RecordTableModel):
         if role == int(Qt.ItemDataRole.TextAlignmentRole) and column == QUANTITY:
             return _RIGHT
         if role == int(Qt.ItemDataRole.ForegroundRole) and column == QUANTITY:
-            return QColor("#2b8a3e") if row.quantity > 0 else QColor("#c92a2a")
+            return QColor(palette.DONE) if row.quantity > 0 else QColor(palette.ERROR)
         return None
 
     def _text(self, row: MovementRow, column: int) -> str:

@@ -18,6 +18,7 @@ from keeper.core import supply_figures
 from keeper.i18n import current_language, translate
 from keeper.ui.supplies.model import ItemTableModel, MovementTableModel
 from keeper.ui.widgets.common import button_row, list_table
+from keeper.ui.widgets import palette
 
 
 class SuppliesScreen(QWidget):
@@ -77,10 +78,10 @@ class SuppliesScreen(QWidget):
             lines = [alert.message(translate, language) for alert in alerts]
             self.alerts.setText(translate("SuppliesScreen", "Needs attention:") + "\n"
                                 + "\n".join(f"• {line}" for line in lines))
-            self.alerts.setStyleSheet("color: #c92a2a;")
+            self.alerts.setStyleSheet(palette.ERROR_TEXT)
         else:
             self.alerts.setText(translate("SuppliesScreen", "Nothing is low, out or expiring."))
-            self.alerts.setStyleSheet("color: #2b8a3e;")
+            self.alerts.setStyleSheet(f"color: {palette.DONE};")
         self._show_movements()
 
     def selected_code(self) -> str | None:
