@@ -14,7 +14,7 @@ from pathlib import Path
 from keeper import __version__, paths
 
 # Commands that draw (the PDF report): they need a QGuiApplication, offscreen.
-DRAWING_COMMANDS = ("export", "cards")
+DRAWING_COMMANDS = ("export", "cards", "report")
 
 
 def _early_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -95,6 +95,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     add_import_command(sub)
     add_supplies_commands(sub)
 
+    from keeper.cli.district import add_district_commands
+
+    add_district_commands(sub)
+
 
 def _language() -> str:
     from PySide6.QtCore import QLocale
@@ -244,8 +248,13 @@ def export_month(args: argparse.Namespace) -> int:
                     full_details=args.full_details)
     for path in result.files:
         out(str(path))
-    out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
-        month=result.month, visits=result.summary.visits, revision=result.revision))
+    if result.complete:
+        out(translate("CLI", "{month}: {visits} visits, revision {revision}.").format(
+            month=result.month, visits=result.summary.visits, revision=result.revision))
+    else:
+        out(translate("CLI", "{month}: {visits} visits up to {day}, a preview (未完/incomplete: "
+                             "the month is not over; no revision number taken).").format(
+            month=result.month, visits=result.summary.visits, day=result.as_of))
     return 0
 
 

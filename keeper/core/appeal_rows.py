@@ -161,5 +161,11 @@ def appeals_figures(first: date, last: date) -> dict:
     by_category = dict(database.execute_sql(
         f"SELECT category, COUNT(*) FROM appeal WHERE {live} AND date BETWEEN ? AND ? "
         f"GROUP BY category ORDER BY 2 DESC, 1", bounds).fetchall())
+    # Overdue: open at the month's end (or today, for a month not over) past the limit.
+    as_of, limit = min(last, clock.today()), overdue_days()
+    raised = database.execute_sql(
+        f"SELECT date FROM appeal WHERE {live} AND date <= ? "
+        f"AND (resolved_on IS NULL OR resolved_on > ?)", [bounds[1], bounds[1]]).fetchall()
+    overdue = sum(1 for (day,) in raised if days_overdue(day, as_of, limit) > 0)
     return {"received": received, "resolved": resolved, "open": still_open,
-            "by_category": by_category}
+            "overdue": overdue, "by_category": by_category}

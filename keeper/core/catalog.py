@@ -160,3 +160,15 @@ def remove_synonym(kind: str, text: str) -> None:
             return
         Synonym.delete().where((Synonym.kind == kind) & (Synonym.text == text)).execute()
         audit.record("delete", "synonym", f"{kind}:{text}", old={"code": row.code})
+
+
+def codes() -> dict[str, dict[str, dict[str, str]]]:
+    """Every code of the station's catalogues with its names (the bundle's ``codes``), so a
+    district can read a station's own codes without its catalogue."""
+    def table(name: str) -> dict[str, dict[str, str]]:
+        rows = database.execute_sql(
+            f"SELECT code, name_zh, name_en FROM {name} ORDER BY sort_order, code").fetchall()
+        return {code: {"zh": zh, "en": en} for code, zh, en in rows}
+    return {"services": table("service"), "groups": table("visitor_group"),
+            "appeal_categories": table("appeal_category"),
+            "activity_types": table("activity_type")}

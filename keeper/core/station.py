@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from keeper.core import audit, catalog_edit, clock
+from keeper.core import audit, catalog_edit, clock, signing
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
-from keeper.store.models import Station, database
+from keeper.store.models import Station, StationKey, database
 
 KINDS = ("comprehensive", "specialized")
-# The code names export files (<code>_<YYYY-MM>.xlsx), so it must be safe in a file name.
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+# The code names export files (<code>_<YYYY-MM>.xlsx) and the district's register: stored
+# upper-case (typed in any case), so cy-001 and CY-001 are one station (DESIGN §3).
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,14 @@ def get_station() -> StationProfile | None:
 
 def validate(profile: StationProfile) -> StationProfile:
     profile = StationProfile(
-        profile.code.strip(), profile.name.strip(), profile.district.strip(),
+        profile.code.strip().upper(), profile.name.strip(), profile.district.strip(),
         profile.address.strip(), profile.kind.strip(),
     )
     if not _CODE.match(profile.code):
         raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "The station code \"{code}\" is not valid: use 1 to 32 letters, digits, "
-                      "- or _, starting with a letter or digit (it names the report files)."),
+            "Errors", "The station code \"{code}\" is not valid: use 2 to 32 letters, digits "
+                      "or -, starting with a letter or digit, as the district gave it (it names "
+                      "the report files)."),
             code=profile.code)
     if not profile.name:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The station name is missing."))
@@ -63,4 +65,28 @@ def set_station(profile: StationProfile) -> StationProfile:
             # A new station starts with the tiles its kind usually has; later the
             # attendant turns tiles on and off in Settings, never the profile.
             catalog_edit.apply_kind_preset(profile.kind)
+        _ensure_key()
     return profile
+
+
+def _ensure_key() -> StationKey:
+    """The station's signing key, made once when the station is set up."""
+    row = StationKey.get_or_none(StationKey.id == 1)
+    if row is None:
+        private, public = signing.new_key_pair()
+        row = StationKey.create(id=1, private_key=private, public_key=public,
+                                created_at=clock.stamp())
+        audit.record("create", "station_key", 1, new={"fingerprint": signing.fingerprint(public)})
+    return row
+
+
+def signing_key() -> tuple[str, str]:
+    """(private, public) base64: what the station signs its bundles with."""
+    with database.atomic():
+        row = _ensure_key()
+    return row.private_key, row.public_key
+
+
+def key_fingerprint() -> str:
+    """The public key's fingerprint, printed on the monthly PDF for the district to compare."""
+    return signing.fingerprint(signing_key()[1])

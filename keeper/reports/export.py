@@ -18,10 +18,11 @@ from typing import Callable
 import peewee
 
 from keeper import paths
-from keeper.core import activities, appeal_rows, clock, exports
+from keeper.core import activities, appeal_rows, catalog, clock, exports, signing, station
 from keeper.core.ledger_query import month_rows
-from keeper.core.stats import MonthSummary, month_summary
 from keeper.core.database import database_error, is_read_only, require_healthy
+from keeper.core.months import month_bounds
+from keeper.core.stats import MonthSummary, month_summary
 from keeper.core.dbfile import environment_problem
 from keeper.core.files import atomic_write, verify_pdf, verify_zip
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
@@ -43,6 +44,8 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     summary: MonthSummary | None = None
     changed: bool = True  # False: same content as the last export (same revision)
+    complete: bool = True  # False: a preview of a month not over yet (revision 0)
+    as_of: str = ""  # the last day the figures cover
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
@@ -56,18 +59,32 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
     return chosen
 
 
-def _content_hash(contents: dict[str, tuple[bytes, int]]) -> str:
-    """What decides a new revision: the data, not when it was written nor the corrections
-    count (which is about revisions itself)."""
-    digest = hashlib.sha256()
+def _content_hash(contents: dict[str, tuple[bytes, int]], extra: dict) -> str:
+    """What decides a new revision: the data, not when it was written nor the revision and
+    corrections figures (which are about revisions themselves)."""
+    digest = hashlib.sha256(json.dumps(extra, sort_keys=True).encode())
     for name in sorted(contents):
         data = contents[name][0]
         if name == "summary.json":
             figures = json.loads(data)
             figures.pop("corrections", None)
+            figures.pop("revision", None)
             data = json.dumps(figures, sort_keys=True).encode()
         digest.update(name.encode() + b"\0" + data)
     return digest.hexdigest()
+
+
+def month_state(month: str) -> tuple[bool, str]:
+    """(complete, as_of) of an export of ``month`` today; a month after this one is refused."""
+    first, last = month_bounds(month)
+    today = clock.today()
+    if first > today:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "{month} has not begun yet: a report can be made from its first day on "
+                      "(a preview until it ends)."), month=month)
+    if last >= today:
+        return False, today.isoformat()
+    return True, last.isoformat()
 
 
 def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS, *,
@@ -82,6 +99,10 @@ def export_month(month: str, out_dir: str | Path | None = None, formats=FORMATS,
 
 def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
             full_details: bool, progress: Callable[[str], None] | None) -> ExportResult:
+    """Write the month's outputs. A month not over yet is a preview (revision 0, marked
+    incomplete, never taking a revision number); a finished month keeps its revision while
+    unchanged (the same bytes again) and takes the next one when anything changed."""
+    complete, as_of = month_state(month)
     require_healthy()  # a damaged index leaves visits out of the figures without an error
     summary = month_summary(month)
     code = summary.station["code"]
@@ -97,13 +118,17 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     visits = deque(month_rows(month))
     contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities,
                                       rows=visits)
-    content = _content_hash(contents)
-    revision = exports.next_revision(month, content)
-    summary.corrections = revision.corrections
-    contents["summary.json"] = bundle.summary_json(summary)
-    generated_at = clock.stamp()
-    result = ExportResult(month, revision.number, folder, summary=summary,
-                          changed=revision.changed)
+    content = _content_hash(contents, {"complete": complete, "as_of": as_of})
+    if complete:
+        decided = exports.decide(code, month, content, {folder, paths.exports_dir()})
+    else:
+        decided = exports.PREVIEW
+    revision = decided.number
+    summary.corrections = decided.corrections
+    contents["summary.json"] = bundle.summary_json(summary, revision)
+    generated_at = decided.generated_at or clock.stamp()
+    result = ExportResult(month, revision, folder, summary=summary, changed=decided.changed,
+                          complete=complete, as_of=as_of)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -124,18 +149,29 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
         target = folder / f"{code}_{month}.pdf"
         with atomic_write(target, verify_pdf) as temporary:
             write_pdf(summary, temporary, language=language, appeals=appeals,
-                      activities=activities)
+                      activities=activities, fingerprint=station.key_fingerprint())
         result.files.append(target)
     if "bundle" in formats:
         _step(progress, "bundle")
-        target = folder / f"{code}_{month}_r{revision.number}.zip"
+        private, public = station.signing_key()
+        profile = station.get_station()
+        manifest = bundle.manifest_bytes(
+            station={**summary.station, "kind": profile.kind if profile else ""},
+            month=month, revision=revision, supersedes=decided.supersedes,
+            complete=complete, as_of=as_of, generated_at=generated_at,
+            codes=catalog.codes(), public_key=public, contents=contents)
+        target = folder / f"{code}_{month}_r{revision}.zip"
         with atomic_write(target, verify_zip) as temporary:
-            bundle.write_bundle(temporary, summary, contents, revision=revision.number,
-                                generated_at=generated_at)
+            bundle.write_bundle(temporary, manifest, signing.sign(private, manifest), contents)
         result.files.append(target)
     if is_read_only():  # rescuing a copy from a read-only disk: nothing can be recorded
         return result
-    exports.record_export(month, revision.number, generated_at, str(folder),
+    if complete:
+        try:
+            exports.remember(month, revision, content, generated_at)
+        except OSError as exc:
+            raise environment_problem(exc, paths.data_dir()) from exc
+    exports.record_export(month, revision, generated_at, str(folder),
                           [p.name for p in result.files], content)
     return result
 

@@ -39,22 +39,26 @@ def _require_gui_application() -> None:
 
 
 def write_pdf(summary: MonthSummary, path: Path, *, language: str,
-              appeals: list[dict] | None = None, activities: list[dict] | None = None) -> int:
+              appeals: list[dict] | None = None, activities: list[dict] | None = None,
+              fingerprint: str = "") -> int:
     """Write the month's printable report to ``path``; return the number of pages.
 
     Needs a QGuiApplication (a RuntimeError says so otherwise). ``appeals`` and
     ``activities`` are the month's records as plain dicts; without them their sections
-    say there were none."""
+    say there were none. ``fingerprint``: the station key's, printed by the signatures so
+    the district can tell the bundle and the signed paper come from the same station."""
     _require_gui_application()
     family = fonts.load_bundled_fonts()
     appeals, activities = appeals or [], activities or []
     vocabularies = {"category": labels.vocabulary("category", language) if appeals else {},
                     "type": labels.vocabulary("type", language) if activities else {}}
-    return _write(summary, Path(path), language, family, appeals, activities, vocabularies)
+    return _write(summary, Path(path), language, family, appeals, activities, vocabularies,
+                  fingerprint)
 
 
 def _write(summary: MonthSummary, path: Path, language: str, family: str, appeals: list[dict],
-           activities: list[dict], vocabularies: dict[str, dict[str, str]]) -> int:
+           activities: list[dict], vocabularies: dict[str, dict[str, str]],
+           fingerprint: str) -> int:
     t = labels.texts(labels.PDF_LABELS, labels.PDF, language)
     profile = get_station()
     station = {**summary.station, "address": profile.address if profile else ""}
@@ -77,7 +81,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     _appeals(flow, summary, appeals, t, language, vocabularies["category"])
     _activities(flow, summary, activities, t, language, vocabularies["type"])
     stock_section(flow, summary, language, t["continued"])
-    _signatures(flow, t, language)
+    _signatures(flow, t, language, fingerprint)
 
     generated = t["generated"].format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
     footer_left = f"{station.get('name', '')} · {month}"
@@ -331,8 +335,8 @@ def _activities(flow: Flow, summary: MonthSummary, activities: list[dict], t: di
     flow.table(t["activity_list"], columns, rows, continued=t["continued"], title_size=10.5)
 
 
-def _signatures(flow: Flow, t: dict[str, str], language: str) -> None:
-    """Lines to sign and date, and the box for the station's stamp."""
+def _signatures(flow: Flow, t: dict[str, str], language: str, fingerprint: str) -> None:
+    """Lines to sign and date, the station key's fingerprint, the box for the stamp."""
     stamp, size, gap = 104.0, 10.5, 14.0
     chinese = labels.is_chinese(language)
     flow.ensure(stamp + 24)
@@ -356,6 +360,9 @@ def _signatures(flow: Flow, t: dict[str, str], language: str) -> None:
         if chinese:  # ____年___月___日: room for a year, a month and a day
             for mark, x in (("年", date_x + 46), ("月", date_x + 84), ("日", date_x + 114)):
                 flow.text(x, y, 12, line_h, mark, size, color=MUTED)
+    if fingerprint:
+        flow.text(flow.left, top + 16 + 2 * 50 - 14, end - flow.left, flow.line_height(9),
+                  t["key_fingerprint"].format(fingerprint=fingerprint), 9, color=MUTED)
     u = flow.unit
     box = QRectF((flow.right - stamp) * u, top * u, stamp * u, stamp * u)
     label_font = flow.font(10)

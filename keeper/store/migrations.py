@@ -132,7 +132,44 @@ def _v9_member_cards(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE visitor ADD COLUMN card_serial INTEGER CHECK (card_serial > 0)")
 
 
-def _v10_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
+def _v10_station_key(conn: sqlite3.Connection) -> None:
+    """The station's Ed25519 signing key (its bundles are signed with it; a backup carries
+    it). An existing station gets its key now. Station codes become upper-case, as the
+    bundles carry them (DESIGN §3), '_' becoming '-'."""
+    # Frozen here (a store module never imports the core): the key as keeper.core.signing
+    # makes it, base64 of the raw 32 bytes.
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    run_script(
+        conn,
+        """
+        CREATE TABLE station_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            private_key TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        UPDATE station SET code = replace(upper(code), '_', '-');
+        """,
+    )
+    if conn.execute("SELECT COUNT(*) FROM station").fetchone()[0]:
+        from datetime import datetime
+
+        key = Ed25519PrivateKey.generate()
+        raw = dict(encoding=serialization.Encoding.Raw)
+        private = base64.b64encode(key.private_bytes(
+            format=serialization.PrivateFormat.Raw,
+            encryption_algorithm=serialization.NoEncryption(), **raw)).decode("ascii")
+        public = base64.b64encode(key.public_key().public_bytes(
+            format=serialization.PublicFormat.Raw, **raw)).decode("ascii")
+        conn.execute("INSERT INTO station_key VALUES (1, ?, ?, ?)", (
+            private, public, datetime.now().astimezone().isoformat(timespec="seconds")))
+
+
+def _v11_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
     """Visits logged at the counter or with ``keeper log`` for a registered worker were
     stored without the worker's platform (only imports and the demo set it), so the month's
     ``platforms`` figure left them out. Such a visit takes its visitor's platform: the
@@ -152,7 +189,7 @@ def _v10_visit_platform_from_visitor(conn: sqlite3.Connection) -> None:
             "VALUES (?, 'repair', 'visit', NULL, NULL, ?, ?)",
             [datetime.now().astimezone().isoformat(timespec="seconds"),
              f'{{"platform_from_visitor": {repaired}}}',
-             "schema 10: visits of registered workers take their platform"])
+             "schema 11: visits of registered workers take their platform"])
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -167,7 +204,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v7_more_codes,
     _v8_supplies,
     _v9_member_cards,
-    _v10_visit_platform_from_visitor,
+    _v10_station_key,
+    _v11_visit_platform_from_visitor,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

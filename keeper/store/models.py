@@ -185,5 +185,14 @@ class ExportRecord(BaseModel):
     content_sha256 = TextField()  # what was exported: a change means a new revision
 
 
-ALL_MODELS = (Station, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting,
+class StationKey(BaseModel):
+    """The station's Ed25519 key pair (one row): its bundles are signed with it."""
+
+    id = IntegerField(primary_key=True, default=1)
+    private_key = TextField()  # base64 of the raw 32 bytes
+    public_key = TextField()
+    created_at = TextField()
+
+
+ALL_MODELS = (Station, StationKey, Service, VisitorGroup, Visitor, Visit, VisitService, AuditEntry, Setting,
               Synonym, Platform, ImportBatch, MonthState, Correction, ExportRecord)

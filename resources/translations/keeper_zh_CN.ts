@@ -806,6 +806,93 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>There is no manifest.json in it: it is not a keeper bundle.</source>
+        <translation>其中没有 manifest.json：这不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: the bundle was changed after the station made it.</source>
+        <translation>签名与清单不符：数据包在驿站生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>It holds {name}, which its manifest does not list.</source>
+        <translation>其中含有清单未列出的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation>数据包中缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum: the file was changed or damaged on the way. Ask the station to send the bundle again.</source>
+        <translation>{name} 与校验值不符：文件在传送途中被改动或损坏。请驿站重新发送数据包。</translation>
+    </message>
+    <message>
+        <source>{name} has {found} rows but its manifest says {listed}.</source>
+        <translation>{name} 有 {found} 行，但清单写的是 {listed} 行。</translation>
+    </message>
+    <message>
+        <source>It is {size} MB, far more than a month&apos;s bundle: not taken.</source>
+        <translation>文件大小 {size} MB，远超一个月的数据包：不予接收。</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or cut short (an unfinished download?). Ask the station to send it again.</source>
+        <translation>压缩包已损坏或不完整（下载未完成？）。请驿站重新发送。</translation>
+    </message>
+    <message>
+        <source>It is not a zip file, so not a keeper bundle.</source>
+        <translation>这不是 zip 压缩包，因此不是 keeper 数据包。</translation>
+    </message>
+    <message>
+        <source>It holds an entry named &quot;{name}&quot; that points outside the bundle: refused for safety.</source>
+        <translation>其中有名为“{name}”的条目指向数据包之外：为安全起见不予接收。</translation>
+    </message>
+    <message>
+        <source>It holds two entries named {name}: refused, since which one counts would be a guess.</source>
+        <translation>其中有两个名为 {name} 的条目：无法确定以哪个为准，不予接收。</translation>
+    </message>
+    <message>
+        <source>Its entry {name} unpacks to far more than a bundle holds (a zip bomb?): refused.</source>
+        <translation>其中条目 {name} 解压后远超数据包应有大小（压缩炸弹？）：不予接收。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {reason}</source>
+        <translation>{name} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has a missing or wrong &quot;{field}&quot;.</source>
+        <translation>{name} 的“{field}”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Its format is &quot;{found}&quot;; this keeper reads {known}. The station should update keeper and export the month again.</source>
+        <translation>其格式为“{found}”；本 keeper 读取 {known}。请驿站更新 keeper 后重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation>{name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{name} does not have the columns of a keeper bundle.</source>
+        <translation>{name} 的列与 keeper 数据包不符。</translation>
+    </message>
+    <message>
+        <source>{name} row {row} is not a row of station {code}&apos;s bundle.</source>
+        <translation>{name} 第 {row} 行不是驿站 {code} 数据包中的有效行。</translation>
+    </message>
+    <message>
+        <source>summary.json is about another station, month or revision than the manifest.</source>
+        <translation>summary.json 的驿站、月份或版本与清单不一致。</translation>
+    </message>
+    <message>
+        <source>Its figures disagree with each other ({detail}): it was not made by keeper as it is, or was changed.</source>
+        <translation>其中数据相互矛盾（{detail}）：不是 keeper 原样生成的，或被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>&quot;{argument}&quot; is not valid UTF-8 text. Rename the folder or file, or give another one.</source>
@@ -998,6 +1085,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month}: {visits} visits, revision {revision}.</source>
         <translation>{month}：{visits} 人次，第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>{month}: {visits} visits up to {day}, a preview (未完/incomplete: the month is not over; no revision number taken).</source>
+        <translation>{month}：截至 {day} 共 {visits} 人次，为预览（未完：本月尚未结束，不占用版本号）。</translation>
     </message>
     <message>
         <source>{month} is closed. Later changes to it are recorded as corrections.</source>
@@ -1226,6 +1317,162 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Difference recorded: {difference:+d}.</source>
         <translation>已记录差异：{difference:+d}。</translation>
+    </message>
+    <message>
+        <source>the district office: receive, check and report the stations&apos; bundles</source>
+        <translation>街道（区）办公室：接收、核查并汇总各驿站的数据包</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database instead of district.db in the folder</source>
+        <translation>使用共享的 PostgreSQL 数据库，而不是文件夹中的 district.db</translation>
+    </message>
+    <message>
+        <source>create the district folder</source>
+        <translation>创建街道文件夹</translation>
+    </message>
+    <message>
+        <source>the district&apos;s name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <source>the district&apos;s code</source>
+        <translation>街道编号</translation>
+    </message>
+    <message>
+        <source>the register of stations</source>
+        <translation>驿站名册</translation>
+    </message>
+    <message>
+        <source>import the register (CSV or xlsx): code, name, kind, opened, closed, contact</source>
+        <translation>导入驿站名册（CSV 或 xlsx）：编号、名称、类型、启用、停用、负责人</translation>
+    </message>
+    <message>
+        <source>list the register</source>
+        <translation>列出驿站名册</translation>
+    </message>
+    <message>
+        <source>accept the new key a station&apos;s bundle came with (a replaced PC)</source>
+        <translation>接受驿站数据包所带的新密钥（驿站换了电脑）</translation>
+    </message>
+    <message>
+        <source>receive bundles, or folders of them (searched recursively)</source>
+        <translation>接收数据包，或包含数据包的文件夹（含子文件夹）</translation>
+    </message>
+    <message>
+        <source>only check the bundles and say what would happen</source>
+        <translation>只检查数据包并说明将会怎样，不保存</translation>
+    </message>
+    <message>
+        <source>who has reported a month: expected, received, on time, late, missing, rate</source>
+        <translation>某月报送情况：应报、已报、按时、迟报、未报、报送率</translation>
+    </message>
+    <message>
+        <source>rule and outlier findings of a month</source>
+        <translation>某月的规则核查和异常值发现</translation>
+    </message>
+    <message>
+        <source>mark a finding of the checks as explained, with a note</source>
+        <translation>将核查发现标记为已说明，并附说明</translation>
+    </message>
+    <message>
+        <source>approve (lock) a month, or one station&apos;s month</source>
+        <translation>审核通过（锁定）某月，或某驿站的某月</translation>
+    </message>
+    <message>
+        <source>reopen an approved month</source>
+        <translation>重新打开已审核通过的月份</translation>
+    </message>
+    <message>
+        <source>write the month&apos;s district report (xlsx, pdf) and district bundle</source>
+        <translation>生成该月街道报表（xlsx、pdf）和街道数据包</translation>
+    </message>
+    <message>
+        <source>District {name} ready in {folder} ({where}). Its key: {fingerprint}.</source>
+        <translation>街道 {name} 已就绪：{folder}（{where}）。其密钥指纹：{fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Would add {added} and update {updated} stations.</source>
+        <translation>将新增 {added} 个、更新 {updated} 个驿站。</translation>
+    </message>
+    <message>
+        <source>Register: {added} stations added, {updated} updated.</source>
+        <translation>驿站名册：新增 {added} 个，更新 {updated} 个。</translation>
+    </message>
+    <message>
+        <source>The register is empty: import it with keeper district stations import FILE.</source>
+        <translation>驿站名册为空：请用 keeper district stations import FILE 导入。</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>尚无密钥</translation>
+    </message>
+    <message>
+        <source>Station {code} now signs with key {fingerprint}.</source>
+        <translation>驿站 {code} 现在使用密钥 {fingerprint} 签名。</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {already} already received, {refused} refused.</source>
+        <translation>接收 {accepted} 个，已收过 {already} 个，拒收 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing stored)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>{refused} bundles were refused, each for the reason given above; the others were received.</source>
+        <translation>{refused} 个数据包被拒收，原因见上；其余已接收。</translation>
+    </message>
+    <message>
+        <source>{month}: {expected} expected, {received} received ({rate}), {on_time} on time (by {due}), {late} late, {missing} missing.</source>
+        <translation>{month}：应报 {expected} 个，已报 {received} 个（{rate}），按时 {on_time} 个（截止 {due}），迟报 {late} 个，未报 {missing} 个。</translation>
+    </message>
+    <message>
+        <source>The month is approved.</source>
+        <translation>该月已审核通过。</translation>
+    </message>
+    <message>
+        <source>late: {code} {name}, received {when}</source>
+        <translation>迟报：{code} {name}，收到于 {when}</translation>
+    </message>
+    <message>
+        <source>To chase:</source>
+        <translation>待催报：</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数据相互矛盾</translation>
+    </message>
+    <message>
+        <source>no visits all month</source>
+        <translation>全月无服务人次</translation>
+    </message>
+    <message>
+        <source>far from its last six months</source>
+        <translation>与其近六个月差距很大</translation>
+    </message>
+    <message>
+        <source>explained: {note}</source>
+        <translation>已说明：{note}</translation>
+    </message>
+    <message>
+        <source>{month}: {count} findings, {open} not explained.</source>
+        <translation>{month}：共 {count} 项发现，{open} 项未说明。</translation>
+    </message>
+    <message>
+        <source>Finding #{id} explained.</source>
+        <translation>发现 #{id} 已标记为已说明。</translation>
+    </message>
+    <message>
+        <source>{month} approved{station}.</source>
+        <translation>{month}{station} 已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} was already approved{station}.</source>
+        <translation>{month}{station} 此前已审核通过。</translation>
+    </message>
+    <message>
+        <source>{month} reopened{station}: new revisions are taken again.</source>
+        <translation>{month}{station} 已重新打开：可再次接收新版本。</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1751,97 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>District</name>
+    <message>
+        <source>There is no station {code} in the register.</source>
+        <translation>驿站名册中没有驿站 {code}。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for the whole district: reopen the whole month (without --station).</source>
+        <translation>{month} 已对整个街道审核通过：请重新打开整月（不加 --station）。</translation>
+    </message>
+    <message>
+        <source>{month} is not approved{station}: there is nothing to reopen.</source>
+        <translation>{month}{station} 未审核通过：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say what explains the finding: the note is kept with it.</source>
+        <translation>请说明该发现的原因：说明会与其一同保存。</translation>
+    </message>
+    <message>
+        <source>There is no finding #{id}.</source>
+        <translation>没有发现 #{id}。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：拒收：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {problem}</source>
+        <translation>{file}：拒收：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} arrived from another officer at the same moment with other content.</source>
+        <translation>{file}：拒收：{station} {month} r{revision} 同时由另一位工作人员接收，且内容不同。</translation>
+    </message>
+    <message>
+        <source>{file}: already received ({station} {month} r{revision}).</source>
+        <translation>{file}：已收过（{station} {month} r{revision}）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: station {station} is not in the register. Add it (keeper district stations import) and receive the file again.</source>
+        <translation>{file}：拒收：驿站 {station} 不在名册中。请先加入名册（keeper district stations import），再重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is in the future.</source>
+        <translation>{file}：拒收：{month} 尚未到来。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: it is a preview of {month}, made before the month ended. The station sends the whole month after it ends.</source>
+        <translation>{file}：拒收：这是 {month} 月底前生成的预览。请驿站在月底后报送整月数据。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {month} is already approved for {station}. Reopen it first (keeper district reopen) to take a new revision.</source>
+        <translation>{file}：拒收：{station} 的 {month} 已审核通过。如需接收新版本，请先重新打开（keeper district reopen）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: signed by another key ({fingerprint}) than station {station}&apos;s ({known}). If the station has a new PC, accept its new key with keeper district stations accept-key {station} and receive the file again.</source>
+        <translation>{file}：拒收：签名密钥（{fingerprint}）不是驿站 {station} 的密钥（{known}）。如该驿站换了电脑，请用 keeper district stations accept-key {station} 接受新密钥后重新接收该文件。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {station} {month} r{revision} is already held with other content. Ask the station to export the month again.</source>
+        <translation>{file}：拒收：已收到内容不同的 {station} {month} r{revision}。请驿站重新导出该月。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: r{revision} is older than r{held}, which is already held for {station} {month}.</source>
+        <translation>{file}：拒收：r{revision} 比已收到的 {station} {month} r{held} 更旧。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}。</translation>
+    </message>
+    <message>
+        <source>{file}: accepted {station} {month} r{revision}, superseded r{held}.</source>
+        <translation>{file}：已接收 {station} {month} r{revision}，取代 r{held}。</translation>
+    </message>
+    <message>
+        <source>Its key {fingerprint} is now station {station}&apos;s (first bundle: compare it with the one printed on the station&apos;s signed report).</source>
+        <translation>其密钥 {fingerprint} 已记录为驿站 {station} 的密钥（首个数据包：请与驿站签字报表上打印的指纹核对）。</translation>
+    </message>
+    <message>
+        <source>The register has no {columns} column. The first row must name the columns, e.g. 编号, 名称, 类型, 启用, 停用, 负责人, 电话.</source>
+        <translation>名册中没有 {columns} 列。第一行须为列名，例如：编号、名称、类型、启用、停用、负责人、电话。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows that need fixing first: {rows}</source>
+        <translation>未导入任何内容：以下行需先修正：{rows}</translation>
+    </message>
+    <message>
+        <source>Station {code} has sent no bundle with another key: there is nothing to accept.</source>
+        <translation>驿站 {code} 没有发来使用其他密钥的数据包：无需接受。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no keeper database at {path} yet.</source>
@@ -1766,8 +2104,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>登记已超过 {minutes} 分钟，不能再撤销；请改为填写原因后作废。</translation>
     </message>
     <message>
-        <source>The station code &quot;{code}&quot; is not valid: use 1 to 32 letters, digits, - or _, starting with a letter or digit (it names the report files).</source>
-        <translation>驿站编号“{code}”无效：请使用 1 到 32 个字母、数字、- 或 _，并以字母或数字开头（报表文件以此命名）。</translation>
+        <source>The station code &quot;{code}&quot; is not valid: use 2 to 32 letters, digits or -, starting with a letter or digit, as the district gave it (it names the report files).</source>
+        <translation>驿站编号“{code}”无效：请按街道给定的编号，使用 2 到 32 个字母、数字或 -，并以字母或数字开头（报表文件以此命名）。</translation>
     </message>
     <message>
         <source>The station name is missing.</source>
@@ -1828,6 +2166,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Unknown report format &quot;{format}&quot;: use xlsx, pdf and/or bundle.</source>
         <translation>未知的报表格式“{format}”：请使用 xlsx、pdf 和/或 bundle。</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet: a report can be made from its first day on (a preview until it ends).</source>
+        <translation>{month} 尚未开始：从该月第一天起才能生成报表（月底前为预览）。</translation>
     </message>
     <message>
         <source>Set the station profile first: the code names the report files.</source>
@@ -2124,6 +2466,38 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>A visit uses a whole number from 0 to 99 of an item.</source>
         <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the district database {url}: {reason}</source>
+        <translation>无法连接街道数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
+        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it should say which database the district uses.</source>
+        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+    </message>
+    <message>
+        <source>There is no district in {folder} yet: run keeper district init first.</source>
+        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+    </message>
+    <message>
+        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+    </message>
+    <message>
+        <source>Give the district a name.</source>
+        <translation>请填写街道名称。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3366,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>盖章</translation>
     </message>
     <message>
+        <source>Station key fingerprint: {fingerprint}</source>
+        <translation>驿站密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -3539,6 +3917,10 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Written (revision {revision}): {files}</source>
         <translation>已写入（第 {revision} 版）：{files}</translation>
+    </message>
+    <message>
+        <source>Written as a preview (the month is not over, figures up to {day}): {files}</source>
+        <translation>已生成预览（本月尚未结束，数据截至 {day}）：{files}</translation>
     </message>
     <message>
         <source>Reopening a closed month</source>

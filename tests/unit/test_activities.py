@@ -128,7 +128,7 @@ def test_monthly_records(october):
 
     from keeper.reports.bundle import ACTIVITY_COLUMNS, record_csv
 
-    data, rows = record_csv(ACTIVITY_COLUMNS, records)
+    data, rows = record_csv(ACTIVITY_COLUMNS, records, "CY-017")
     assert rows == 3 and "买菜" not in data.decode() and "巡防" not in data.decode()
 
 

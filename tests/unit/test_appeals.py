@@ -249,11 +249,13 @@ def autumn(lee):
 def test_monthly_figures(autumn):
     figures = appeal_rows.appeals_figures
     assert figures(D("2026-10-01"), D("2026-10-31")) == {
-        "received": 2, "resolved": 2, "open": 2, "by_category": {"parking_rest": 2}}
+        "received": 2, "resolved": 2, "open": 2, "overdue": 1,  # sep_open, by 15 October
+        "by_category": {"parking_rest": 2}}
     assert figures(D("2026-09-01"), D("2026-09-30")) == {
-        "received": 3, "resolved": 1, "open": 2, "by_category": {"access": 2, "insurance": 1}}
+        "received": 3, "resolved": 1, "open": 2, "overdue": 1,  # sep_resolved_oct, 20 days
+        "by_category": {"access": 2, "insurance": 1}}
     assert figures(D("2026-08-01"), D("2026-08-31")) == {
-        "received": 0, "resolved": 0, "open": 0, "by_category": {}}
+        "received": 0, "resolved": 0, "open": 0, "overdue": 0, "by_category": {}}
     summary = stats.month_summary("2026-10")
     assert summary.to_json()["appeals"]["received"] == 2
     assert summary.previous.appeals["received"] == 3
@@ -284,6 +286,6 @@ def test_monthly_records_as_they_stood_at_the_end_of_the_month(autumn, lee):
 def test_the_bundle_gets_no_names_nor_texts(autumn):
     from keeper.reports.bundle import APPEAL_COLUMNS, record_csv
 
-    data, rows = record_csv(APPEAL_COLUMNS, appeal_rows.appeal_records("2026-10"))
+    data, rows = record_csv(APPEAL_COLUMNS, appeal_rows.appeal_records("2026-10"), "CY-017")
     text = data.decode()
     assert rows == 4 and "李映旺" not in text and "问题" not in text and "社区" not in text

@@ -64,3 +64,8 @@ def test_a_broken_copy_is_caught(copy, module, code, expected):
 def test_relative_imports_are_read_too(copy):
     _inject(copy, "keeper.core.ledger", "def later():\n    from ..ui import app")
     assert any("core imports keeper.ui.app" in line for line in problems(copy))
+
+
+def test_the_station_side_never_imports_the_district(copy):
+    _inject(copy, "keeper.reports.export", "def later():\n    from keeper.district import store")
+    assert any("reports imports keeper.district.store" in line for line in problems(copy))

@@ -3,13 +3,14 @@ ledger file imported and a roster imported give the same bytes as before the wor
 
 tests/data/same_outputs.json holds fingerprints recorded from main before issue 17's
 changes: per workbook part, the PDF's text per page, per bundle entry, and the rows the
-imports wrote. Only what is not ours to fix is normalised: the workbook's creation time
-(xlsxwriter stamps it) and the zip entries' times. A change that is meant to change an
+imports wrote. The station's secrets are fixed (visitor-key secret, signing key); only the
+workbook's creation time (xlsxwriter stamps it) and the zip entries' times are left out. A change that is meant to change an
 output re-records them with ``KEEPER_RECORD_OUTPUTS=1 pytest tests/unit/test_same_outputs.py``
 and says so in its commit.
 """
 from __future__ import annotations
 
+import base64
 import csv
 import hashlib
 import io
@@ -139,7 +140,13 @@ def fingerprints(db, folder: Path) -> dict:
     return found
 
 
-def test_outputs_are_the_same_bytes_as_before(qapp, db, tmp_path):
+def test_outputs_are_the_same_bytes_as_before(qapp, db, tmp_path, monkeypatch):
+    from keeper.core import signing
+
+    # The station's signing key, fixed like the visitor-key secret: the bundle's signature
+    # and the fingerprint on the PDF are then the same every run.
+    private = base64.b64encode(bytes(range(32))).decode()
+    monkeypatch.setattr(signing, "new_key_pair", lambda: (private, signing.public_of(private)))
     clock.pin(NOW.astimezone())
     found = fingerprints(db, tmp_path)
     if os.environ.get("KEEPER_RECORD_OUTPUTS"):

@@ -51,7 +51,8 @@ def test_month_summary_of_known_data(october):
     assert sum(s.by_hour.values()) == s.visits - 2  # the visit of unknown time
     assert s.busiest_day == ("2026-10-01", 6) and s.busiest_hour == (0, 5)
     assert s.previous.visits == 7 and s.last_year.visits == 3
-    assert s.appeals == {"received": 0, "resolved": 0, "open": 0, "by_category": {}}
+    assert s.appeals == {"received": 0, "resolved": 0, "open": 0, "overdue": 0,
+                         "by_category": {}}
     assert s.activities["count"] == 0
     assert s.station == {"code": "CY-017", "name": "望京街道暖心驿站", "district": "朝阳区"}
     assert set(s.to_json()) == {"month", "station", "visits", "visitors_registered",

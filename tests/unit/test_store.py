@@ -151,11 +151,31 @@ def test_groups_seeded(db):
         "rider", "courier", "ride_hailing", "truck", "citizen", "other"]
 
 
-def test_version_10_gives_counter_visits_their_visitors_platform(tmp_path):
-    """Before version 10 a visit logged at the counter for a registered worker had no platform
+def test_migration_10_gives_an_existing_station_its_key_and_an_upper_case_code(tmp_path):
+    from keeper.core import signing
+
+    conn = sqlite3.connect(tmp_path / "old.db")
+    migrations.migrate(conn, target=9)
+    conn.execute("INSERT INTO station VALUES (1, 'cy_017', '望京', '朝阳区', '', "
+                 "'comprehensive', '2026-01-01T00:00:00+08:00')")
+    conn.commit()
+    assert migrations.migrate(conn, target=10) == [10]
+    assert conn.execute("SELECT code FROM station").fetchone() == ("CY-017",)
+    private, public = conn.execute("SELECT private_key, public_key FROM station_key").fetchone()
+    assert signing.public_of(private) == public
+    assert signing.verify(public, b"month", signing.sign(private, b"month"))
+    conn.close()
+    empty = sqlite3.connect(tmp_path / "new.db")
+    migrations.migrate(empty, target=10)  # no station yet: the key comes with the set-up
+    assert empty.execute("SELECT COUNT(*) FROM station_key").fetchone() == (0,)
+    empty.close()
+
+
+def test_version_11_gives_counter_visits_their_visitors_platform(tmp_path):
+    """Before version 11 a visit logged at the counter for a registered worker had no platform
     (the month's platforms figure left it out); the migration fills it from the visitor."""
     conn = sqlite3.connect(tmp_path / "keeper.db", isolation_level=None)
-    migrations.migrate(conn, target=9)
+    migrations.migrate(conn, target=10)
     conn.executescript("""
         INSERT INTO visitor (id, name, phone, group_code, created_at, platform)
             VALUES (1, '李映旺', '13812345678', 'rider', 'x', '美团'),
@@ -167,7 +187,7 @@ def test_version_10_gives_counter_visits_their_visitors_platform(tmp_path):
                    (3, '2026-10-01', 'rider', 1, 2, '', 'x', 'x', ''),
                    (4, '2026-10-01', 'rider', 3, NULL, '', 'x', 'x', '');
     """)
-    assert migrations.migrate(conn) == list(range(10, migrations.LATEST_VERSION + 1))
+    assert migrations.migrate(conn) == list(range(11, migrations.LATEST_VERSION + 1))
     platforms = dict(conn.execute("SELECT id, platform FROM visit"))
     # The counter's visit takes 美团; what an import said stays; no platform known: none.
     assert platforms == {1: "美团", 2: "饿了么", 3: "", 4: ""}

@@ -244,8 +244,13 @@ class ReportsScreen(QWidget):
         if isinstance(result, Exception):
             raise result  # a bug: the crash dialog, with the report
         self.last_folder = result.folder
-        text = translate("ReportsScreen", "Written (revision {revision}): {files}").format(
-            revision=result.revision, files=", ".join(p.name for p in result.files))
+        if result.complete:
+            text = translate("ReportsScreen", "Written (revision {revision}): {files}").format(
+                revision=result.revision, files=", ".join(p.name for p in result.files))
+        else:
+            text = translate("ReportsScreen", "Written as a preview (the month is not over, "
+                                              "figures up to {day}): {files}").format(
+                day=result.as_of, files=", ".join(p.name for p in result.files))
         self.result_label.setText(text)
         self.open_folder.show()
         self.message.emit(text)
