@@ -9,6 +9,7 @@ For SQLite and, with --pg (or KEEPER_TEST_PG), PostgreSQL side by side:
 2. A whole year (2,196 bundles) in one receive, into a fresh district.
 3. Month status and checks of the last month, with its six months of history
    (target ≤ 0.5 s).
+4. The last month's district report: workbook, PDF and district bundle (target ≤ 3 s).
 """
 from __future__ import annotations
 
@@ -27,12 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the report's PDF needs no screen
 
 from keeper.core import clock, signing  # noqa: E402
 from keeper.core.stats import shift_month  # noqa: E402
 from keeper.district.checks import run_checks  # noqa: E402
 from keeper.district.models import RegisteredStation  # noqa: E402
 from keeper.district.receive import receive  # noqa: E402
+from keeper.district.report import write_month_report  # noqa: E402
 from keeper.district.status import month_status  # noqa: E402
 from keeper.district.store import init_district  # noqa: E402
 from tests.support.bundles import make_bundle  # noqa: E402
@@ -109,10 +112,14 @@ def run_engine(name: str, url: str | None, work: Path, bundles: Path, codes, mon
     start = time.perf_counter()
     found = run_checks(store, LAST_MONTH)
     checks_time = time.perf_counter() - start
+    start = time.perf_counter()
+    written = write_month_report(store, LAST_MONTH, work / f"{name}-report")
+    report_time = time.perf_counter() - start
+    assert len(written) == 3
     store.close()
     return {"floor": floor, "month": taken, "ratio": taken / floor, "year": year,
             "year_bundles": len(outcomes), "status": status_time, "checks": checks_time,
-            "received": status.received, "findings": len(found)}
+            "received": status.received, "findings": len(found), "report": report_time}
 
 
 def main() -> None:
@@ -122,6 +129,9 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("KEEPER_TEST_PG"))
     args = parser.parse_args()
     clock.pin(datetime(2026, 11, 4, 9, 0).astimezone())  # October's bundles arrive on time
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(["keeper"])  # noqa: F841 (fonts and the PDF live there)
     work = Path(tempfile.mkdtemp(prefix="keeper-district-bench-"))
     try:
         start = time.perf_counter()
@@ -142,6 +152,7 @@ def main() -> None:
             ("month status (target ≤ 0.5 s)", "status", "{:.3f} s"),
             ("month checks (target ≤ 0.5 s)", "checks", "{:.3f} s"),
             ("  received / findings", None, None),
+            ("month report: xlsx, pdf, bundle (≤ 3 s)", "report", "{:.2f} s"),
         ]
         print(f"{'':42}" + "".join(f"{name:>14}" for name in results))
         for label, key, form in rows:

@@ -47,6 +47,14 @@ def main(argv: list[str] | None = None) -> int:
         from keeper.ui.app import run_gui
 
         return run_gui(language=early.lang)
+    if rest[0] == "district":
+        from keeper.cli.district import window_database
+
+        database = window_database(rest[1:])
+        if database is not False:  # "keeper district" alone: the district window
+            from keeper.district.ui.app import run_district_window
+
+            return run_district_window(paths.data_dir(), database, language=early.lang)
     return _run_command(argv, early.lang)
 
 

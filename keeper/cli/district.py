@@ -89,6 +89,18 @@ def add_district_commands(sub: argparse._SubParsersAction) -> None:
     _db_everywhere(commands, db_option)
 
 
+def window_database(rest: list[str]) -> str | None | bool:
+    """For ``keeper district [--db URL]`` with no command (the window): the database
+    address, or None for the folder's own; False when a command follows."""
+    if not rest:
+        return None
+    if len(rest) == 2 and rest[0] == "--db":
+        return rest[1]
+    if len(rest) == 1 and rest[0].startswith("--db="):
+        return rest[0][len("--db="):]
+    return False
+
+
 def _db_everywhere(commands: argparse._SubParsersAction, option: argparse.Action) -> None:
     """``--db`` may also follow the subcommand (``keeper district init --name N --db …``)."""
     for parser in commands.choices.values():
@@ -97,6 +109,7 @@ def _db_everywhere(commands: argparse._SubParsersAction, option: argparse.Action
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _db_everywhere(action, option)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     import sys
@@ -161,7 +174,8 @@ def stations_accept_key(args) -> int:
 
 
 def district_receive(args) -> int:
-    from keeper.district.receive import ACCEPTED, REFUSED, bundle_files, receive
+    from keeper.district.city import receive_any
+    from keeper.district.receive import ACCEPTED, REFUSED, bundle_files
 
     store = _store(args)
     from pathlib import Path
@@ -172,8 +186,9 @@ def district_receive(args) -> int:
     if not bundle_files(args.paths):
         raise UserError(QT_TRANSLATE_NOOP("Errors", "No bundle (.zip) found in {paths}."),
                         paths=", ".join(args.paths))
-    outcomes = receive(store, args.paths, dry_run=args.dry_run,
-                       progress=lambda o: out(o.message(translate)))
+    # A city receives its districts' bundles the same way (keeper.district.city).
+    outcomes = receive_any(store, args.paths, dry_run=args.dry_run,
+                           progress=lambda o: out(o.message(translate)))
     counts = {status: sum(o.status == status for o in outcomes)
               for status in (ACCEPTED, "already", REFUSED)}
     out(translate("CLI", "{accepted} accepted, {already} already received, {refused} refused.")
@@ -260,12 +275,15 @@ def district_reopen(args) -> int:
 
 
 def district_report(args) -> int:
+    from keeper.cli.commands import _language
     from keeper.core.months import parse_month
     from keeper.district.report import write_month_report
 
     parse_month(args.month)
     store = _store(args)
-    written = write_month_report(store, args.month, args.out or store.folder / "reports")
+    # In the language the command speaks (--lang), as the station's export.
+    written = write_month_report(store, args.month, args.out or store.folder / "reports",
+                                 language=_language())
     for path in written or ():
         out(str(path))
     return 0

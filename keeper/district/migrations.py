@@ -58,6 +58,15 @@ CREATE TABLE approval (
     approved_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX approval_month_station ON approval(month, station_code);
+CREATE TABLE district_export (
+    id {serial},
+    month TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    generated_at TEXT NOT NULL,
+    file_name TEXT NOT NULL
+);
+CREATE UNIQUE INDEX district_export_month_revision ON district_export(month, revision);
 CREATE TABLE finding (
     id {serial},
     month TEXT NOT NULL,

@@ -816,8 +816,24 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>签名与清单不符：数据包在驿站生成后被改动过。</translation>
     </message>
     <message>
+        <source>Its format is &quot;{found}&quot;; a district bundle is {known}.</source>
+        <translation>其格式为“{found}”；辖区数据包应为 {known}。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: the bundle was changed after the district made it.</source>
+        <translation>签名与清单不符：数据包在辖区生成后被改动过。</translation>
+    </message>
+    <message>
         <source>It holds {name}, which its manifest does not list.</source>
         <translation>其中含有清单未列出的文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} does not match its checksum: the file was changed or damaged on the way. Ask the district to send the bundle again.</source>
+        <translation>{name} 与校验值不符：文件在传送途中被改动或损坏。请辖区重新发送数据包。</translation>
+    </message>
+    <message>
+        <source>Its totals ({figures}) are not the sum of its stations&apos; figures.</source>
+        <translation>其合计（{figures}）不等于各驿站数据之和。</translation>
     </message>
     <message>
         <source>{name} is missing from the bundle.</source>
@@ -1223,102 +1239,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>恢复前的数据库保存为 {path}。</translation>
     </message>
     <message>
-        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
-        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
-    </message>
-    <message>
-        <source>a member number (M000123); repeat for several</source>
-        <translation>会员编号（M000123）；多人可重复此选项</translation>
-    </message>
-    <message>
-        <source>everyone who has no card yet</source>
-        <translation>所有还没有卡的人</translation>
-    </message>
-    <message>
-        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
-        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
-    </message>
-    <message>
-        <source>the PDF to write</source>
-        <translation>要写入的 PDF 文件</translation>
-    </message>
-    <message>
-        <source>{cards} cards on {pages} pages: {path}</source>
-        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
-    </message>
-    <message>
-        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
-        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
-    </message>
-    <message>
-        <source>items with what is on hand, and the alerts</source>
-        <translation>列出各物资的库存和提醒</translation>
-    </message>
-    <message>
-        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
-        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
-    </message>
-    <message>
-        <source>how many</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>the day it happened (default: today)</source>
-        <translation>发生日期（默认：今天）</translation>
-    </message>
-    <message>
-        <source>record a delivery, bought or donated</source>
-        <translation>登记入库（采购或捐赠）</translation>
-    </message>
-    <message>
-        <source>the lot&apos;s expiry date</source>
-        <translation>该批次的有效期</translation>
-    </message>
-    <message>
-        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
-        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
-    </message>
-    <message>
-        <source>hand out stock</source>
-        <translation>发放物资</translation>
-    </message>
-    <message>
-        <source>what it was for</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>throw away expired or damaged stock</source>
-        <translation>报损过期或损坏的物资</translation>
-    </message>
-    <message>
-        <source>why (expired, damaged …)</source>
-        <translation>原因（过期、损坏 …）</translation>
-    </message>
-    <message>
-        <source>a stocktake: what is on the shelf becomes what is on hand</source>
-        <translation>盘点：以实际清点数为库存</translation>
-    </message>
-    <message>
-        <source>why it differs</source>
-        <translation>差异原因</translation>
-    </message>
-    <message>
-        <source>{item}: {quantity} {unit} on hand.</source>
-        <translation>{item}：库存 {quantity} {unit}。</translation>
-    </message>
-    <message>
-        <source>next expiry {day}</source>
-        <translation>最近到期 {day}</translation>
-    </message>
-    <message>
-        <source>min {n}</source>
-        <translation>最低 {n}</translation>
-    </message>
-    <message>
-        <source>Difference recorded: {difference:+d}.</source>
-        <translation>已记录差异：{difference:+d}。</translation>
-    </message>
-    <message>
         <source>the district office: receive, check and report the stations&apos; bundles</source>
         <translation>街道（区）办公室：接收、核查并汇总各驿站的数据包</translation>
     </message>
@@ -1473,6 +1393,102 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>{month} reopened{station}: new revisions are taken again.</source>
         <translation>{month}{station} 已重新打开：可再次接收新版本。</translation>
+    </message>
+    <message>
+        <source>the station&apos;s stock: water, first aid, repair parts, loans, donations</source>
+        <translation>驿站物资库存：饮用水、应急药品、维修配件、借用物品、爱心互献</translation>
+    </message>
+    <message>
+        <source>items with what is on hand, and the alerts</source>
+        <translation>列出各物资的库存和提醒</translation>
+    </message>
+    <message>
+        <source>an item&apos;s code or name (bottled_water, 瓶装水, …)</source>
+        <translation>物资代码或名称（bottled_water、瓶装水 …）</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>the day it happened (default: today)</source>
+        <translation>发生日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>record a delivery, bought or donated</source>
+        <translation>登记入库（采购或捐赠）</translation>
+    </message>
+    <message>
+        <source>the lot&apos;s expiry date</source>
+        <translation>该批次的有效期</translation>
+    </message>
+    <message>
+        <source>a donation: the giver&apos;s name, or &quot;anonymous&quot;</source>
+        <translation>捐赠：捐赠人姓名，或 &quot;anonymous&quot;（匿名）</translation>
+    </message>
+    <message>
+        <source>hand out stock</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <source>what it was for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>throw away expired or damaged stock</source>
+        <translation>报损过期或损坏的物资</translation>
+    </message>
+    <message>
+        <source>why (expired, damaged …)</source>
+        <translation>原因（过期、损坏 …）</translation>
+    </message>
+    <message>
+        <source>a stocktake: what is on the shelf becomes what is on hand</source>
+        <translation>盘点：以实际清点数为库存</translation>
+    </message>
+    <message>
+        <source>why it differs</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} {unit} on hand.</source>
+        <translation>{item}：库存 {quantity} {unit}。</translation>
+    </message>
+    <message>
+        <source>next expiry {day}</source>
+        <translation>最近到期 {day}</translation>
+    </message>
+    <message>
+        <source>min {n}</source>
+        <translation>最低 {n}</translation>
+    </message>
+    <message>
+        <source>Difference recorded: {difference:+d}.</source>
+        <translation>已记录差异：{difference:+d}。</translation>
+    </message>
+    <message>
+        <source>print member cards (QR code and barcode, no phone) to a PDF</source>
+        <translation>把会员卡（二维码和条形码，不含手机号）打印成 PDF</translation>
+    </message>
+    <message>
+        <source>a member number (M000123); repeat for several</source>
+        <translation>会员编号（M000123）；多人可重复此选项</translation>
+    </message>
+    <message>
+        <source>everyone who has no card yet</source>
+        <translation>所有还没有卡的人</translation>
+    </message>
+    <message>
+        <source>an A4 sheet of ten cards with cut marks, or one card a page (default: the station&apos;s setting)</source>
+        <translation>A4 纸每页十张并带裁切线，或每页一张（默认：按驿站设置）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages: {path}</source>
+        <translation>{cards} 张卡，共 {pages} 页：{path}</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1697,21 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     </message>
 </context>
 <context>
+    <name>City</name>
+    <message>
+        <source>{file}: accepted district {code} {month} r{revision}.</source>
+        <translation>{file}：已接收辖区 {code} {month} 第 {revision} 版。</translation>
+    </message>
+    <message>
+        <source>{file}: already received ({code} {month} r{revision}).</source>
+        <translation>{file}：此前已接收（{code} {month} 第 {revision} 版）。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}：拒收：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>keeper met a problem</source>
@@ -1839,6 +1870,736 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>Station {code} has sent no bundle with another key: there is nothing to accept.</source>
         <translation>驿站 {code} 没有发来使用其他密钥的数据包：无需接受。</translation>
+    </message>
+    <message>
+        <source>Choose the finding to explain in the list.</source>
+        <translation>请在列表中选择要说明的核查发现。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictExport</name>
+    <message>
+        <source>Month report</source>
+        <translation>月度汇总报表</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Writes the workbook (.xlsx), the PDF to sign and stamp, and the signed district bundle (.zip) for the city.</source>
+        <translation>生成 Excel 工作簿（.xlsx）、供签字盖章的 PDF，以及报送市级的带签名辖区数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Write the report into</source>
+        <translation>报表保存到</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>已生成：{files}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictGrid</name>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>不需报送</translation>
+    </message>
+    <message>
+        <source> (revision {revision}, received {day})</source>
+        <translation>（第 {revision} 版，{day} 收到）</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictRegister</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Stations register</source>
+        <translation>驿站名册</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>仍在运营</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Opened (month):</source>
+        <translation>启用月份：</translation>
+    </message>
+    <message>
+        <source>Closed (last month):</source>
+        <translation>停用月份（最后一个月）：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新增驿站</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictReport</name>
+    <message>
+        <source>District monthly report, {month}</source>
+        <translation>辖区驿站服务月报 {month}</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>辖区编号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>District totals</source>
+        <translation>辖区汇总</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>各驿站</translation>
+    </message>
+    <message>
+        <source>Missing reports</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Reporting rate</source>
+        <translation>报送率</translation>
+    </message>
+    <message>
+        <source>Expected {expected}, received {received} (on time {on_time}, late {late}), missing {missing}; reporting rate {rate}.</source>
+        <translation>应报 {expected} 个，已报 {received} 个（按时 {on_time} 个，逾期 {late} 个），未报 {missing} 个；报送率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Totals of the district</source>
+        <translation>辖区合计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>vs last month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Visits (person-times)</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>People (registered)</source>
+        <translation>服务人数（登记）</translation>
+    </message>
+    <message>
+        <source>not added up: a worker may visit several stations</source>
+        <translation>不汇总：同一人可能到访多个驿站</translation>
+    </message>
+    <message>
+        <source>People (人数) are counted by each station and are not added up across stations: a worker who visits several stations would be counted once at each.</source>
+        <translation>服务人数由各驿站分别统计，辖区不作汇总：同一名劳动者可能到访多个驿站，相加会重复计算。</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Stations reporting</source>
+        <translation>报送驿站数</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Visitor groups</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>所属平台</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No platform recorded this month.</source>
+        <translation>本月未登记平台。</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>诉求受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Station by station</source>
+        <translation>各驿站情况</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>驿站</translation>
+    </message>
+    <message>
+        <source>Service uses</source>
+        <translation>服务项次</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>On time?</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Stations to chase (no report received)</source>
+        <translation>待催报驿站（未收到月报）</translation>
+    </message>
+    <message>
+        <source>Every expected station has reported.</source>
+        <translation>所有应报驿站均已报送。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Uses per service</source>
+        <translation>各服务项目人次</translation>
+    </message>
+    <message>
+        <source>Visits per group</source>
+        <translation>各群体人次</translation>
+    </message>
+    <message>
+        <source>Visits per station (the {count} busiest)</source>
+        <translation>各驿站服务人次（前 {count} 名）</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日服务人次</translation>
+    </message>
+    <message>
+        <source>Visits per station</source>
+        <translation>各驿站服务人次</translation>
+    </message>
+    <message>
+        <source>Earlier months are the reports held now from the stations that sent them.</source>
+        <translation>上月及去年同月为目前已收到的各驿站报送数据。</translation>
+    </message>
+    <message>
+        <source>Prepared by (signature)</source>
+        <translation>填报人签字</translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature)</source>
+        <translation>审核人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Generated by keeper on {when}</source>
+        <translation>驿站管家生成于 {when}</translation>
+    </message>
+    <message>
+        <source>District key fingerprint: {fingerprint}</source>
+        <translation>辖区密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictStation</name>
+    <message>
+        <source>comprehensive</source>
+        <translation>综合型</translation>
+    </message>
+    <message>
+        <source>specialized</source>
+        <translation>专项型</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>应报期间：</translation>
+    </message>
+    <message>
+        <source>from {opened}</source>
+        <translation>自 {opened} 起</translation>
+    </message>
+    <message>
+        <source>{opened} to {closed}</source>
+        <translation>{opened} 至 {closed}</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>none yet (first bundle)</source>
+        <translation>尚无（待收到首个数据包）</translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation>历月数据</translation>
+    </message>
+    <message>
+        <source>Revisions of {month}</source>
+        <translation>{month} 各版次</translation>
+    </message>
+    <message>
+        <source>Findings ({count})</source>
+        <translation>核查发现（{count}）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>Service uses</source>
+        <translation>服务项次</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>志愿活动</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿时长</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Figures up to</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Visits per month, {first} to {last}</source>
+        <translation>每月服务人次（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览（未完）</translation>
+    </message>
+    <message>
+        <source>What explains it, e.g. closed for renovation 10–20 October</source>
+        <translation>原因说明，例如：10月10日至20日装修停业</translation>
+    </message>
+    <message>
+        <source>Mark as explained</source>
+        <translation>标记为已说明</translation>
+    </message>
+    <message>
+        <source>figures disagree</source>
+        <translation>数据不一致</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>零服务</translation>
+    </message>
+    <message>
+        <source>far from its last months</source>
+        <translation>与近几月差异大</translation>
+    </message>
+    <message>
+        <source>yes: {note}</source>
+        <translation>是：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <source>{name} — district office · keeper</source>
+        <translation>{name} — 辖区汇总 · 驿站管家</translation>
+    </message>
+    <message>
+        <source>Receive bundles…</source>
+        <translation>接收数据包…</translation>
+    </message>
+    <message>
+        <source>Receive a folder…</source>
+        <translation>接收文件夹…</translation>
+    </message>
+    <message>
+        <source>Month report…</source>
+        <translation>月度汇总报表…</translation>
+    </message>
+    <message>
+        <source>Stations register…</source>
+        <translation>驿站名册…</translation>
+    </message>
+    <message>
+        <source>Drop bundles (.zip) or folders of them anywhere on this window to receive them. Double-click a cell for the station&apos;s page; click a month to see its figures.</source>
+        <translation>把数据包（.zip）或存放数据包的文件夹拖到本窗口即可接收。双击格子查看该驿站详情；点击月份查看该月报送情况。</translation>
+    </message>
+    <message>
+        <source>{month}: expected {expected}, received {received} (on time {on_time}, late {late}, approved {approved}), missing {missing}; reporting rate {rate}.</source>
+        <translation>{month}：应报 {expected} 个，已报 {received} 个（按时 {on_time}，逾期 {late}，已审核 {approved}），未报 {missing} 个；报送率 {rate}。</translation>
+    </message>
+    <message>
+        <source>Reopen {month}…</source>
+        <translation>取消审核 {month}…</translation>
+    </message>
+    <message>
+        <source>Approve {month}…</source>
+        <translation>审核通过 {month}…</translation>
+    </message>
+    <message>
+        <source>Reopen {month}? Stations can then send new revisions of it again.</source>
+        <translation>取消 {month} 的审核？取消后各驿站可再次报送该月的新版本。</translation>
+    </message>
+    <message>
+        <source>Approve {month}? Its reports become final: a new revision is refused until the month is reopened.</source>
+        <translation>审核通过 {month}？通过后该月报表即为定稿：在取消审核之前，新版本一律拒收。</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation>数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Receive every bundle in a folder</source>
+        <translation>接收文件夹中的全部数据包</translation>
+    </message>
+    <message>
+        <source>Still receiving the last drop: drop these again when it is done.</source>
+        <translation>上一批仍在接收中，完成后请再拖入这些文件。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found there.</source>
+        <translation>那里没有找到数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Done: {accepted} accepted, {already} already held, {refused} refused.</source>
+        <translation>完成：接收 {accepted} 个，此前已有 {already} 个，拒收 {refused} 个。</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2937,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请先设置驿站信息：报表文件以驿站编号命名。</translation>
     </message>
     <message>
+        <source>{month} has not begun yet: there is nothing to report.</source>
+        <translation>{month} 尚未开始，没有可报送的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report into {folder}: {reason}. Check that the folder (or USB stick) is there, writable and not full.</source>
+        <translation>无法将报表写入 {folder}：{reason}。请检查该文件夹（或 U 盘）是否存在、可写且未满。</translation>
+    </message>
+    <message>
         <source>The number of others must be a whole number from 0 to {max}.</source>
         <translation>其他人员数应为 0 到 {max} 的整数。</translation>
     </message>
@@ -2356,20 +3125,68 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>请先选择另一条记录。</translation>
     </message>
     <message>
-        <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
-        <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
+        <source>Cannot reach the district database {url}: {reason}</source>
+        <translation>无法连接街道数据库 {url}：{reason}</translation>
     </message>
     <message>
-        <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
-        <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
+        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
+        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
     </message>
     <message>
-        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
-        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
+        <source>{path} is damaged: it should say which database the district uses.</source>
+        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
     </message>
     <message>
-        <source>Everyone already has a card: nothing to print.</source>
-        <translation>每个人都已有卡，无需打印。</translation>
+        <source>There is no district in {folder} yet: run keeper district init first.</source>
+        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+    </message>
+    <message>
+        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
+        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+    </message>
+    <message>
+        <source>Give the district a name.</source>
+        <translation>请填写街道名称。</translation>
+    </message>
+    <message>
+        <source>The station code &quot;{code}&quot; is not valid: 2 to 32 letters, digits or -, starting with a letter or digit (e.g. CY-017).</source>
+        <translation>驿站编号“{code}”无效：应为 2 到 32 个字母、数字或 -，以字母或数字开头（例如 CY-017）。</translation>
+    </message>
+    <message>
+        <source>A station cannot close ({closed}) before it opened ({opened}).</source>
+        <translation>驿站停用月份（{closed}）不能早于启用月份（{opened}）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s revision is not valid.</source>
+        <translation>数据包的版次无效。</translation>
+    </message>
+    <message>
+        <source>The bundle is for {month}, a month that has not begun.</source>
+        <translation>数据包的月份 {month} 尚未开始。</translation>
+    </message>
+    <message>
+        <source>{code} is not in the register: add it before receiving its bundles.</source>
+        <translation>{code} 不在名册中：请先加入名册再接收其数据包。</translation>
+    </message>
+    <message>
+        <source>{month} is approved for {code}: reopen it to take a new revision.</source>
+        <translation>{code} 的 {month} 已审核：如需接收新版本，请先取消审核。</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is not newer than revision {held}, already held.</source>
+        <translation>第 {revision} 版不比已收到的第 {held} 版新。</translation>
+    </message>
+    <message>
+        <source>{code} signed this bundle with another key than before: accept the new key first if its PC was replaced.</source>
+        <translation>{code} 用了与以前不同的密钥签名：如果其电脑已更换，请先确认接受新密钥。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>No bundle (.zip) found in {paths}.</source>
+        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
     </message>
     <message>
         <source>The quantity must be a whole number, not &quot;{text}&quot;.</source>
@@ -2378,38 +3195,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>&quot;{text}&quot; is not a date: use YYYY-MM-DD.</source>
         <translation>“{text}”不是日期：请使用 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
-        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
-    </message>
-    <message>
-        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
-        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
-    </message>
-    <message>
-        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
-        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
-    </message>
-    <message>
-        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
-        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
-        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
-        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>No member {member} who can have a card (unknown, erased or merged).</source>
-        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
-    </message>
-    <message>
-        <source>This person cannot have a card (no member number, erased or merged).</source>
-        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
     </message>
     <message>
         <source>Unknown supply item: {item}.</source>
@@ -2468,36 +3253,52 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>每次登记使用的物资数量必须是 0 到 99 之间的整数。</translation>
     </message>
     <message>
-        <source>{path} does not exist.</source>
-        <translation>{path} 不存在。</translation>
+        <source>Say whose cards to print: --member M000123 (repeat for several) or --all-new for everyone without a card.</source>
+        <translation>请说明为谁打印：--member M000123（多人可重复），或 --all-new 为所有还没有卡的人打印。</translation>
     </message>
     <message>
-        <source>No bundle (.zip) found in {paths}.</source>
-        <translation>在 {paths} 中没有找到数据包（.zip）。</translation>
+        <source>Everyone already has a card: nothing to print.</source>
+        <translation>每个人都已有卡，无需打印。</translation>
     </message>
     <message>
-        <source>Cannot reach the district database {url}: {reason}</source>
-        <translation>无法连接街道数据库 {url}：{reason}</translation>
+        <source>No station profile yet: set the station&apos;s code and name in Settings before printing or reading member cards.</source>
+        <translation>还没有驿站信息：请先在“设置”中填写驿站编码和名称，再打印或读取会员卡。</translation>
     </message>
     <message>
-        <source>&quot;{url}&quot; is not a database keeper can use: give a postgresql://… address, or nothing for district.db in the district folder.</source>
-        <translation>“{url}”不是 keeper 能使用的数据库：请填写 postgresql://… 地址，或留空以使用街道文件夹中的 district.db。</translation>
+        <source>This code is not a readable member card (&quot;{text}&quot;). Nothing was logged; find the person by name instead.</source>
+        <translation>这不是可识别的会员卡（“{text}”）。未登记任何内容；请改用姓名查找此人。</translation>
     </message>
     <message>
-        <source>{path} is damaged: it should say which database the district uses.</source>
-        <translation>{path} 已损坏：它应写明街道使用哪个数据库。</translation>
+        <source>This card is from another station ({station}), not from this one. Nothing was logged; register the person here if they come often.</source>
+        <translation>这是其他驿站（{station}）的卡，不是本站的。未登记任何内容；如此人常来，可在本站登记。</translation>
     </message>
     <message>
-        <source>There is no district in {folder} yet: run keeper district init first.</source>
-        <translation>{folder} 中还没有街道：请先运行 keeper district init。</translation>
+        <source>No member {member} at this station (the card may belong to someone whose record was removed). Nothing was logged.</source>
+        <translation>本站没有会员 {member}（此卡的持有人记录可能已被删除）。未登记任何内容。</translation>
     </message>
     <message>
-        <source>The district database {path} was written by a newer version of keeper (schema {found}; this keeper knows up to {known}). Install the newer keeper to open it.</source>
-        <translation>街道数据库 {path} 由更新版本的 keeper 写入（结构版本 {found}；本 keeper 最高支持 {known}）。请安装新版 keeper 后再打开。</translation>
+        <source>This card was replaced: {member}&apos;s card no. {serial} is no longer valid (the card in force is no. {current}). Nothing was logged.</source>
+        <translation>此卡已被补办替换：{member} 的第 {serial} 张卡已失效（现用的是第 {current} 张）。未登记任何内容。</translation>
     </message>
     <message>
-        <source>Give the district a name.</source>
-        <translation>请填写街道名称。</translation>
+        <source>Card no. {serial} of {member} was never issued here. Nothing was logged.</source>
+        <translation>本站从未发放 {member} 的第 {serial} 张卡。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>No member {member} who can have a card (unknown, erased or merged).</source>
+        <translation>没有可以办卡的会员 {member}（不存在、已删除或已合并）。</translation>
+    </message>
+    <message>
+        <source>This person cannot have a card (no member number, erased or merged).</source>
+        <translation>此人不能办卡（没有会员编号、已删除或已合并）。</translation>
+    </message>
+    <message>
+        <source>{file} did not read back whole after writing ({detail}), so it was not saved. The disk may be full or failing: free some space or choose another folder, then try again.</source>
+        <translation>{file} 写入后读回不完整（{detail}），因此没有保存。磁盘可能已满或出现故障：请腾出空间或换一个文件夹后再试。</translation>
+    </message>
+    <message>
+        <source>The district bundle needs the station&apos;s visitor key, which is made at the first export and cannot be stored on a read-only disk. Export with --format xlsx,pdf, or restore a backup onto a writable disk first.</source>
+        <translation>上报街道的数据包需要本站的访客密钥，它在第一次导出时生成，无法保存在只读磁盘上。请使用 --format xlsx,pdf 导出，或先把备份恢复到可写的磁盘上。</translation>
     </message>
 </context>
 <context>
@@ -3075,14 +3876,6 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>立即登记一条同样的来访</translation>
     </message>
     <message>
-        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
-        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
-    </message>
-    <message>
-        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
-        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
-    </message>
-    <message>
         <source> (and %n more on the Supplies screen)</source>
         <translation>（另有 %n 项，见“物资”页面）</translation>
     </message>
@@ -3097,6 +3890,14 @@ Everything logged after that backup was made will no longer be in the ledger. Th
     <message>
         <source>No part</source>
         <translation>未用配件</translation>
+    </message>
+    <message>
+        <source>A card was scanned but the scanner sent no Enter after it: set the scanner to add Enter (see the README). Nothing was logged.</source>
+        <translation>扫到了会员卡，但扫码枪没有在码后发送回车：请把扫码枪设为加回车后缀（见说明文档）。未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Card: {name} ({member}). Choose the services and press Enter.</source>
+        <translation>会员卡：{name}（{member}）。请选择服务后按回车。</translation>
     </message>
 </context>
 <context>
