@@ -60,34 +60,7 @@ def _child(data_dir: str, runs: int) -> dict:
 
     from keeper.ui.ledger.screen import LedgerScreen
 
-    from PySide6.QtCore import QEvent, QObject
-
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, watched, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
-
-    opens = []
-    for _ in range(10):
-        began = time.perf_counter()
-        screen = LedgerScreen()
-        screen.resize(1280, 800)
-        paints = Paints()
-        screen.table.view.viewport().installEventFilter(paints)
-        screen.show()
-        settle()
-        if not paints.count:  # the table's rows painted once, whichever way it came
-            screen.table.view.viewport().repaint()
-        opens.append(time.perf_counter() - began)
-        until(lambda: counted(screen))  # its worker done: the next open starts on a quiet PC
-        screen.close()
-        screen.deleteLater()
-        # Outside exec() a deleteLater waits for an event loop: delete the screen now.
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        settle()
+    opens = open_times(10)
     result["open_ledger_ms"] = statistics.median(opens[1:]) * 1000
     result["opens"] = [round(o * 1000, 1) for o in opens]
 
@@ -154,6 +127,55 @@ def _child(data_dir: str, runs: int) -> dict:
         widget.deleteLater()
     settle()
     return result
+
+
+def open_times(times: int) -> list[float]:
+    """Open the ledger screen ``times`` times: built, shown, its table painted once (its
+    worker's totals awaited between opens, not counted). Seconds each."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from keeper.ui.ledger.screen import LedgerScreen
+
+    settle = QApplication.processEvents
+
+    def until(condition, limit: float = 30.0) -> None:
+        deadline = time.perf_counter() + limit
+        while not condition() and time.perf_counter() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.001)
+
+    def counted(screen) -> bool:
+        text = screen.totals_label.text()
+        return screen.table.model.complete and "…" not in text
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    opens = []
+    for _ in range(times):
+        began = time.perf_counter()
+        screen = LedgerScreen()
+        screen.resize(1280, 800)
+        paints = Paints()
+        screen.table.view.viewport().installEventFilter(paints)
+        screen.show()
+        settle()
+        if not paints.count:  # the table's rows painted once, whichever way it came
+            screen.table.view.viewport().repaint()
+        opens.append(time.perf_counter() - began)
+        until(lambda: counted(screen))  # its worker done: the next open starts on a quiet PC
+        screen.close()
+        screen.deleteLater()
+        # Outside exec() a deleteLater waits for an event loop: delete the screen now.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        settle()
+    return opens
 
 
 def _run_child(data_dir: Path, runs: int) -> dict:

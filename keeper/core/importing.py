@@ -33,6 +33,7 @@ from keeper.core.files import csv_text, write_bytes
 from keeper.core.ledger import VisitRecord, store_visits
 from keeper.core.tabular import read_table
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
+from keeper.store.connection import page_cache
 from keeper.store.models import ImportBatch, Visit, database
 
 PARSE_STEP = 1000
@@ -182,6 +183,9 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
             parsed = parse(number, cells)
             (keep if type(parsed) is Row else reject)(parsed)
     steps(result.rows_read)
+    # The file's cells (a rejected row keeps its own) and, below, the row contents counted
+    # for the keys are let go before the write's bigger page cache: the same peak memory.
+    del table
 
     seen: Counter[str] = Counter()
     keys = []
@@ -189,6 +193,7 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
         content = row.content()
         seen[content] += 1
         keys.append(hashlib.sha256(f"{content}\x1e{seen[content]}".encode()).hexdigest())
+    del seen
     existing = _existing_keys(keys)
     fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]
     phones = list(dict.fromkeys(row.phone for row, _ in fresh if row.phone))
@@ -207,7 +212,8 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     if before_store is not None:
         before_store(result)
     if fresh:
-        _store(result, fresh, known, steps, path.name)
+        with page_cache(32):
+            _store(result, fresh, known, steps, path.name)
     return result
 
 

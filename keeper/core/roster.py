@@ -99,6 +99,10 @@ def read_roster(path: str | Path) -> RosterResult:
             column=", ".join(missing))
     groups: dict[str, str | None] = {}
     seen: dict[str, int] = {}
+    # A roster repeats its dates (a whole team registered the same day): each text is
+    # understood once, against one "today" for the whole file.
+    dates: dict[Any, tuple] = {}
+    today = clock.today().isoformat()
     for number, cells in table.rows:
         values = {fields[i]: cells[i] for i in range(min(len(cells), len(fields))) if fields[i]}
         problems = []
@@ -128,10 +132,13 @@ def read_roster(path: str | Path) -> RosterResult:
                 problems.append(problem)
         registered = None
         if values.get("registered") not in (None, ""):
-            registered, _time, problem = parse_date(values["registered"])
+            text = values["registered"]
+            if text not in dates:
+                dates[text] = parse_date(text)
+            registered, _time, problem = dates[text]
             if problem:
                 problems.append(problem)
-            elif registered > clock.today().isoformat():
+            elif registered > today:
                 problems.append(_reason(QT_TRANSLATE_NOOP(
                     "Import", "the date {text} is in the future"), text=registered))
         if problems:
@@ -161,7 +168,7 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
         for start in range(0, len(phones), 900):
             for v in Visitor.select().where(Visitor.phone.in_(phones[start:start + 900])):
                 known[v.phone] = v
-        newcomers = []
+        newcomers, remembered = [], set()
         for index, row in enumerate(result.rows):
             if progress and index % 1000 == 0:
                 progress(index, len(result.rows))
@@ -173,8 +180,9 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
                     volunteer_team=row.team or "", notes=row.notes or "",
                     registered_on=date.fromisoformat(row.registered) if row.registered else None))
                 continue
-            if row.platform:
+            if row.platform and row.platform not in remembered:  # a query each: once per name
                 remember_platform(row.platform)
+                remembered.add(row.platform)
             changes = _changes(person, row)
             if changes:
                 if "name" in changes:

@@ -13,10 +13,11 @@ import json
 import zipfile
 from itertools import chain
 from pathlib import Path
+from typing import Iterable
 
 from keeper import __version__
 from keeper.core.files import csv_text
-from keeper.core.ledger_query import month_rows
+from keeper.core.ledger_query import VisitRow, month_rows
 from keeper.core.stats import MonthSummary
 from keeper.reports.common import visitor_keys
 
@@ -40,13 +41,17 @@ def _csv(columns: tuple[str, ...], rows) -> tuple[bytes, int]:
     return ("\ufeff" + text).encode("utf-8"), count - 1
 
 
-def visits_csv(month: str, station: str) -> tuple[bytes, int]:
-    """The month's live visits (voided ones left out: they are not visits)."""
+def visits_csv(month: str, station: str,
+               rows: Iterable[VisitRow] | None = None) -> tuple[bytes, int]:
+    """The month's live visits (voided ones left out: they are not visits). ``rows``: the
+    month's ``month_rows`` (voided ones included) when the caller has read them already."""
     visitor_key = visitor_keys()
+    live = (month_rows(month, include_voided=False) if rows is None
+            else (r for r in rows if not r.voided))
     return _csv(VISIT_COLUMNS, (
         (station, r.id, r.date, r.time or "", r.group, "|".join(sorted(r.services)), r.count,
          visitor_key(r.visitor_id), r.platform, int(r.amended))
-        for r in month_rows(month, include_voided=False)))
+        for r in live))
 
 
 def record_csv(columns: tuple[str, ...], records: list[dict] | None,
@@ -79,13 +84,14 @@ def summary_json(summary: MonthSummary, revision: int) -> tuple[bytes, int]:
 
 def bundle_contents(summary: MonthSummary, *, revision: int = 0,
                     appeals: list[dict] | None = None,
-                    activities: list[dict] | None = None) -> dict[str, tuple[bytes, int]]:
+                    activities: list[dict] | None = None,
+                    rows: Iterable[VisitRow] | None = None) -> dict[str, tuple[bytes, int]]:
     """The data files of the bundle (all but the manifest and its signature):
     name -> (bytes, rows)."""
     code = summary.station["code"]
     return {
         "summary.json": summary_json(summary, revision),
-        "visits.csv": visits_csv(summary.month, code),
+        "visits.csv": visits_csv(summary.month, code, rows),
         "appeals.csv": record_csv(APPEAL_COLUMNS, appeals, code),
         "activities.csv": record_csv(ACTIVITY_COLUMNS, activities, code),
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,6 +19,7 @@ import peewee
 
 from keeper import paths
 from keeper.core import activities, appeal_rows, catalog, clock, exports, signing, station
+from keeper.core.ledger_query import month_rows
 from keeper.core.database import database_error, is_read_only, require_healthy
 from keeper.core.months import month_bounds
 from keeper.core.stats import MonthSummary, month_summary
@@ -110,7 +112,12 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     folder = Path(out_dir) if out_dir else paths.exports_dir()
     records = {name: source(month) for name, source in RECORD_SOURCES.items()}
     appeals, activities = records.get("appeals"), records.get("activities")
-    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities)
+    # Read once: the bundle's visits.csv and the workbook's ledger sheet are the same rows.
+    # A deque: the workbook lets each row go once it is written (no more memory than
+    # reading them twice).
+    visits = deque(month_rows(month))
+    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities,
+                                      rows=visits)
     content = _content_hash(contents, {"complete": complete, "as_of": as_of})
     if complete:
         decided = exports.decide(code, month, content, {folder, paths.exports_dir()})
@@ -134,7 +141,7 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
         with atomic_write(target, verify_zip) as temporary:
             write_workbook(summary, temporary, language=language, full_details=full_details,
                            appeals=appeals, activities=activities, revision=revision,
-                           as_of=as_of)
+                           as_of=as_of, visits=visits)
         result.files.append(target)
     if "pdf" in formats:
         _step(progress, "pdf")

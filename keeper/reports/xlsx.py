@@ -5,11 +5,12 @@ activities. Headers in the language asked for; A4 print setup on every sheet.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import xlsxwriter
 
 from keeper.core import catalog
+from keeper.core.ledger_query import VisitRow
 from keeper.core.station import get_station
 from keeper.core.stats import MonthSummary
 from keeper.reports import labels
@@ -24,13 +25,15 @@ WIDTHS = (34, 18, 18, 13, 22, 13)  # the summary's columns A-F
 def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_details: bool = False,
                    appeals: list[dict] | None = None, activities: list[dict] | None = None,
                    progress: Callable[[int], None] | None = None, revision: int | None = None,
-                   as_of: str | None = None) -> int:
+                   as_of: str | None = None, visits: Iterable[VisitRow] | None = None) -> int:
     """Write the month's workbook to ``path``; return the number of ledger rows written
     (one per visit of the month, voided ones included). ``progress`` receives a percentage
     (0-100) now and then while the ledger is written. Without ``full_details`` the workbook
     is the district's: no names, phones or free text (notes, descriptions, stories); with
     them (it stays at the station) phones in free text are still masked. ``revision`` and
-    ``as_of`` head the summary, so the workbook matches its bundle."""
+    ``as_of`` head the summary, so the workbook matches its bundle. ``visits``: the month's
+    ``month_rows`` when the caller has read them already (the export reads them once for
+    the workbook and the bundle)."""
     t = labels.texts(labels.XLSX_LABELS, labels.XLSX, language)
     service_names, group_names = names(language)
     profile = get_station()
@@ -53,7 +56,7 @@ def write_workbook(summary: MonthSummary, path: Path, *, language: str, full_det
         _summary(book, summary_sheet, summary, profile, service_names, group_names, appeals,
                  context, (revision, as_of))
         rows = write_ledger(ledger_sheet, summary, service_names, group_names, full_details,
-                            progress, context)
+                            progress, context, visits)
         write_appeals(appeals_sheet, appeals or [], group_names, context, full_details)
         write_activities(activities_sheet, activities or [], context, full_details)
         write_stock_sheet(book, summary, context)

@@ -13,12 +13,13 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable, Sequence
+from collections import deque
+from typing import Callable, Iterable, Iterator, Sequence
 
 import xlsxwriter
 
 from keeper.core.importing import UNDO_REASON
-from keeper.core.ledger_query import month_rows
+from keeper.core.ledger_query import VisitRow, month_rows
 from keeper.core.stats import MonthSummary
 from keeper.core.visitors import mask_phones_in
 from keeper.reports import labels
@@ -118,11 +119,22 @@ def print_setup(sheet, context: Context, *, landscape: bool,
                      .replace("{pages}", "&N"))
 
 
+def _drained(rows: Iterable[VisitRow]) -> Iterator[VisitRow]:
+    """A deque's rows, each let go as it is handed over; any other iterable as it is."""
+    if not isinstance(rows, deque):
+        yield from rows
+        return
+    while rows:
+        yield rows.popleft()
+
+
 def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
                  group_names: dict[str, str], full_details: bool,
-                 progress: Callable[[int], None] | None, context: Context) -> int:
+                 progress: Callable[[int], None] | None, context: Context,
+                 visits: Iterable[VisitRow] | None = None) -> int:
     """Without ``full_details`` (the district's copy): no visitor, note or reason voided
-    (names and free text); with them, phones in notes are still masked."""
+    (names and free text); with them, phones in notes are still masked. ``visits``: the
+    month's rows when the caller has read them already."""
     t, fmt, language = context.t, context.fmt, context.language
     full = full_details
     columns = (("entry_no", 9, None), ("date", 11, fmt.col_date), ("time", 7, fmt.col_time),
@@ -152,7 +164,7 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
     services_text: dict[tuple[str, ...], str] = {}
     order = {code: index for index, code in enumerate(service_names)}
     row = 0
-    for entry in month_rows(summary.month):
+    for entry in month_rows(summary.month) if visits is None else _drained(visits):
         row += 1
         day = days.get(entry.date)
         if day is None:

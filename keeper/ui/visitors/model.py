@@ -8,7 +8,7 @@ from keeper.core.visitors import mask_phone
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.i18n import current_language, translate
 
-PAGE = 200
+PAGE = 60  # rows read at a time: two screenfuls (each keystroke reads the first page)
 MEMBER, NAME, PHONE, GROUP, PLATFORM, VISITS, LAST, FLAGS = range(8)
 HEADERS = (
     QT_TRANSLATE_NOOP("VisitorTable", "Member no."), QT_TRANSLATE_NOOP("VisitorTable", "Name"),
@@ -86,10 +86,11 @@ class VisitorTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=_DISPLAY):
-        if not 0 <= index.row() < len(self._ids):
-            return None
+        # A view asks each painted cell for a dozen roles at every keystroke: the roles
+        # this model does not answer leave first, without touching the index.
         if role == _DISPLAY:
-            return self._texts(index.row())[index.column()]
+            row = index.row()
+            return self._texts(row)[index.column()] if 0 <= row < len(self._ids) else None
         if role == _ALIGNMENT and index.column() == VISITS:
             return _RIGHT
         return None
