@@ -160,6 +160,9 @@ def _run(app, language: str | None, quit_after_ms: int | None, on_window) -> int
     if os.environ.get(EXIT_AFTER_FIRST_FRAME):
         _exit_after_first_frame(window)
     status = app.exec()
+    # A check still under way when the loop ended (the window closed at its first frame)
+    # must not reach the window deleted below.
+    outcome.stand_down()
     # The loop may also end with the window still up (quitting over a damaged database):
     # it goes now, hidden without a close (nothing saved into a damaged file), and deleted.
     window.hide()
@@ -216,6 +219,14 @@ class _IntegrityCheck:
         self.reader.finished.connect(self._checked)
         self.reader.start(0, quick_check, after_paint=True)
         window.first_painted.connect(self.reader.painting)
+
+    def stand_down(self) -> None:
+        """The event loop has ended: a result still to come is dropped."""
+        self.finished = lambda: None
+        try:
+            self.reader.finished.disconnect(self._checked)
+        except (RuntimeError, TypeError):  # already delivered, or the reader is gone
+            pass
 
     def _checked(self, _generation: int, problems) -> None:
         try:
