@@ -253,7 +253,8 @@ def day_title(day: str, language: str) -> str:
 
 
 def hour_title(hour: int) -> str:
-    return f"{hour:02d}:00–{(hour + 1) % 24:02d}:00"
+    """"12:00–12:59": the hour as the screen shows it (the next hour is not in it)."""
+    return f"{hour:02d}:00–{hour:02d}:59"
 
 
 def number(value: float | int | None) -> str:

@@ -59,7 +59,7 @@ def test_plain_copies_on_the_stick_are_offered_for_encryption(panel, qtbot, tmp_
     assert row.replace_button.isVisibleTo(panel) and "1 unencrypted" in row.plain.text()
     qtbot.mouseClick(row.replace_button, Qt.MouseButton.LeftButton)
     assert not old.exists() and old.with_name(old.name + ".enc").exists()
-    assert "replaced by encrypted" in panel.result.text()
+    assert "1 copy replaced by an encrypted one." in panel.result.text()
     assert not row.replace_button.isVisibleTo(panel)
 
 
@@ -71,7 +71,8 @@ def test_a_new_code_names_the_copies_needing_the_old_one(stick_panel, qtbot):
     qtbot.mouseClick(panel.encryption.new_button, Qt.MouseButton.LeftButton)
     assert len(panel.codes) == 2 and backup_crypto.stored_code() == panel.codes[1]
     assert "old code" in asked_sure[0] and panel.asked[-1].startswith("Enter the PIN")
-    assert "still need the old code" in panel.result.text() and first.name in panel.result.text()
+    result = panel.result.text()
+    assert "1 copy in" in result and "still needs the old code" in result and first.name in result
     asked = []
     panel.ask_code = lambda parent, file: asked.append(file) or panel.codes[0]
     assert panel.restore_file(first) and asked == [first]

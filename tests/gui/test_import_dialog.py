@@ -158,6 +158,8 @@ def test_an_undone_imports_reason_reads_in_chinese(app, station, tmp_path):
         assert state == "已作废：导入已撤销", state
     finally:
         i18n.install_translators("en")
-    book = export_month("2026-10", tmp_path / "out", ["xlsx"], language="zh_CN").files[0]
+    # The station's full copy carries reasons (the district's carries no free text).
+    book = export_month("2026-10", tmp_path / "out", ["xlsx"], language="zh_CN",
+                        full_details=True).files[0]
     cells = [c.value for row in load_workbook(book)["台账"].iter_rows() for c in row]
     assert "导入已撤销" in cells and UNDO_REASON not in cells

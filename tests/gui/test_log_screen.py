@@ -419,9 +419,10 @@ def test_a_hidden_log_screen_catches_up_when_shown(screen, qtbot):
     from keeper.core import clock
 
     screen.hide()
+    assert not screen._tick.isActive()  # nothing read while nobody looks
     clock.pin(datetime(2026, 10, 15, 14, 52).astimezone())
-    screen._on_tick()  # nothing read while nobody looks
     assert screen.form.at.time().toString("HH:mm") == "14:30"
     screen.show()
     qtbot.waitExposed(screen)
     assert screen.form.at.time().toString("HH:mm") == "14:52"
+    assert screen._tick.isActive()

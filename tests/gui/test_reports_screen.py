@@ -68,13 +68,13 @@ def test_export_close_and_reopen(screen, qtbot, tmp_path, monkeypatch):
 def test_a_month_says_only_what_it_has(screen, qtbot, tmp_path, monkeypatch):
     note = figure(screen, 5, 0)
     assert "Busiest hour: 12:00–12:59." in note  # as the PDF writes it
-    assert "Corrections" not in note  # never exported: there is no "last export"
+    assert "Corrections" not in note  # never exported: there is no previous revision
     assert figure(screen, 1, 4) == "—"  # no ledger a year ago: not a 0
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(screen.choose_folder, LEFT)
     qtbot.mouseClick(screen.export_button, LEFT)
     qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
-    assert screen.result_label.text() and "Corrections since the last export: 0." in \
+    assert screen.result_label.text() and "Corrections since the previous revision: 0." in \
         figure(screen, 5, 0)
     screen.month.setCurrentIndex(2)  # another month: the message was about September
     assert screen.result_label.text() == "" and not screen.open_folder.isVisible()

@@ -135,9 +135,9 @@ def test_refuses_a_core_application_with_a_clear_message(tmp_path):
 def test_revision_and_as_of_head_the_paper(tmp_path, summary):
     _, texts = _write(tmp_path, summary, revision=2, as_of="2026-09-30")
     assert "第2版·数据截至2026-09-30" in _squash(texts[0])
-    assert "上次导出后的更正" in _squash(texts[0])  # there was a revision 1 before
+    assert "上一版报送后的更正" in _squash(texts[0])  # there was a revision 1 before
     _, texts = _write(tmp_path, summary, revision=1, as_of="2026-09-30")
-    assert "上次导出后的更正" not in _squash(texts[0])  # no earlier export to speak of
+    assert "上一版报送后的更正" not in _squash(texts[0])  # no earlier export to speak of
     _, texts = _write(tmp_path, summary, language="en", revision=1, as_of="2026-09-20")
     first = texts[0]
     assert "Revision 1 · figures up to 2026-09-20 · month not over: a preview" in first
