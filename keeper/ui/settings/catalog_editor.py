@@ -1,7 +1,7 @@
 """The catalogue in Settings: services, visitor groups, and the words of old ledgers."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from keeper.core import catalog
-from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.settings.catalog_items import ItemsEditor
+from keeper.ui.widgets.common import guarded_change
 from keeper.ui.widgets.visit_form import error_label
 
 
@@ -101,16 +101,7 @@ class CatalogEditor(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def _run(self, action) -> bool:
-        from keeper.ui.lock import require_pin
-
-        self.error.hide()
-        if not require_pin(self, translate("CatalogEditor", "Changing the words of old ledgers")):
-            return False
-        try:
-            action()
-        except UserError as exc:
-            self.error.setText(exc.message(QCoreApplication.translate))
-            self.error.show()
+        if not guarded_change(self, self.error, translate("CatalogEditor", "Changing the words of old ledgers"), action):
             return False
         self.reload()
         self.changed.emit()

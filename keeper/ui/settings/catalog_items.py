@@ -2,7 +2,7 @@
 show or hide, a key, and (groups) an icon. Built-in codes can be hidden, never deleted."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from keeper.core import catalog, catalog_edit
-from keeper.errors import UserError
 from keeper.i18n import translate
 from keeper.ui.icons import icon
+from keeper.ui.widgets.common import guarded_change
 from keeper.ui.widgets.visit_form import error_label
 
 
@@ -173,16 +173,7 @@ class ItemsEditor(QGroupBox):
 
     # -- actions -----------------------------------------------------------------------
     def _run(self, action, select: str | None = None) -> bool:
-        from keeper.ui.lock import require_pin
-
-        self.error.hide()
-        if not require_pin(self, self._t["pin"]):
-            return False
-        try:
-            action()
-        except UserError as exc:
-            self.error.setText(exc.message(QCoreApplication.translate))
-            self.error.show()
+        if not guarded_change(self, self.error, self._t["pin"], action):
             return False
         self.reload(select)
         self.changed.emit()

@@ -2,7 +2,7 @@
 shown), the station's own items, and which services use which items."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from keeper import settings
 from keeper.core import catalog, supply_figures, supply_items, supply_visits
 from keeper.core.supply_items import SUPPLY_CATEGORIES, ItemDetails
-from keeper.errors import UserError
 from keeper.i18n import current_language, translate
 from keeper.ui.supplies.model import CATEGORIES
-from keeper.ui.widgets.common import button_row
+from keeper.ui.widgets.common import button_row, guarded_change
 from keeper.ui.widgets.visit_form import error_label
 
 
@@ -177,16 +176,7 @@ class ItemsDialog(QDialog):
                            self.active.isChecked())
 
     def _run(self, action, select: str | None) -> bool:
-        from keeper.ui.lock import require_pin
-
-        self.error.hide()
-        if not require_pin(self, translate("SupplyItems", "Changing the supplies list")):
-            return False
-        try:
-            action()
-        except UserError as exc:
-            self.error.setText(exc.message(QCoreApplication.translate))
-            self.error.show()
+        if not guarded_change(self, self.error, translate("SupplyItems", "Changing the supplies list"), action):
             return False
         self.reload(select)
         return True

@@ -175,3 +175,25 @@ def choose_group(combo: QComboBox, code: str) -> None:
             return
         combo.addItem(item.name(current_language()), item.code)
     combo.setCurrentIndex(combo.findData(code))
+
+
+def guarded_change(owner: QWidget, error: QLabel, pin_reason: str,
+                   action: Callable[[], object]) -> bool:
+    """A change to one of the station's lists (services, groups, supplies): the PIN first
+    when one is set, then ``action``; a UserError it raises is said in ``error`` and
+    nothing else happens. True when the change was made."""
+    from PySide6.QtCore import QCoreApplication
+
+    from keeper.errors import UserError
+    from keeper.ui.lock import require_pin
+
+    error.hide()
+    if not require_pin(owner, pin_reason):
+        return False
+    try:
+        action()
+    except UserError as exc:
+        error.setText(exc.message(QCoreApplication.translate))
+        error.show()
+        return False
+    return True
