@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 
 from keeper import fonts
 from keeper.core import clock
@@ -15,7 +15,7 @@ from keeper.district.figures import DistrictMonth, code_names
 from keeper.district.report_labels import rate_text, texts
 from keeper.district.report_xlsx import key_figures, station_figures, timeliness, total_of
 from keeper.reports import labels
-from keeper.reports.pdf import RESOLUTION, day_chart, nice_scale, require_gui_application
+from keeper.reports.pdf import a4_writer, day_chart, nice_scale, require_gui_application
 from keeper.reports.pdf import signatures as signature_lines
 from keeper.reports.pdf_layout import (ACCENT, CENTER, HEAD_FILL, LEFT, MUTED, RIGHT, TEXT,
                                        Column, Flow)
@@ -31,13 +31,7 @@ def write_pdf(month: DistrictMonth, path: Path, *, language: str,
     family = fonts.load_bundled_fonts()
     t = texts(language)
     title = t["title"].format(month=labels.month_title(month.month, language))
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-    writer.setTitle(f"{month.district.get('name', '')} {title}".strip())
-    writer.setCreator("keeper 驿站管家")
+    writer = a4_writer(path, f"{month.district.get('name', '')} {title}".strip())
 
     flow = Flow(writer, family)
     _header(flow, month, title, t, language)

@@ -31,6 +31,19 @@ SIGNATURES = 14 + STAMP + 10  # the signature block's height, with the space abo
 BUSIEST = QColor("#D9822B")
 
 
+def a4_writer(path: Path, title: str) -> QPdfWriter:
+    """An A4 portrait PDF with no printer margins (the flow lays out its own), as every
+    signed paper of keeper's is: the station's and the district's monthly reports."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    writer.setTitle(title)
+    writer.setCreator("keeper 驿站管家")
+    return writer
+
+
 def require_gui_application() -> None:
     app = QCoreApplication.instance()
     if not isinstance(app, QGuiApplication):
@@ -72,13 +85,7 @@ def _write(summary: MonthSummary, path: Path, language: str, family: str, appeal
     station = {**summary.station, "address": profile.address if profile else ""}
     month = labels.month_title(summary.month, language)
     title = t["title"].format(month=month)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-    writer.setTitle(f"{station.get('name', '')} {title}".strip())
-    writer.setCreator("keeper 驿站管家")
+    writer = a4_writer(path, f"{station.get('name', '')} {title}".strip())
 
     flow = Flow(writer, family)
     _header(flow, station, title, t, language, summary.month, edition)
