@@ -89,15 +89,15 @@ class SuppliesScreen(QWidget):
         return self.model.row(index.row()).code if index.isValid() else None
 
     def _show_movements(self) -> None:
-        code = self.selected_code()
-        row = next((r for r in supply_figures.items() if r.code == code), None)
+        index = self.table.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None  # already read
         if row is None:
             self.movements_model.set_rows([])
             self.movements_box.setTitle("")
             return
         self.movements_box.setTitle(translate("SuppliesScreen", "Movements of {item}").format(
             item=row.name(current_language())))
-        self.movements_model.set_rows(supply_figures.movements(code))
+        self.movements_model.set_rows(supply_figures.movements(row.code))
 
     # -- actions -----------------------------------------------------------------------
     def record(self, kind: str) -> bool:
