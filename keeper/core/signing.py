@@ -10,32 +10,42 @@ import base64
 import binascii
 import hashlib
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-_RAW = dict(encoding=serialization.Encoding.Raw)
+# cryptography is imported where a key is used, not here: the station module (and so the
+# window's start) imports this one, and cryptography's ~40 modules cost ~15 ms to load.
 
 
 def new_key_pair() -> tuple[str, str]:
     """(private, public), base64."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
-    private_raw = private.private_bytes(format=serialization.PrivateFormat.Raw,
-                                        encryption_algorithm=serialization.NoEncryption(), **_RAW)
+    private_raw = private.private_bytes(encoding=serialization.Encoding.Raw,
+                                        format=serialization.PrivateFormat.Raw,
+                                        encryption_algorithm=serialization.NoEncryption())
     return _b64(private_raw), public_of(_b64(private_raw))
 
 
 def public_of(private_b64: str) -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_b64))
-    return _b64(private.public_key().public_bytes(format=serialization.PublicFormat.Raw, **_RAW))
+    return _b64(private.public_key().public_bytes(encoding=serialization.Encoding.Raw,
+                                                  format=serialization.PublicFormat.Raw))
 
 
 def sign(private_b64: str, data: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_b64)).sign(data)
 
 
 def verify(public_b64: str, data: bytes, signature: bytes) -> bool:
     """True only for a good signature by that key; a malformed key or signature is False."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         raw = base64.b64decode(public_b64, validate=True)
         Ed25519PublicKey.from_public_bytes(raw).verify(signature, data)

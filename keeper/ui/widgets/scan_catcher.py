@@ -24,6 +24,7 @@ PREFIX = "KPR1:"
 GAP_MS = 15  # keys closer than this come from a scanner; people need 60 ms or more
 HOLD_MS = 40  # a held key goes to its widget when nothing follows within this
 FINISH_MS = 120  # a scan that stops without Enter is reported as unfinished
+FIRST_FRAME_MS = 200  # a scope shown but not painted (covered, offscreen) is armed anyway
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
                   Qt.Key.Key_CapsLock)
@@ -54,7 +55,16 @@ class ScanCatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._timed_out)
-        scope.installEventFilter(self)  # its Show and Hide switch the app-wide filter
+        # The app-wide filter is on while the scope is shown, from the end of its first
+        # frame: it sees every event of every object, and the first of those PySide meets
+        # makes it load all of Qt's Python types (~15 ms the first frame need not wait for;
+        # no card can be scanned into a window not yet on screen).
+        self._painted = False
+        scope.installEventFilter(self)  # its Show, Hide and first Paint switch the filter
+
+    def _arm(self) -> None:
+        if self.scope.isVisible():
+            QApplication.instance().installEventFilter(self)  # (again: still one filter)
 
     def _event_time(self, event: QKeyEvent) -> float:
         stamp = event.timestamp()
@@ -63,13 +73,19 @@ class ScanCatcher(QObject):
     # -- plumbing ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if watched is self.scope and kind in (QEvent.Type.Show, QEvent.Type.Hide):
-            app = QApplication.instance()
+        if watched is self.scope and kind in (QEvent.Type.Show, QEvent.Type.Hide,
+                                              QEvent.Type.Paint):
             if kind == QEvent.Type.Show:
-                app.installEventFilter(self)
-            else:
-                app.removeEventFilter(self)
+                if self._painted:
+                    self._arm()
+                else:  # its first frame comes first (at the latest after FIRST_FRAME_MS)
+                    QTimer.singleShot(FIRST_FRAME_MS, self, self._arm)
+            elif kind == QEvent.Type.Hide:
+                QApplication.instance().removeEventFilter(self)
                 self._reset(replay=True)
+            elif not self._painted:
+                self._painted = True
+                QTimer.singleShot(0, self, self._arm)  # once this paint is over
             return False
         if kind not in _KEY_EVENTS or self._replaying or not self._in_scope(watched):
             return False
