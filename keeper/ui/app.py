@@ -93,13 +93,17 @@ def run_gui(language: str | None = None, *, quit_after_ms: int | None = None) ->
     from keeper.ui.single_window import SingleWindow, bring_to_front
 
     guard = SingleWindow(app)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         prepare_application(app, language)
         _already_open(guard)
         return 1
+
+    def on_window(window) -> None:
+        guard.raise_requested.connect(lambda: bring_to_front(window))
+        window.first_painted.connect(guard.listen)  # a knock needs a window to bring forward
+
     try:
-        return _run(app, language, quit_after_ms,
-                    lambda window: guard.raise_requested.connect(lambda: bring_to_front(window)))
+        return _run(app, language, quit_after_ms, on_window)
     finally:
         guard.release()
 

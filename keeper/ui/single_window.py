@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from keeper import paths
 
@@ -32,21 +31,29 @@ class SingleWindow(QObject):
         super().__init__(parent)
         self.lock = QLockFile(str(paths.window_lock_path()))
         self.lock.setStaleLockTime(0)  # never stale by age: a window may run for weeks
-        self.server: QLocalServer | None = None
+        self.server = None  # a QLocalServer once listening
 
-    def acquire(self) -> bool:
+    def acquire(self, *, listen: bool = True) -> bool:
         """True: this is the only window (or the folder is read-only: nothing to guard).
-        False: another window holds the data folder."""
+        False: another window holds the data folder. The lock alone is the guard; with
+        ``listen=False`` the caller starts listening for a second start's knock later
+        (``listen()``: the window does it after its first frame, and until then a second
+        start is still refused, only the first window does not come forward)."""
         try:
             paths.data_dir().mkdir(parents=True, exist_ok=True)
         except OSError:
             return True  # the start-up's own error says what is wrong with the folder
         if self.lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return True
         return self.lock.error() != QLockFile.LockError.LockFailedError
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer  # here: QtNetwork costs ~5 ms to load
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         self.server = QLocalServer(self)
         QLocalServer.removeServer(_server_name())  # a crashed window's socket file
         if self.server.listen(_server_name()):
@@ -58,12 +65,14 @@ class SingleWindow(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if bytes(socket.readAll()).startswith(RAISE.strip()):
             self.raise_requested.emit()
 
     def ask_other_to_raise(self, timeout_ms: int = 1000) -> bool:
         """Ask the window holding the folder to come to the front; True if it was asked."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(_server_name())
         if not socket.waitForConnected(timeout_ms):

@@ -77,3 +77,24 @@ def test_a_crashed_windows_lock_does_not_keep_keeper_out(qapp, data_dir):
         assert guard.acquire()
     finally:
         guard.release()
+
+
+def test_the_window_listens_for_a_knock_from_its_first_frame_on(qapp, data_dir, qtbot):
+    """The window takes the lock at once and listens once painted: a second start in
+    between is still refused (the lock), it just cannot bring the first one forward."""
+    from keeper.ui.single_window import SingleWindow
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    first, second = SingleWindow(qapp), SingleWindow(qapp)
+    try:
+        assert first.acquire(listen=False)
+        assert not second.acquire()
+        assert not second.ask_other_to_raise(timeout_ms=200)  # nobody listening yet
+        first.listen()
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            assert second.ask_other_to_raise()
+    finally:
+        first.release()
+        for guard in (first, second):
+            guard.deleteLater()
+        qtbot.wait(50)  # the knock's socket and both guards are deleted here
