@@ -8,6 +8,7 @@ import sqlite3
 import peewee
 
 from keeper.store.connection import (
+    check_done,
     close_database,
     database_error,
     integrity_problems,
@@ -21,7 +22,7 @@ from keeper.store.connection import (
 from keeper.store.migrations import LATEST_VERSION, user_version
 from keeper.store.models import database
 
-__all__ = ["DATABASE_ERRORS", "LATEST_VERSION", "close_database", "close_thread_connection",
+__all__ = ["DATABASE_ERRORS", "LATEST_VERSION", "check_done", "close_database", "close_thread_connection",
            "database_error", "integrity_problems", "is_read_only", "live_visit_totals",
            "open_checked", "open_database", "quick_check", "read_connection",
            "require_healthy", "schema_version"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -48,10 +49,31 @@ NOT_KEEPER = QT_TRANSLATE_NOOP("Errors", "{path} is not a keeper database ({deta
                                          "made by keeper.")
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+_check_lock = threading.Lock()
+
+
 class StationDatabase(SqliteDatabase):
-    """peewee's SQLite database that can also open the file read-only (``mode=ro``)."""
+    """peewee's SQLite database that can also open the file read-only (``mode=ro``).
+
+    ``check_pending``: opened without the quick check (the window's start checks on a
+    worker once the window is painted). Until the check is done, the first write runs it
+    here, before writing: nothing is added to a damaged ledger, however quick the
+    attendant is."""
 
     read_only = False
+    check_pending = False
+
+    def execute_sql(self, sql, params=None):
+        if self.check_pending and sql.lstrip()[:7].upper().startswith(_WRITES):
+            self._check_before_writing()
+        return super().execute_sql(sql, params)
+
+    def _check_before_writing(self) -> None:
+        with _check_lock:
+            if self.check_pending:
+                require_healthy()  # damaged: refused, and so is every write after it
+                self.check_pending = False
 
     def _connect(self):
         if not self.read_only:
@@ -326,4 +348,12 @@ def open_checked(path: str | os.PathLike | None = None, *, check: bool = True) -
     problems = quick_check() if check else []
     if problems:
         close_database()
+    elif not check:
+        database.obj.check_pending = True  # until check_done(): see StationDatabase
     return problems
+
+
+def check_done() -> None:
+    """The deferred start-up check found the open database healthy: writes go ahead."""
+    if database.obj is not None:
+        database.obj.check_pending = False

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from keeper import __version__, paths
 from keeper.errors import KeeperError
-from keeper.core.database import DATABASE_ERRORS, close_database, open_checked, quick_check
+from keeper.core.database import (
+    DATABASE_ERRORS,
+    check_done,
+    close_database,
+    open_checked,
+    quick_check,
+)
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +243,7 @@ class _IntegrityCheck:
             if isinstance(problems, Exception):  # no second connection: check on the window's
                 problems = quick_check()
             if not problems:
+                check_done()
                 _apply_retention()
             elif _resolve(problems, self.window):
                 self.window.reload_all_screens()
