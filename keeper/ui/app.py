@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -215,15 +215,19 @@ def _resolve(problems: list[str], parent=None) -> bool:
     return resolve_damage(problems, parent)
 
 
-class _IntegrityCheck:
+class _IntegrityCheck(QObject):
     """The start-up quick check, on a worker thread with its own read-only connection, once
     the window is shown. Healthy: the retention rule runs. Damaged: the dialog comes over the
-    window; a restored backup rebuilds every screen, quitting ends keeper with status 1."""
+    window; a restored backup rebuilds every screen, quitting ends keeper with status 1.
+
+    A QObject of the window's: a result queued while the window closes goes with it (a
+    plain object's bound method could be called after the object was gone)."""
 
     def __init__(self, window) -> None:
         from keeper.ui.background import BackgroundReader
 
-        self.window, self.damaged = window, False
+        super().__init__(window)
+        self.window, self.damaged, self.standing = window, False, True
         self.finished = lambda: None  # called once the check and what it led to are done
         self.reader = BackgroundReader(window)
         self.reader.finished.connect(self._checked)
@@ -232,6 +236,7 @@ class _IntegrityCheck:
 
     def stand_down(self) -> None:
         """The event loop has ended: a result still to come is dropped."""
+        self.standing = False
         self.finished = lambda: None
         try:
             self.reader.finished.disconnect(self._checked)
@@ -239,6 +244,8 @@ class _IntegrityCheck:
             pass
 
     def _checked(self, _generation: int, problems) -> None:
+        if not self.standing:
+            return
         try:
             if isinstance(problems, Exception):  # no second connection: check on the window's
                 problems = quick_check()
