@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from keeper.core import audit, catalog_edit, clock, signing
+from keeper.core import audit, clock, signing
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Station, StationKey, database
 
@@ -68,6 +68,8 @@ def set_station(profile: StationProfile) -> StationProfile:
         if old is None:
             # A new station starts with the tiles its kind usually has; later the
             # attendant turns tiles on and off in Settings, never the profile.
+            from keeper.core import catalog_edit  # here: the window's start never needs it
+
             catalog_edit.apply_kind_preset(profile.kind)
         _ensure_key()
     return profile
