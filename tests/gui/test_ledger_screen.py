@@ -162,6 +162,40 @@ def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_no
     assert log_model.visit_id(0) == new_id and log_model.rowCount() == rows + 1
 
 
+def test_a_long_lists_rest_waits_for_the_painted_screenful_not_the_column_fit(
+        app, station, qtbot, show, pinned_now):
+    """Sizing the columns reads the first rows before anything is painted: the rest of a
+    long list and its totals still wait for the table's first paint (a worker started
+    earlier fights that paint for Python's lock), then arrive."""
+    from PySide6.QtWidgets import QApplication
+
+    from keeper.store.models import database
+    from keeper.ui.ledger import model as visit_model
+    from keeper.ui.ledger.screen import LedgerScreen
+
+    rows = visit_model.FIRST + 10
+    conn = database.connection()
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO visit (id, date, time, group_code, count, note, created_at, changed_at) "
+        "VALUES (?, '2026-10-14', '10:00', 'rider', 1, '', 'x', 'x')",
+        [(i,) for i in range(1, rows + 1)])
+    conn.executemany("INSERT INTO visit_service VALUES (?, 'water')",
+                     [(i,) for i in range(1, rows + 1)])
+    conn.execute("COMMIT")
+    screen = LedgerScreen()
+    model = screen.table.model
+    assert model.visit(0).date == "2026-10-14"  # the columns were fitted to read rows
+    QApplication.processEvents()  # nothing painted yet: nothing released
+    assert model.reader.holding and not model.complete
+    assert screen.totals_label.text() == "Counting…"
+    show(screen, (1200, 700))
+    qtbot.waitUntil(lambda: model.complete and "visits" in screen.totals_label.text(),
+                    timeout=5000)
+    assert model.rowCount() == rows
+    assert f"{rows} entries, {rows} visits" in screen.totals_label.text()
+
+
 def test_held_reads_start_after_the_first_paint_or_soon_anyway(app, station, qtbot):
     """A long list's rest waits until its first screenful is painted (so the worker does not
     slow that paint); a newer request replaces a held one; unpainted, it starts anyway."""

@@ -191,8 +191,6 @@ class VisitTableModel(QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
-        if self.reader.holding:
-            self.reader.painting()  # the rest of the list once this screenful is painted
         visit, texts = self._shown(row)
         return self._value(visit, texts, index.column(), role)
 
@@ -222,8 +220,6 @@ class VisitTableModel(QAbstractTableModel):
             for role_data in span:
                 role_data.clearData()
             return
-        if self.reader.holding:
-            self.reader.painting()
         visit, texts = self._shown(row)
         column = index.column()
         for role_data in span:
