@@ -128,6 +128,26 @@ def test_the_model_keeps_qts_contract(qtmodeltester, app, visits):
     qtmodeltester.check(model)
 
 
+def test_an_empty_list_stays_put_until_it_has_rows(app, visits):
+    """From one empty filter to another nothing shown changes: no reset (the Visitors
+    screen does this at every keystroke for people who never came), still ``loaded``;
+    a filter with rows resets as before."""
+    from keeper.ui.ledger.model import VisitTableModel
+
+    model = VisitTableModel(VisitFilter(visitor_id=9001))
+    resets, loaded = [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.loaded.connect(lambda: loaded.append(True))
+    model.set_filter(VisitFilter(visitor_id=9002))
+    assert model.rowCount() == 0 and not resets and loaded == [True]
+    assert model.visit_filter.visitor_id == 9002
+    lee = Visitor.get(Visitor.name == "李映旺").id
+    model.set_filter(VisitFilter(visitor_id=lee))
+    assert resets == [True] and model.visit_id(0) == visits["today"]
+    model.set_filter(VisitFilter(visitor_id=9002))
+    assert resets == [True, True] and model.rowCount() == 0
+
+
 def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_now):
     """More rows than are read at once: the first come at once, the rest and the totals
     follow from a worker thread, and a visit logged meanwhile is not lost."""

@@ -119,10 +119,16 @@ class VisitTableModel(QAbstractTableModel):
         self.loaded.emit()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._ids = self._read()
-        self._pages.clear()
-        self.endResetModel()
+        ids = self._read()
+        if not ids and not self._ids:
+            # Empty before and after (someone with no visits yet): nothing shown changes,
+            # and a reset would still lay out and repaint the table and its header.
+            self._pages.clear()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
         if self.complete:
             self.loaded.emit()
 

@@ -29,6 +29,8 @@ class VisitorTableModel(QAbstractTableModel):
         language = current_language()
         self._groups = {g.code: g.name(language) for g in catalog.groups()}
         self._query: tuple = ("", None, False, False)
+        # Asked for at every repaint of the header (each keystroke resets the model).
+        self._headers = tuple(translate("VisitorTable", text) for text in HEADERS)
         self.refresh()
 
     def set_query(self, text: str = "", group: str | None = None, volunteers: bool = False,
@@ -82,7 +84,7 @@ class VisitorTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(
                 HEADERS):
-            return translate("VisitorTable", HEADERS[section])
+            return self._headers[section]
         return None
 
     def data(self, index, role=_DISPLAY):
