@@ -291,3 +291,28 @@ def test_erasing_shows_what_changes_in_free_text_first(screen, people, qtbot, mo
     assert Visit.get_by_id(note).note == "■■■说 ■■■ 换号了"
     assert Appeal.get_by_id(appeal).description == "■■■反映小区不让进"
     assert AuditEntry.select().where(AuditEntry.action == "scrub").count() == 1
+
+
+def test_voiding_a_visit_from_the_persons_list_updates_their_figures(screen, people, qtbot,
+                                                                      monkeypatch):
+    from keeper.ui.ledger.dialogs import VoidVisitDialog
+
+    screen.select(people["lee"])
+    assert "3 visits" in screen.fields["visits"].text()
+    row = screen.model.row_of(people["lee"])
+    assert screen.model.data(screen.model.index(row, 5)) == "3"  # the list's Visits column
+
+    def act(dialog):
+        type_text(qtbot, dialog.reason, "登记重复")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    drive(monkeypatch, VoidVisitDialog, act)
+    two = next(r for r in range(screen.visits.model.rowCount())
+               if screen.visits.model.visit(r).count == 2)  # the visit of 2 (water)
+    screen.visits.select_id(screen.visits.model.visit(two).id)
+    qtbot.mouseClick(screen.visits.void_button, LEFT)
+    assert Visit.get_by_id(screen.visits.selected_id()).voided_at is not None
+    assert "1 visit," in screen.fields["visits"].text()  # the person's page, at once
+    assert "Drinking water 1" in screen.fields["services"].text()
+    assert screen.model.data(screen.model.index(row, 5)) == "1"  # and the list's count
+    assert screen.selected_id() == people["lee"]  # still on the same person

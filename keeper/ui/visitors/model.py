@@ -46,6 +46,14 @@ class VisitorTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def reread(self) -> None:
+        """The rows' figures read again (a visit was corrected): the same people in the same
+        order, so the selection stays where it was."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(HEADERS) - 1))
+
     def visitor_id(self, row: int) -> int:
         return self._ids[row]
 

@@ -141,7 +141,7 @@ class VisitorsScreen(QWidget):
         self.erase_button.clicked.connect(self.erase)
         self.visits = VisitTable(VisitFilter(visitor_id=-1))
         self.visits.correct_button.setText(translate("VisitorsScreen", "Correct visit…"))
-        self.visits.visits_changed.connect(self.visits_changed)
+        self.visits.visits_changed.connect(self._visit_corrected)
         layout.addWidget(self.visits, 1)
         self._sync_buttons(None)
         return panel
@@ -209,7 +209,6 @@ class VisitorsScreen(QWidget):
         if person.consent_on:
             registered += "  " + translate("VisitorsScreen", "(consent given {day})").format(
                 day=person.consent_on)
-        visits = figures.visits
         values = {
             "name": person.name or translate("VisitorsScreen", "(erased)"),
             "phone": person.phone or "",  # in full here only; lists mask it
@@ -218,17 +217,33 @@ class VisitorsScreen(QWidget):
                      if person.card_serial else translate("VisitorsScreen", "none printed yet")),
             "group": self._groups.get(person.group_code, person.group_code),
             "platform": person.platform, "flags": catalog.list_separator(current_language()).join(flags), "registered": registered,
+            **self._figures(figures),
+            "notes": person.notes,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.visits.model.set_filter(VisitFilter(visitor_id=visitor_id))
+
+    def _figures(self, figures: directory.VisitorStats) -> dict[str, str]:
+        visits = figures.visits
+        return {
             "visits": translate("VisitorsScreen", "%n visits, first {first}, last {last}", None,
                                 visits).format(first=figures.first_visit or "—",
                                                last=figures.last_visit or "—"),
             "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
                                      sorted((figures.services or {}).items(),
                                             key=lambda item: -item[1])),
-            "notes": person.notes,
         }
-        for key, text in values.items():
-            self.fields[key].setText(text)
-        self.visits.model.set_filter(VisitFilter(visitor_id=visitor_id))
+
+    def _visit_corrected(self) -> None:
+        """A visit of this person's list corrected, voided or restored: their figures and
+        the list's counts say so at once; the visit stays selected under the list."""
+        self.model.reread()
+        visitor_id = self.selected_id()
+        if visitor_id is not None:
+            for key, text in self._figures(directory.stats(visitor_id)).items():
+                self.fields[key].setText(text)
+        self.visits_changed.emit()
 
     def _sync_buttons(self, visitor_id: int | None, *, erased: bool = False) -> None:
         for button in (self.edit_button, self.merge_button, self.erase_button,
