@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
@@ -139,21 +140,19 @@ def _read(path: str | Path) -> RosterResult:
             column=", ".join(missing))
     # Rows are at least as wide as the header; two columns of one kind: the last one counts.
     where = {name: index for index, name in fields.items() if name}
-    numbers = [number for number, _ in table.rows]
-    cells = [row for _, row in table.rows]
+    numbers = list(map(itemgetter(0), table.rows))
+    cells = list(map(itemgetter(1), table.rows))
     count = len(cells)
     text_only = table.kind == "csv"  # an .xlsx may hold numbers, where 1 == 1.0 == True
 
     def column(name: str, work: Callable[[Any], Any], absent: Any) -> list:
         if name not in where:
             return [absent] * count
-        index = where[name]
-        if text_only:
-            return list(map(_Once(work).__getitem__, [row[index] for row in cells]))
-        return [work(row[index]) for row in cells]
+        values = map(itemgetter(where[name]), cells)
+        return list(map(_Once(work).__getitem__ if text_only else work, values))
 
-    index = where["name"]  # names are all different: no use remembering them
-    names = [" ".join(str(v or "").split()) for v in (row[index] for row in cells)]
+    # Names are all different: no use remembering them.
+    names = [" ".join(str(v or "").split()) for v in map(itemgetter(where["name"]), cells)]
     odd_phones: list = []  # not plain: empty, to be normalised or wrong
 
     def phone(value: Any) -> str | None | Message:
@@ -161,9 +160,8 @@ def _read(path: str | Path) -> RosterResult:
         odd_phones.append(found)
         return found
 
-    index = where["phone"]
     phones = [v if v.__class__ is str and _PLAIN_MOBILE(v) else phone(v)
-              for v in (row[index] for row in cells)]
+              for v in map(itemgetter(where["phone"]), cells)]
     groups = _Once(lambda text: catalog.resolve_group(text) if text else "other")
     group_codes = column("group", lambda v: groups[str(v or "").strip()], "other")
     flags = _Once(_flag)
@@ -185,19 +183,20 @@ def _read(path: str | Path) -> RosterResult:
         return registered
 
     dates = _Once(registered_on)
-    registered = ([dates[row[where["registered"]]] for row in cells] if "registered" in where
-                  else [None] * count)
+    registered = (list(map(dates.__getitem__, map(itemgetter(where["registered"]), cells)))
+                  if "registered" in where else [None] * count)
     platforms = column("platform", lambda v: " ".join(str(v or "").split()), "")
     teams = column("team", lambda v: str(v or "").strip(), None)
     notes = column("notes", lambda v: str(v or "").strip(), None)
 
-    for number, code, text in zip(numbers, group_codes,
-                                  (row[where["group"]] for row in cells) if "group" in where
-                                  else repeat("")):
-        if code is None:
-            result.warnings.append((number, _reason(QT_TRANSLATE_NOOP(
-                "Import", "unknown group \"{text}\": stored as other"),
-                text=str(text or "").strip())))
+    if None in groups.values():  # an unknown group: a warning on each of its rows
+        for number, code, text in zip(numbers, group_codes,
+                                      map(itemgetter(where["group"]), cells)):
+            if code is None:
+                result.warnings.append((number, _reason(QT_TRANSLATE_NOOP(
+                    "Import", "unknown group \"{text}\": stored as other"),
+                    text=str(text or "").strip())))
+        group_codes = ["other" if code is None else code for code in group_codes]
     # Most files are right: then every name is there, every phone plain and different, and
     # no flag or date went wrong (each was understood once), with no need to look row by row.
     right = (all(names) and all(p.__class__ is str for p in odd_phones)
@@ -206,8 +205,8 @@ def _read(path: str | Path) -> RosterResult:
                  flags.values() if text_only else chain(party, volunteer), dates.values())))
     keep = None if right else _first_problems(result, numbers, names, phones, party, volunteer,
                                               registered)
-    rows = zip(numbers, names, phones, ("other" if c is None else c for c in group_codes),
-               platforms, party, volunteer, teams, registered, notes)
+    rows = zip(numbers, names, phones, group_codes, platforms, party, volunteer, teams,
+               registered, notes)
     # tuple.__new__ is what RosterRow._make calls, without a Python call per row.
     result.rows = list(map(tuple.__new__, repeat(RosterRow),
                            rows if keep is None else compress(rows, keep)))

@@ -17,6 +17,7 @@ import warnings
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -103,9 +104,10 @@ def _with_header(table: Table, rows: list[tuple[int, list]], is_header: HeaderTe
     table.headers = [_text(c) for c in header_cells]
     width = len(table.headers)
     body = rows[start + 1:]
-    for _, cells in body:  # short rows (Excel drops trailing empty cells) get blanks
-        if len(cells) < width:
-            cells.extend([""] * (width - len(cells)))
+    if min(map(len, map(itemgetter(1), body)), default=width) < width:
+        for _, cells in body:  # short rows (Excel drops trailing empty cells) get blanks
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
     table.rows = body
     return table
 
