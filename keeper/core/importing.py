@@ -31,7 +31,7 @@ from keeper.core.import_rows import (
 from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
 from keeper.core.files import csv_text, write_bytes
 from keeper.core.ledger import VisitRecord, store_visits
-from keeper.core.tabular import read_table
+from keeper.core.tabular import read_table, rows_in_flight
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.store.connection import page_cache
 from keeper.store.models import ImportBatch, Visit, database
@@ -163,8 +163,13 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     and before anything is written (the CLI writes the rejects file there: if that fails,
     nothing is imported).
     """
-    path = Path(path)
-    steps = _Steps(progress, cancel)  # total 0 while reading: "busy", the length unknown
+    with rows_in_flight():
+        return _import(Path(path), dry_run, skip_bad, _Steps(progress, cancel), before_store)
+
+
+def _import(path: Path, dry_run: bool, skip_bad: bool, steps: _Steps,
+            before_store: Callable[[ImportResult], None] | None) -> ImportResult:
+    # steps.total is 0 while reading: "busy", the length unknown
     table = read_table(path, looks_like_header, tick=lambda: steps(0))
     columns = map_columns(table.headers)
     _require(columns)
