@@ -122,6 +122,11 @@ def _chunks(items: list, size: int = _IN_CHUNK):
 
 def _existing_keys(keys: list[str]) -> set[str]:
     conn = database.connection()
+    visits = conn.execute("SELECT COALESCE(MAX(id), 0) FROM visit").fetchone()[0]
+    if visits <= len(keys):  # fewer visits than keys asked (a first import): read each once
+        wanted = set(keys)
+        return {k for (k,) in conn.execute(
+            "SELECT import_key FROM visit WHERE import_key IS NOT NULL") if k in wanted}
     found: set[str] = set()
     for part in _chunks(keys):
         marks = ",".join("?" * len(part))
