@@ -72,7 +72,6 @@ class RosterRow(NamedTuple):
 
 @dataclass
 class RosterResult:
-    rows: list[RosterRow] = field(default_factory=list)
     rejected: list[tuple[int, Message]] = field(default_factory=list)
     warnings: list[tuple[int, Message]] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)  # header -> field understood
@@ -81,6 +80,17 @@ class RosterResult:
     unchanged: int = 0
     imported: bool = False
     sha256: str = ""  # of the file as read: what the import records
+    # The right rows, one list per field of RosterRow: an import writes them as they are;
+    # ``rows`` puts them together when someone looks (the preview).
+    values: tuple[list, ...] = field(default=(), repr=False)
+    _rows: list[RosterRow] | None = field(default=None, repr=False)
+
+    @property
+    def rows(self) -> list[RosterRow]:
+        if self._rows is None:
+            # tuple.__new__ is what RosterRow._make calls, without a Python call per row.
+            self._rows = list(map(tuple.__new__, repeat(RosterRow), zip(*self.values)))
+        return self._rows
 
 
 def _flag(value: Any) -> bool | None | Message:
@@ -205,11 +215,9 @@ def _read(path: str | Path) -> RosterResult:
                  flags.values() if text_only else chain(party, volunteer), dates.values())))
     keep = None if right else _first_problems(result, numbers, names, phones, party, volunteer,
                                               registered)
-    rows = zip(numbers, names, phones, group_codes, platforms, party, volunteer, teams,
-               registered, notes)
-    # tuple.__new__ is what RosterRow._make calls, without a Python call per row.
-    result.rows = list(map(tuple.__new__, repeat(RosterRow),
-                           rows if keep is None else compress(rows, keep)))
+    values = (numbers, names, phones, group_codes, platforms, party, volunteer, teams,
+              registered, notes)
+    result.values = values if keep is None else tuple(list(compress(v, keep)) for v in values)
     return result
 
 
@@ -256,17 +264,18 @@ def import_roster(path: str | Path, *, dry_run: bool = False,
 def _store(result: RosterResult, path: Path,
            progress: Callable[[int, int], None] | None) -> None:
     stamp = clock.stamp()
-    rows = result.rows
+    count = len(result.values[0]) if result.values else 0
     with database.atomic():
         known = {}
-        found = list(known_phones([row.phone for row in rows]))
+        found = list(known_phones(list(result.values[2]) if count else []))
         for start in range(0, len(found), 900):
             for v in Visitor.select().where(Visitor.phone.in_(found[start:start + 900])):
                 known[v.phone] = v
         newcomers, remembered = [], set()
-        for start in range(0, len(rows), 1000):
+        rows = result.rows if known else []  # someone known: row by row
+        for start in range(0, count, 1000):
             if progress:
-                progress(start, len(rows))
+                progress(start, count)
             if not known:
                 continue
             for row in rows[start:start + 1000]:
@@ -285,7 +294,8 @@ def _store(result: RosterResult, path: Path,
                     result.updated += 1
                 else:
                     result.unchanged += 1
-        result.added = len(_register(rows if not known else newcomers))
+        result.added = len(_register(result.values if not known else tuple(zip(*newcomers)),
+                                     len(newcomers) if known else count))
         batch = ImportBatch.create(kind="roster", file_name=path.name, sha256=result.sha256,
                                    rows_added=result.added, rows_updated=result.updated,
                                    imported_at=stamp)
@@ -294,17 +304,18 @@ def _store(result: RosterResult, path: Path,
     result.imported = True
 
 
-def _register(rows: list[RosterRow]) -> range:
-    """New people, as the form registers them: blank flags are no, a blank date is today."""
-    if not rows:
+def _register(values: tuple, count: int) -> range:
+    """New people (RosterRow's fields, a sequence each), as the form registers them: blank
+    flags are no, a blank date is today."""
+    if not count:
         return register_columns({key: [] for key in PERSON_FIELDS}, source="roster")
-    _, name, phone, group, platform, party, volunteer, team, registered, notes = zip(*rows)
+    _, name, phone, group, platform, party, volunteer, team, registered, notes = values
     today = clock.today().isoformat()
     return register_columns({
         "name": name, "phone": phone, "group": group, "platform": platform,
         "party_member": list(map(bool, party)), "volunteer": list(map(bool, volunteer)),
         "volunteer_team": [t or "" for t in team],
-        "registered_on": [day or today for day in registered], "consent_on": [None] * len(rows),
+        "registered_on": [day or today for day in registered], "consent_on": [None] * count,
         "notes": [n or "" for n in notes]}, source="roster")
 
 
