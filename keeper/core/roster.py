@@ -112,6 +112,7 @@ def _phone(value: Any) -> str | None | Message:
 
 # A phone as typed most of the time: ``normalise_phone`` would give it back unchanged.
 _PLAIN_MOBILE = re.compile("1[3-9][0-9]{9}").fullmatch
+_PLAIN_MOBILES = re.compile("(?:1[3-9][0-9]{9}\x00)*1[3-9][0-9]{9}").fullmatch
 
 
 class _Once(dict):
@@ -170,8 +171,11 @@ def _read(path: str | Path) -> RosterResult:
         odd_phones.append(found)
         return found
 
-    phones = [v if v.__class__ is str and _PLAIN_MOBILE(v) else phone(v)
-              for v in map(itemgetter(where["phone"]), cells)]
+    phones = list(map(itemgetter(where["phone"]), cells))
+    # A file's text has no NUL (read_table refuses it): joined by NULs, one pass says
+    # whether every phone is plain.
+    if not (text_only and _PLAIN_MOBILES("\x00".join(phones))):
+        phones = [v if v.__class__ is str and _PLAIN_MOBILE(v) else phone(v) for v in phones]
     groups = _Once(lambda text: catalog.resolve_group(text) if text else "other")
     group_codes = column("group", lambda v: groups[str(v or "").strip()], "other")
     flags = _Once(_flag)
