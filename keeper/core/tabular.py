@@ -179,6 +179,22 @@ def _delimiter(text: str) -> str:
     return best
 
 
+# The whitespace NFKC leaves as it is (the rest it turns into a space): "\t\n\x0b\x0c\r"
+# "\x1c\x1d\x1e\x1f \x85\u1680\u2028\u2029"; of these, what is not a space or a line break.
+_ODD_SPACES = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+
+
+def _clean_already(text: str, delimiter: str) -> bool:
+    """Whether _clean would give every cell of ``text`` back as it is. Without quotes a
+    cell is the text between delimiters and line breaks; a piece of an NFKC text is NFKC
+    too; then only a space next to a delimiter, a line break or an end would be stripped."""
+    if ('"' in text or any(space in text for space in _ODD_SPACES)
+            or not unicodedata.is_normalized("NFKC", text)):
+        return False
+    return " " not in text or not (text.startswith(" ") or text.endswith(" ") or any(
+        pair in text for pair in (" " + delimiter, delimiter + " ", " \n", "\n ", " \r", "\r ")))
+
+
 def _read_csv(path: Path, data: bytes,
               tick: Callable[[], None]) -> tuple[Table, list[tuple[int, list]]]:
     text, encoding = _decode(data, path)
@@ -187,12 +203,15 @@ def _read_csv(path: Path, data: bytes,
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
     clean = _Cleaned().__getitem__
+    # A text with nothing to clean: each distinct cell is still kept once, without a
+    # Python call for each new one (names and phones are all new).
+    same = {}.setdefault if _clean_already(text, delimiter) else None
     try:
         # One record is one spreadsheet row, even when a quoted cell spans lines.
         for number, cells in enumerate(reader, start=1):
             if number % TICK_ROWS == 0:
                 tick()
-            cells = list(map(clean, cells))
+            cells = list(map(same, cells, cells) if same else map(clean, cells))
             if any(cells):
                 rows.append((number, cells))
     except csv.Error as exc:
