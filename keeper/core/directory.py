@@ -262,8 +262,8 @@ def _audit_created(conn, first: int, count: int, stamp: str, groups: list[str],
         f"WITH quoted(code, text) AS (VALUES {', '.join(['(?, ?)'] * len(groups))}) "
         "INSERT INTO audit_log (at, action, entity, entity_id, new) "
         "SELECT ?, 'create', 'visitor', CAST(v.id AS TEXT), "
-        "'{\"group\": ' || q.text || ', \"member_no\": \"' || v.member_no || "
-        "'\", \"source\": ' || ? || '}' "
+        "printf('{\"group\": %s, \"member_no\": \"%s\", \"source\": %s}', q.text, "
+        "v.member_no, ?) "
         "FROM visitor v JOIN quoted q ON q.code = v.group_code "
         "WHERE v.id BETWEEN ? AND ? ORDER BY v.id",
         [*quoted, stamp, json.dumps(source, ensure_ascii=False), first, first + count - 1])

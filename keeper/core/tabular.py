@@ -28,6 +28,7 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # Excel 97-2003 .xls (and encrypted .xlsx)
 _HEADER_SEARCH = 30  # how many non-empty rows may stand above the header (titles, notes)
 _SAMPLE = 64 * 1024
+SHARED_ABOVE = 2 * 1024 * 1024  # characters: a bigger CSV keeps each distinct cell text once
 
 
 @dataclass
@@ -195,6 +196,20 @@ def _clean_already(text: str, delimiter: str) -> bool:
         pair in text for pair in (" " + delimiter, delimiter + " ", " \n", "\n ", " \r", "\r ")))
 
 
+def _tidy_cells(text: str, delimiter: str) -> Callable[[list], list] | None:
+    """What a row's cells go through: cleaned, each distinct text once (``_Cleaned``); or,
+    when ``text`` has nothing to clean, nothing (None), except that a big file (a year's
+    ledger repeats its dates and services hundreds of thousands of times) still keeps each
+    distinct text once: then memory stays what the distinct texts need."""
+    if not _clean_already(text, delimiter):
+        clean = _Cleaned().__getitem__
+        return lambda cells: list(map(clean, cells))
+    if len(text) <= SHARED_ABOVE:
+        return None
+    same = {}.setdefault
+    return lambda cells: list(map(same, cells, cells))
+
+
 def _read_csv(path: Path, data: bytes,
               tick: Callable[[], None]) -> tuple[Table, list[tuple[int, list]]]:
     text, encoding = _decode(data, path)
@@ -202,16 +217,14 @@ def _read_csv(path: Path, data: bytes,
     rows = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
-    clean = _Cleaned().__getitem__
-    # A text with nothing to clean: each distinct cell is still kept once, without a
-    # Python call for each new one (names and phones are all new).
-    same = {}.setdefault if _clean_already(text, delimiter) else None
+    tidy = _tidy_cells(text, delimiter)
     try:
         # One record is one spreadsheet row, even when a quoted cell spans lines.
         for number, cells in enumerate(reader, start=1):
             if number % TICK_ROWS == 0:
                 tick()
-            cells = list(map(same, cells, cells) if same else map(clean, cells))
+            if tidy is not None:
+                cells = tidy(cells)
             if any(cells):
                 rows.append((number, cells))
     except csv.Error as exc:
