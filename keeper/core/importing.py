@@ -197,12 +197,12 @@ def _import(path: Path, dry_run: bool, skip_bad: bool, steps: _Steps,
     # for the keys are let go before the write's bigger page cache: the same peak memory.
     del table
 
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}  # a plain dict: Counter calls Python for each new content
     keys = []
     for row in good:
         content = row.content()
-        seen[content] += 1
-        keys.append(hashlib.sha256(f"{content}\x1e{seen[content]}".encode()).hexdigest())
+        seen[content] = times = seen.get(content, 0) + 1
+        keys.append(hashlib.sha256(f"{content}\x1e{times}".encode()).hexdigest())
     del seen
     existing = _existing_keys(keys)
     fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]
