@@ -162,18 +162,19 @@ def _audit_created(conn, first: int, count: int, stamp: str, groups: list[str],
     """An audit entry per person just written (ids first … first + count - 1, in order):
     ``{"group": …, "member_no": …, "source": …}`` as ``json.dumps(…, ensure_ascii=False,
     sort_keys=True)`` writes it, put together by SQLite from the stored rows instead of a
-    Python string and a bound row each. A group's and the source's JSON come from Python;
-    a member number (M and digits) needs no escaping."""
-    quoted = [value for code in groups for value in (code, json.dumps(code, ensure_ascii=False))]
+    Python string and a bound row each: the JSON before the member number is one text per
+    group, the rest one text, and a member number (M and digits) needs no escaping."""
+    def dumps(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    heads = [value for code in groups
+             for value in (code, f'{{"group": {dumps(code)}, "member_no": "')]
     conn.execute(
-        f"WITH quoted(code, text) AS (VALUES {', '.join(['(?, ?)'] * len(groups))}) "
         "INSERT INTO audit_log (at, action, entity, entity_id, new) "
-        "SELECT ?, 'create', 'visitor', CAST(v.id AS TEXT), "
-        "printf('{\"group\": %s, \"member_no\": \"%s\", \"source\": %s}', q.text, "
-        "v.member_no, ?) "
-        "FROM visitor v JOIN quoted q ON q.code = v.group_code "
-        "WHERE v.id BETWEEN ? AND ? ORDER BY v.id",
-        [*quoted, stamp, json.dumps(source, ensure_ascii=False), first, first + count - 1])
+        "SELECT ?, 'create', 'visitor', CAST(id AS TEXT), CASE group_code "
+        f"{' '.join(['WHEN ? THEN ?'] * len(groups))} END || member_no || ? "
+        "FROM visitor WHERE id BETWEEN ? AND ? ORDER BY id",
+        [stamp, *heads, f'", "source": {dumps(source)}}}', first, first + count - 1])
 
 
 def ids_by_phone(phones: list[str]) -> dict[str, tuple[int, str]]:
