@@ -271,7 +271,7 @@ def _store(result: RosterResult, path: Path,
     count = len(result.values[0]) if result.values else 0
     with database.atomic():
         known = {}
-        found = list(known_phones(list(result.values[2]) if count else []))
+        found = list(known_phones(result.values[2] if count else []))
         for start in range(0, len(found), 900):
             for v in Visitor.select().where(Visitor.phone.in_(found[start:start + 900])):
                 known[v.phone] = v
