@@ -47,8 +47,9 @@ class Table:
 def rows_in_flight() -> Iterator[None]:
     """Python's cycle collector paused while a file's rows are read, checked and stored.
     Tens of thousands of rows are tens of thousands of fresh lists and tuples, which make
-    the collector walk everything alive again and again (pypinyin's dictionaries too):
-    ~15 ms of a 20,000-person roster. The rows make no cycles; nothing is left to collect."""
+    the collector walk everything alive again and again (pypinyin's dictionaries too): it
+    took ~0.4 s of a 100,000-row ledger's 2.6 s, 20-50 ms of a 20,000-person roster. The
+    rows make no cycles: nothing waits to be collected, and it runs again afterwards."""
     paused = gc.isenabled()
     gc.disable()
     try:
