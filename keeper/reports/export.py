@@ -27,6 +27,7 @@ from keeper.core.dbfile import environment_problem
 from keeper.core.files import atomic_write, verify_pdf, verify_zip
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle
+from keeper.reports.common import visitor_key_made
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
@@ -107,7 +108,7 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     # runs while the month is read, and nothing is written until it has passed.
     with healthy_meanwhile() as require_healthy:
         summary, records, visits, contents, content, decided = _read(
-            month, out_dir, complete, as_of)
+            month, out_dir, complete, as_of, require_healthy)
         require_healthy()
     code, folder = summary.station["code"], Path(out_dir) if out_dir else paths.exports_dir()
     appeals, activities = records.get("appeals"), records.get("activities")
@@ -166,8 +167,10 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     return result
 
 
-def _read(month: str, out_dir: str | Path | None, complete: bool, as_of: str):
-    """What the month's files are made of, and the revision they get: read, not written."""
+def _read(month: str, out_dir: str | Path | None, complete: bool, as_of: str,
+          require_healthy: Callable[[], None]):
+    """What the month's files are made of, and the revision they get: read, not written
+    (but for the visitor-key secret of a first bundle, stored once the check has passed)."""
     summary = month_summary(month)
     code = summary.station["code"]
     if not code:
@@ -179,6 +182,8 @@ def _read(month: str, out_dir: str | Path | None, complete: bool, as_of: str):
     # A deque: the workbook lets each row go once it is written (no more memory than
     # reading them twice).
     visits = deque(month_rows(month))
+    if not visitor_key_made():
+        require_healthy()
     contents = bundle.bundle_contents(summary, appeals=records.get("appeals"),
                                       activities=records.get("activities"), rows=visits)
     content = _content_hash(contents, {"complete": complete, "as_of": as_of})

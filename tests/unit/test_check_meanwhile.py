@@ -9,13 +9,13 @@ from datetime import datetime
 
 import pytest
 
-from keeper import paths
+from keeper import paths, settings
 from keeper.core import clock
 from keeper.errors import DatabaseProblem, UserError
 from keeper.reports.export import export_month
 from keeper.store import connection
 from keeper.store.connection import close_database, healthy_meanwhile, open_database
-from keeper.store.models import Visit
+from keeper.store.models import ExportRecord, Visit
 from tests.cli.faults import damage_date_index
 
 
@@ -37,13 +37,23 @@ def october(db, station, pinned_now):
     return db
 
 
-@pytest.fixture
-def damaged(october):
+def _damage(index: str):
     path = paths.db_path()
     close_database()
-    damage_date_index(path)
+    damage_date_index(path, index)
     open_database(path, migrate=False)
     return path
+
+
+@pytest.fixture
+def damaged(october):
+    return _damage("visit_by_date")
+
+
+@pytest.fixture
+def damaged_elsewhere(october):
+    """Damage the export's reads never meet: only the check finds it."""
+    return _damage("visit_by_created")
 
 
 def test_a_healthy_ledger_passes_and_the_check_is_gone_after(october):
@@ -86,11 +96,16 @@ def test_without_a_reader_connection_the_open_database_is_checked(damaged, monke
             require()
 
 
-def test_the_export_of_a_damaged_month_writes_nothing(damaged, tmp_path):
+@pytest.mark.parametrize("where", ["damaged", "damaged_elsewhere"])
+def test_the_export_of_a_damaged_month_writes_nothing(where, request, tmp_path):
+    request.getfixturevalue(where)
     out = tmp_path / "out"
+    assert not settings.get(settings.VISITOR_KEY_SECRET)  # the first export would store it
     with pytest.raises(DatabaseProblem, match="is damaged"):
         export_month("2026-10", out)
     assert not out.exists() or list(out.iterdir()) == []
+    assert not settings.get(settings.VISITOR_KEY_SECRET)  # nor into the database
+    assert ExportRecord.select().count() == 0
     assert _checks_alive() == []
 
 
