@@ -1,6 +1,7 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+Nothing is built on a damaged ledger: the quick check runs on a connection of its own while
+the month is read, and nothing is written before it has passed. Each file is written beside
 its final name, checked whole, flushed and renamed into place (keeper.core.files).
 A month exported again with different content gets the next revision number
 (``core.exports`` keeps that bookkeeping and the one definition of ``corrections``).
