@@ -213,7 +213,7 @@ def check_database(args: argparse.Namespace) -> int:
         for line in problems[:20]:
             print(line, file=sys.stderr)
         raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "The database is damaged ({count} problems found). Restore it from a "
+            "Errors", "The database is damaged (problems found: {count}). Restore it from a "
                       "backup."), count=len(problems))
     entries, people = database.live_visit_totals() if version >= 2 else (0, 0)
     out(translate("CLI", "Integrity: ok. {entries}, {visits}.").format(
@@ -284,7 +284,7 @@ def import_roster(args: argparse.Namespace) -> int:
             print(translate("CLI", "… and {count} more").format(
                 count=len(result.rejected) - 50), file=sys.stderr)
         raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "{count} rows of the roster cannot be imported (listed above), so "
+            "Errors", "Rows of the roster that cannot be imported: {count} (listed above), so "
                       "nothing was imported. Correct them and import the file again."),
             count=len(result.rejected))
     if args.dry_run:

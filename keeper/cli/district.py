@@ -241,8 +241,10 @@ def district_check(args) -> int:
         out(f"#{finding.id}\t{finding.station_code}\t{rules.get(finding.rule, finding.rule)}"
             f"\t{what}{explained}")
     open_count = sum(1 for f in found if not f.explained_at)
-    out(translate("CLI", "{month}: {count} findings, {open} not explained.").format(
-        month=args.month, count=len(found), open=open_count))
+    findings = len(found)
+    out(translate("CLI", "{month}: {findings}, {open} not explained.").format(
+        month=args.month, findings=translate("CLI", "%n findings", None, findings),
+        open=open_count))
     return 0
 
 

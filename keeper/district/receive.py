@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from peewee import IntegrityError, InternalError, OperationalError, fn
+from peewee import IntegrityError, InternalError, OperationalError
 
 from keeper.core import clock, signing
-from keeper.district.models import Approval, RegisteredStation, Submission
+from keeper.district.models import RegisteredStation, Submission
+from keeper.district.receive_sql import Held, Sql, held_by_hash, marks
 from keeper.district.store import DistrictStore
 from keeper.errors import QT_TRANSLATE_NOOP
 from keeper.reports.bundle_read import Bundle, BundleProblem, read_bundle
@@ -95,14 +96,14 @@ def receive(store: DistrictStore, paths: Iterable, *, dry_run: bool = False,
     outcomes: list[Outcome] = []
     files = bundle_files(paths)
     for start in range(0, len(files), BATCH):
-        for outcome in _commit(store, _prepare(files[start:start + BATCH]), dry_run):
+        for outcome in _commit(store, _prepare(store, files[start:start + BATCH]), dry_run):
             outcomes.append(outcome)
             if progress is not None:
                 progress(outcome)
     return outcomes
 
 
-def _prepare(paths: list[Path]) -> list[Outcome | _Ready]:
+def _prepare(store: DistrictStore, paths: list[Path]) -> list[Outcome | _Ready]:
     """Read and verify the files (no database writes): each an outcome already, or ready.
     A file already held is known by its hash before it is even unzipped."""
     loaded: list[tuple[Path, bytes | None, str]] = []
@@ -112,9 +113,7 @@ def _prepare(paths: list[Path]) -> list[Outcome | _Ready]:
             loaded.append((path, data, hashlib.sha256(data).hexdigest()))
         except OSError as exc:
             loaded.append((path, None, exc.strerror or str(exc)))
-    held = {row.file_sha256: row for row in Submission.select(
-        Submission.station, Submission.month, Submission.revision, Submission.file_sha256)
-        .where(Submission.file_sha256.in_([d for _p, data, d in loaded if data is not None]))}
+    held = held_by_hash(store, [d for _p, data, d in loaded if data is not None])
     prepared: list[Outcome | _Ready] = []
     for path, data, digest in loaded:
         if data is None:
@@ -223,7 +222,7 @@ def _discard(written: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def _already(path: Path, held: Submission) -> Outcome:
+def _already(path: Path, held: Held | Submission) -> Outcome:
     return Outcome(path, ALREADY, QT_TRANSLATE_NOOP(
         "District", "{file}: already received ({station} {month} r{revision})."),
         {"file": path.name, "station": held.station_code, "month": held.month,
@@ -246,31 +245,29 @@ class _Batch:
     def __init__(self, store: DistrictStore, ready: list[_Ready]) -> None:
         codes = sorted({item.bundle.station_code for item in ready})
         months = sorted({item.bundle.month for item in ready})
-        query = (RegisteredStation.select(RegisteredStation.code, RegisteredStation.key)
-                 .where(RegisteredStation.code.in_(codes)).order_by(RegisteredStation.code))
-        if store.is_postgres():
-            query = query.for_update()
-        self.keys = {code: key for code, key in query.tuples()}
-        self.held = {row.file_sha256: row for row in Submission.select(
-            Submission.station, Submission.month, Submission.revision, Submission.file_sha256)
-            .where(Submission.file_sha256.in_([item.bundle.sha256 for item in ready]))}
-        self.approved = set(Approval.select(Approval.month, Approval.station_code)
-                            .where(Approval.month.in_(months)).tuples())
-        self.top = {(code, month): revision for code, month, revision in Submission.select(
-            Submission.station, Submission.month, fn.MAX(Submission.revision))
-            .where(Submission.station.in_(codes) & Submission.month.in_(months))
-            .group_by(Submission.station, Submission.month).tuples()}
+        sql = Sql(store)
+        self.keys = dict(sql.rows(
+            f"SELECT code, key FROM registered_station WHERE code IN ({marks(codes)}) "
+            "ORDER BY code" + (" FOR UPDATE" if store.is_postgres() else ""), *codes))
+        self.held = held_by_hash(store, [item.bundle.sha256 for item in ready])
+        self.approved = set(sql.rows(
+            f"SELECT month, station_code FROM approval WHERE month IN ({marks(months)})",
+            *months))
+        self.top = {(code, month): revision for code, month, revision in sql.rows(
+            "SELECT station_code, month, MAX(revision) FROM submission WHERE station_code IN "
+            f"({marks(codes)}) AND month IN ({marks(months)}) GROUP BY station_code, month",
+            *codes, *months)}
         self.this_month = clock.today().strftime("%Y-%m")
         self.rows: list[tuple] = []  # submissions to insert, all in one statement
 
     def write(self, store: DistrictStore) -> None:
         if not self.rows:
             return
-        marks = "(" + ", ".join(["?"] * len(self.rows[0])) + ")"
-        _Sql(store)(
+        row_marks = "(" + ", ".join(["?"] * len(self.rows[0])) + ")"
+        Sql(store)(
             "INSERT INTO submission (station_code, month, revision, supersedes, complete, "
             "as_of, generated_at, received_at, file_name, file_sha256, key, manifest, summary, "
-            "current) VALUES " + ", ".join([marks] * len(self.rows)),
+            "current) VALUES " + ", ".join([row_marks] * len(self.rows)),
             *(value for row in self.rows for value in row))
         self.rows.clear()
 
@@ -337,7 +334,7 @@ def _store(store: DistrictStore, batch: _Batch, item: _Ready, dry_run: bool,
         return outcome
     now = clock.stamp()
     name = _archive(store, month, item.data, bundle, written)
-    sql = _Sql(store)
+    sql = Sql(store)
     if new_key:
         sql("UPDATE registered_station SET key = ?, key_recorded_at = ? WHERE code = ?",
             bundle.key, now, code)
@@ -353,20 +350,8 @@ def _store(store: DistrictStore, batch: _Batch, item: _Ready, dry_run: bool,
         True))
     batch.keys[code] = bundle.key
     batch.top[(code, month)] = revision
-    batch.held[bundle.sha256] = Submission(station=code, month=month, revision=revision,
-                                           file_sha256=bundle.sha256)
+    batch.held[bundle.sha256] = Held(code, month, revision)
     return outcome
-
-
-class _Sql:
-    """Plain statements for the per-bundle writes (the query builder costs more than the
-    database here), in the engine's parameter style."""
-
-    def __init__(self, store: DistrictStore) -> None:
-        self.db = store.db
-
-    def __call__(self, statement: str, *params) -> None:
-        self.db.execute_sql(statement.replace("?", self.db.param), params)
 
 
 def _archive(store: DistrictStore, month: str, data: bytes, bundle: Bundle,

@@ -107,6 +107,13 @@
         <numerusform>Warning: %n unencrypted copies in {folder} can be read by anyone who finds the stick; run keeper backup --replace-plain to encrypt them.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n findings</source>
+      <translation>
+        <numerusform>%n finding</numerusform>
+        <numerusform>%n findings</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -233,6 +240,13 @@
   </context>
   <context>
     <name>RosterDialog</name>
+    <message numerus="yes">
+      <source>%n rows cannot be imported (listed below). Correct them in the file and choose it again: nothing is imported until every row is right.</source>
+      <translation>
+        <numerusform>%n row cannot be imported (listed below). Correct it in the file and choose it again: nothing is imported until every row is right.</numerusform>
+        <numerusform>%n rows cannot be imported (listed below). Correct them in the file and choose it again: nothing is imported until every row is right.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n rows ready. Known mobile numbers update their record; new ones are registered.</source>
       <translation>

@@ -1539,8 +1539,12 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>已说明：{note}</translation>
     </message>
     <message>
-        <source>{month}: {count} findings, {open} not explained.</source>
-        <translation>{month}：共 {count} 项发现，{open} 项未说明。</translation>
+        <source>{month}: {findings}, {open} not explained.</source>
+        <translation>{month}：共 {findings}，{open} 项未说明。</translation>
+    </message>
+    <message>
+        <source>%n findings</source>
+        <translation>%n 项发现</translation>
     </message>
     <message>
         <source>Finding #{id} explained.</source>
@@ -2709,11 +2713,11 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>人次必须是 1 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <source>The database is damaged ({count} problems found). Restore it from a backup.</source>
+        <source>The database is damaged (problems found: {count}). Restore it from a backup.</source>
         <translation>数据库已损坏（发现 {count} 处问题）。请从备份恢复。</translation>
     </message>
     <message>
-        <source>{count} rows of the roster cannot be imported (listed above), so nothing was imported. Correct them and import the file again.</source>
+        <source>Rows of the roster that cannot be imported: {count} (listed above), so nothing was imported. Correct them and import the file again.</source>
         <translation>花名册中有 {count} 行无法导入（见上方列表），因此没有导入任何内容。请改正后重新导入。</translation>
     </message>
     <message>
@@ -5086,8 +5090,8 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>第 {row} 行（提示）：{reason}</translation>
     </message>
     <message>
-        <source>{bad} rows cannot be imported (listed below). Correct them in the file and choose it again: nothing is imported until every row is right.</source>
-        <translation>有 {bad} 行无法导入（见下方列表）。请在文件中改正后重新选择：所有行都正确之前不会导入任何内容。</translation>
+        <source>%n rows cannot be imported (listed below). Correct them in the file and choose it again: nothing is imported until every row is right.</source>
+        <translation>有 %n 行无法导入（见下方列表）。请在文件中改正后重新选择：所有行都正确之前不会导入任何内容。</translation>
     </message>
     <message>
         <source>%n rows ready. Known mobile numbers update their record; new ones are registered.</source>

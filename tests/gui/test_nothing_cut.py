@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidget
 
 from keeper.ui.widgets.fit import elided_texts, fit_columns
 
@@ -65,3 +65,24 @@ def test_a_cut_header_is_found(app, qtbot):
     assert [text for text in elided_texts(table) if "Ride-hailing driver" in text]
     fit_columns(table)
     assert elided_texts(table) == []
+
+
+def test_the_appeals_list_elides_its_free_text_rather_than_scroll_sideways(app, demo, qtbot):
+    """The free-text column (诉求内容) elides to the room left, rather than push the list a
+    few pixels wider than its view (1200 wide: the tightest the demo month's rows get)."""
+    from keeper.ui.app import prepare_application
+    from keeper.ui.main_window import MainWindow
+
+    prepare_application(app, "zh_CN")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("appeals")
+    qtbot.wait(20)
+    table = window.findChild(QTableView, "appealTable")
+    assert table is not None and table.model().rowCount() > 0
+    assert table.horizontalScrollBar().maximum() == 0
+    problem = table.model().columnCount() - 1
+    assert table.horizontalHeader().sectionSize(problem) >= 120  # its title and a few words

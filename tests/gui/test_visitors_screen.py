@@ -187,6 +187,7 @@ def test_import_a_roster_with_a_preview(screen, qtbot, monkeypatch, tmp_path):
     def act(dialog):
         dialog.load(path)
         seen["bad"] = dialog.problems.item(0).text()
+        seen["bad_summary"] = dialog.summary.text()
         seen["enabled_with_bad"] = dialog.import_button.isEnabled()
         with open(path, "w", newline="", encoding="gb18030") as handle:  # corrected file
             writer = csv.writer(handle)
@@ -200,6 +201,7 @@ def test_import_a_roster_with_a_preview(screen, qtbot, monkeypatch, tmp_path):
     drive(monkeypatch, RosterDialog, act)
     qtbot.mouseClick(screen.roster_button, LEFT)
     assert "Row 3" in seen["bad"] and not seen["enabled_with_bad"]
+    assert seen["bad_summary"].startswith("1 row cannot be imported")  # one, not "1 rows"
     assert seen["preview"] == ["2", "陈新来", "150****3333", "Delivery rider", "饿了么"]
     assert "1 added" in seen["summary"]
     assert Visitor.get(Visitor.phone == "15000003333").volunteer

@@ -120,10 +120,11 @@ class RosterDialog(QDialog):
                 row=number, reason=warning.message(tr)))
         self.problems.setVisible(self.problems.count() > 0)
         if result.rejected:
+            bad = len(result.rejected)
             self.summary.setText(translate(
-                "RosterDialog", "{bad} rows cannot be imported (listed below). Correct them in "
+                "RosterDialog", "%n rows cannot be imported (listed below). Correct them in "
                                 "the file and choose it again: nothing is imported until every "
-                                "row is right.").format(bad=len(result.rejected)))
+                                "row is right.", None, bad))
         else:
             rows = len(result.rows)
             self.summary.setText(translate(

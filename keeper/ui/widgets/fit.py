@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 SAMPLE_ROWS = 60  # rows measured: enough to see the usual values, cheap on a long list
 CELL_PADDING = 14  # the cell's margins and a little air
 MAX_WIDTH = 320  # one long note must not push every other column off screen
+FREE_TEXT_LEAST = 120  # the stretching free-text column: its first few words, then "…"
 
 
 def header_text_width(header: QHeaderView, column: int) -> int:
@@ -76,14 +77,18 @@ def fit_columns(view: QTableView, *, stretch: int | None = None,
         keeper = view.findChild(_Stretch)
         if keeper is None:
             keeper = _Stretch(view)
-        keeper.column, keeper.least = stretch, header.sectionSize(stretch)
+        # Free text elides rather than push the list into sideways scrolling; it keeps
+        # its title and a few words (FREE_TEXT_LEAST) at the least.
+        keeper.column = stretch
+        keeper.least = min(header.sectionSize(stretch),
+                           max(header_text_width(header, stretch), FREE_TEXT_LEAST))
         keeper.fill()
 
 
 class _Stretch(QObject):
-    """The free-text column takes the room the others leave, but never less than what it
-    was fitted to: a narrow list scrolls sideways rather than cut every title to "…"
-    (Qt's own Stretch mode would squeeze it to nothing)."""
+    """The free-text column takes the room the others leave, but never less than its title
+    and a few words: a narrow list elides the free text, and scrolls sideways only when even
+    that does not fit (Qt's own Stretch mode would squeeze it to nothing)."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
