@@ -128,6 +128,26 @@ def test_the_model_keeps_qts_contract(qtmodeltester, app, visits):
     qtmodeltester.check(model)
 
 
+def test_an_empty_list_stays_put_until_it_has_rows(app, visits):
+    """From one empty filter to another nothing shown changes: no reset (the Visitors
+    screen does this at every keystroke for people who never came), still ``loaded``;
+    a filter with rows resets as before."""
+    from keeper.ui.ledger.model import VisitTableModel
+
+    model = VisitTableModel(VisitFilter(visitor_id=9001))
+    resets, loaded = [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.loaded.connect(lambda: loaded.append(True))
+    model.set_filter(VisitFilter(visitor_id=9002))
+    assert model.rowCount() == 0 and not resets and loaded == [True]
+    assert model.visit_filter.visitor_id == 9002
+    lee = Visitor.get(Visitor.name == "李映旺").id
+    model.set_filter(VisitFilter(visitor_id=lee))
+    assert resets == [True] and model.visit_id(0) == visits["today"]
+    model.set_filter(VisitFilter(visitor_id=9002))
+    assert resets == [True, True] and model.rowCount() == 0
+
+
 def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_now):
     """More rows than are read at once: the first come at once, the rest and the totals
     follow from a worker thread, and a visit logged meanwhile is not lost."""
@@ -160,6 +180,40 @@ def test_a_long_list_arrives_from_a_worker_thread(app, station, qtbot, pinned_no
     log_model.prepend(new_id)
     qtbot.waitUntil(lambda: log_model.complete, timeout=5000)
     assert log_model.visit_id(0) == new_id and log_model.rowCount() == rows + 1
+
+
+def test_a_long_lists_rest_waits_for_the_painted_screenful_not_the_column_fit(
+        app, station, qtbot, show, pinned_now):
+    """Sizing the columns reads the first rows before anything is painted: the rest of a
+    long list and its totals still wait for the table's first paint (a worker started
+    earlier fights that paint for Python's lock), then arrive."""
+    from PySide6.QtWidgets import QApplication
+
+    from keeper.store.models import database
+    from keeper.ui.ledger import model as visit_model
+    from keeper.ui.ledger.screen import LedgerScreen
+
+    rows = visit_model.FIRST + 10
+    conn = database.connection()
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO visit (id, date, time, group_code, count, note, created_at, changed_at) "
+        "VALUES (?, '2026-10-14', '10:00', 'rider', 1, '', 'x', 'x')",
+        [(i,) for i in range(1, rows + 1)])
+    conn.executemany("INSERT INTO visit_service VALUES (?, 'water')",
+                     [(i,) for i in range(1, rows + 1)])
+    conn.execute("COMMIT")
+    screen = LedgerScreen()
+    model = screen.table.model
+    assert model.visit(0).date == "2026-10-14"  # the columns were fitted to read rows
+    QApplication.processEvents()  # nothing painted yet: nothing released
+    assert model.reader.holding and not model.complete
+    assert screen.totals_label.text() == "Counting…"
+    show(screen, (1200, 700))
+    qtbot.waitUntil(lambda: model.complete and "visits" in screen.totals_label.text(),
+                    timeout=5000)
+    assert model.rowCount() == rows
+    assert f"{rows} entries, {rows} visits" in screen.totals_label.text()
 
 
 def test_held_reads_start_after_the_first_paint_or_soon_anyway(app, station, qtbot):

@@ -50,6 +50,40 @@ def test_search_as_you_type_and_the_persons_page(screen, people, qtbot):
     qtbot.waitUntil(lambda: screen.selected_id() == people["wang"], timeout=2000)
 
 
+def test_typing_from_person_to_person_keeps_the_page_and_the_count_whole(screen, people,
+                                                                         qtbot):
+    """Each keystroke shows the first match's page and visits: from someone with visits to
+    someone without, between two without (nothing to reset), and back; the count of
+    matches is never cut, also when it grows by a digit."""
+    zhang = register_visitor(VisitorDetails(name="张三", phone="13700003333"))
+
+    def typed(text: str, person: int) -> None:
+        screen.search.clear()
+        qtbot.keyClicks(screen.search, text)
+        qtbot.waitUntil(lambda: screen.selected_id() == person, timeout=2000)
+        count = screen.count_label
+        assert count.width() >= count.sizeHint().width()
+
+    typed("lyw", people["lee"])
+    assert screen.visits.model.rowCount() == 2 and screen.count_label.text() == "1 person"
+    typed("1111", people["wang"])
+    assert screen.fields["name"].text() == "王芳" and screen.visits.model.rowCount() == 0
+    typed("3333", zhang)
+    assert screen.fields["name"].text() == "张三" and "0 visits" in screen.fields["visits"].text()
+    assert screen.visits.model.visit_filter.visitor_id == zhang
+    assert screen.visits.model.rowCount() == 0
+    ledger.log_visit(NewVisit(services=["rest"], visitor_id=zhang))
+    typed("1111", people["wang"])
+    typed("3333", zhang)
+    assert screen.visits.model.rowCount() == 1 and "1 visit" in screen.fields["visits"].text()
+    for i in range(8):  # 3 people -> 11: the count gets a digit more
+        register_visitor(VisitorDetails(name=f"赵{i}", phone=f"1360000{i:04d}"))
+    screen.search.clear()
+    screen.apply_filter()
+    assert screen.count_label.text() == "11 people"
+    assert screen.count_label.width() >= screen.count_label.sizeHint().width()
+
+
 def test_register_a_visitor(screen, qtbot, monkeypatch):
     from keeper.ui.visitors.form import VisitorDialog
 
@@ -257,3 +291,28 @@ def test_erasing_shows_what_changes_in_free_text_first(screen, people, qtbot, mo
     assert Visit.get_by_id(note).note == "■■■说 ■■■ 换号了"
     assert Appeal.get_by_id(appeal).description == "■■■反映小区不让进"
     assert AuditEntry.select().where(AuditEntry.action == "scrub").count() == 1
+
+
+def test_voiding_a_visit_from_the_persons_list_updates_their_figures(screen, people, qtbot,
+                                                                      monkeypatch):
+    from keeper.ui.ledger.dialogs import VoidVisitDialog
+
+    screen.select(people["lee"])
+    assert "3 visits" in screen.fields["visits"].text()
+    row = screen.model.row_of(people["lee"])
+    assert screen.model.data(screen.model.index(row, 5)) == "3"  # the list's Visits column
+
+    def act(dialog):
+        type_text(qtbot, dialog.reason, "登记重复")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    drive(monkeypatch, VoidVisitDialog, act)
+    two = next(r for r in range(screen.visits.model.rowCount())
+               if screen.visits.model.visit(r).count == 2)  # the visit of 2 (water)
+    screen.visits.select_id(screen.visits.model.visit(two).id)
+    qtbot.mouseClick(screen.visits.void_button, LEFT)
+    assert Visit.get_by_id(screen.visits.selected_id()).voided_at is not None
+    assert "1 visit," in screen.fields["visits"].text()  # the person's page, at once
+    assert "Drinking water 1" in screen.fields["services"].text()
+    assert screen.model.data(screen.model.index(row, 5)) == "1"  # and the list's count
+    assert screen.selected_id() == people["lee"]  # still on the same person

@@ -156,3 +156,21 @@ def test_stats_of_a_visitor(db, pinned_now):
     assert figures.services == {"water": 4, "rest": 1}
     summary = directory.summaries([visitor_id])[visitor_id]
     assert summary.visits == 4 and summary.last_visit == "2026-10-15"
+
+
+def test_a_person_read_back_whole_and_a_missing_one_refused(db, pinned_now):
+    """``get_visitor`` (plain SQL since the Visitors screen reads it at every keystroke)
+    gives the same record the query builder gives, flags as booleans, group by its code."""
+    lee = register_visitor(VisitorDetails(name="李映旺", phone="13812345678", group="courier",
+                                          platform="美团", party_member=True, volunteer=True,
+                                          volunteer_team="望京巡防队", notes="常来",
+                                          consent_on=date(2026, 10, 1)))
+    person = directory.get_visitor(lee)
+    built = Visitor.get(Visitor.id == lee)
+    assert person.__data__ == built.__data__ and not person.dirty_fields
+    assert person.party_member is True and person.volunteer is True
+    assert person.group_code == "courier" and person.consent_on == "2026-10-01"
+    assert person.erased_at is None and person.card_serial is None
+    with pytest.raises(UserError) as refused:
+        directory.get_visitor(lee + 100)
+    assert str(lee + 100) in str(refused.value)

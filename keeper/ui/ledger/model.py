@@ -119,10 +119,16 @@ class VisitTableModel(QAbstractTableModel):
         self.loaded.emit()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._ids = self._read()
-        self._pages.clear()
-        self.endResetModel()
+        ids = self._read()
+        if not ids and not self._ids:
+            # Empty before and after (someone with no visits yet): nothing shown changes,
+            # and a reset would still lay out and repaint the table and its header.
+            self._pages.clear()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
         if self.complete:
             self.loaded.emit()
 
@@ -191,8 +197,6 @@ class VisitTableModel(QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
-        if self.reader.holding:
-            self.reader.painting()  # the rest of the list once this screenful is painted
         visit, texts = self._shown(row)
         return self._value(visit, texts, index.column(), role)
 
@@ -222,8 +226,6 @@ class VisitTableModel(QAbstractTableModel):
             for role_data in span:
                 role_data.clearData()
             return
-        if self.reader.holding:
-            self.reader.painting()
         visit, texts = self._shown(row)
         column = index.column()
         for role_data in span:

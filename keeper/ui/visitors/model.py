@@ -29,6 +29,8 @@ class VisitorTableModel(QAbstractTableModel):
         language = current_language()
         self._groups = {g.code: g.name(language) for g in catalog.groups()}
         self._query: tuple = ("", None, False, False)
+        # Asked for at every repaint of the header (each keystroke resets the model).
+        self._headers = tuple(translate("VisitorTable", text) for text in HEADERS)
         self.refresh()
 
     def set_query(self, text: str = "", group: str | None = None, volunteers: bool = False,
@@ -43,6 +45,14 @@ class VisitorTableModel(QAbstractTableModel):
                                           party_members=party_members)
         self._pages.clear()
         self.endResetModel()
+
+    def reread(self) -> None:
+        """The rows' figures read again (a visit was corrected): the same people in the same
+        order, so the selection stays where it was."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(HEADERS) - 1))
 
     def visitor_id(self, row: int) -> int:
         return self._ids[row]
@@ -82,7 +92,7 @@ class VisitorTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(
                 HEADERS):
-            return translate("VisitorTable", HEADERS[section])
+            return self._headers[section]
         return None
 
     def data(self, index, role=_DISPLAY):

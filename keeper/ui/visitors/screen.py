@@ -141,7 +141,7 @@ class VisitorsScreen(QWidget):
         self.erase_button.clicked.connect(self.erase)
         self.visits = VisitTable(VisitFilter(visitor_id=-1))
         self.visits.correct_button.setText(translate("VisitorsScreen", "Correct visit…"))
-        self.visits.visits_changed.connect(self.visits_changed)
+        self.visits.visits_changed.connect(self._visit_corrected)
         layout.addWidget(self.visits, 1)
         self._sync_buttons(None)
         return panel
@@ -151,11 +151,20 @@ class VisitorsScreen(QWidget):
         self.model.set_query(self.search.text(), self.group.currentData(),
                              self.volunteers.isChecked(), self.party_members.isChecked())
         people = self.model.rowCount()
-        self.count_label.setText(translate("VisitorsScreen", "%n people", None, people))
-        if self.model.rowCount() and self.search.text().strip():
+        self._show_count(people)
+        if people and self.search.text().strip():
             self.table.selectRow(0)  # typing a name shows that person straight away
         else:
             self.show_selected()
+
+    def _show_count(self, people: int) -> None:
+        label = self.count_label
+        label.setText(translate("VisitorsScreen", "%n people", None, people))
+        # The count changes at every keystroke. A box that only grows keeps its size for a
+        # shorter number, so the whole screen is not laid out and repainted around it.
+        hint = label.sizeHint()
+        if hint.width() > label.minimumWidth() or hint.height() != label.minimumHeight():
+            label.setFixedSize(hint.width(), hint.height())
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -180,8 +189,8 @@ class VisitorsScreen(QWidget):
     # -- one person --------------------------------------------------------------------
     def show_selected(self) -> None:
         visitor_id = self.selected_id()
-        self._sync_buttons(visitor_id)
         if visitor_id is None:
+            self._sync_buttons(None)
             for label in self.fields.values():
                 label.clear()
             self.fields["name"].setText(translate(
@@ -189,6 +198,7 @@ class VisitorsScreen(QWidget):
             self.visits.model.set_filter(VisitFilter(visitor_id=-1))
             return
         person = directory.get_visitor(visitor_id)
+        self._sync_buttons(visitor_id, erased=person.erased_at is not None)
         figures = directory.stats(visitor_id)
         flags = [text for flag, text in (
             (person.party_member, translate("VisitorsScreen", "party member")),
@@ -199,7 +209,6 @@ class VisitorsScreen(QWidget):
         if person.consent_on:
             registered += "  " + translate("VisitorsScreen", "(consent given {day})").format(
                 day=person.consent_on)
-        visits = figures.visits
         values = {
             "name": person.name or translate("VisitorsScreen", "(erased)"),
             "phone": person.phone or "",  # in full here only; lists mask it
@@ -208,20 +217,35 @@ class VisitorsScreen(QWidget):
                      if person.card_serial else translate("VisitorsScreen", "none printed yet")),
             "group": self._groups.get(person.group_code, person.group_code),
             "platform": person.platform, "flags": catalog.list_separator(current_language()).join(flags), "registered": registered,
-            "visits": translate("VisitorsScreen", "%n visits, first {first}, last {last}", None,
-                                visits).format(first=figures.first_visit or "—",
-                                               last=figures.last_visit or "—"),
-            "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
-                                     sorted((figures.services or {}).items(),
-                                            key=lambda item: -item[1])),
+            **self._figures(figures),
             "notes": person.notes,
         }
         for key, text in values.items():
             self.fields[key].setText(text)
         self.visits.model.set_filter(VisitFilter(visitor_id=visitor_id))
 
-    def _sync_buttons(self, visitor_id: int | None) -> None:
-        erased = visitor_id is not None and directory.get_visitor(visitor_id).erased_at is not None
+    def _figures(self, figures: directory.VisitorStats) -> dict[str, str]:
+        visits = figures.visits
+        return {
+            "visits": translate("VisitorsScreen", "%n visits, first {first}, last {last}", None,
+                                visits).format(first=figures.first_visit or "—",
+                                               last=figures.last_visit or "—"),
+            "services": "  ·  ".join(f"{self._services.get(code, code)} {uses}" for code, uses in
+                                     sorted((figures.services or {}).items(),
+                                            key=lambda item: -item[1])),
+        }
+
+    def _visit_corrected(self) -> None:
+        """A visit of this person's list corrected, voided or restored: their figures and
+        the list's counts say so at once; the visit stays selected under the list."""
+        self.model.reread()
+        visitor_id = self.selected_id()
+        if visitor_id is not None:
+            for key, text in self._figures(directory.stats(visitor_id)).items():
+                self.fields[key].setText(text)
+        self.visits_changed.emit()
+
+    def _sync_buttons(self, visitor_id: int | None, *, erased: bool = False) -> None:
         for button in (self.edit_button, self.merge_button, self.erase_button,
                        self.card_button, self.reissue_button):
             button.setEnabled(visitor_id is not None and not erased)

@@ -49,6 +49,9 @@ class VisitTable(QWidget):
             header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
             self.view.setSortingEnabled(True)
         self._fit()
+        # The rest of a long list is read once this screenful is painted: the viewport's
+        # paint says so, not the model's data() (measuring the columns asks for it first).
+        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.correct())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
@@ -95,7 +98,6 @@ class VisitTable(QWidget):
             self.empty_hint.setWordWrap(True)
             self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.empty_hint.setStyleSheet("color: #868e96; font-size: 12pt; padding: 16px;")
-            self.view.viewport().installEventFilter(self)
             for signal in (self.model.modelReset, self.model.rowsInserted,
                            self.model.rowsRemoved, self.model.layoutChanged):
                 signal.connect(self._sync_empty_hint)
@@ -107,7 +109,9 @@ class VisitTable(QWidget):
         self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and hasattr(self, "empty_hint"):
+        if event.type() == QEvent.Type.Paint and self.model.reader.holding:
+            self.model.reader.painting()
+        elif event.type() == QEvent.Type.Resize and hasattr(self, "empty_hint"):
             self.empty_hint.setGeometry(self.view.viewport().rect())
         return False
 
