@@ -2,70 +2,25 @@
 
 Search matches a name, its full pinyin ("liyingwang"), its initials ("lyw"), the last
 digits of a phone and a member number. The pinyin is worked out once, when a name is
-saved, into ``search_key``; typing then only scans a short text column.
+saved, into ``search_key`` (keeper.core.search_keys); typing then only scans a short text
+column.
 """
 from __future__ import annotations
 
 import json
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
-from itertools import product
+from itertools import repeat
 from typing import Sequence
 
 from peewee import SQL
 
 from keeper.core import catalog, clock
+from keeper.core.search_keys import search_key, search_keys
 from keeper.core.visitors import VisitorHit, normalise_phone
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import Platform, Visitor, VisitorGroup, database
-
-# Surnames read differently from the everyday character (单 Shàn, 曾 Zēng, 解 Xiè …).
-SURNAME_READINGS = {
-    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
-    "乐": "yue", "盖": "ge", "任": "ren", "华": "hua", "纪": "ji", "缪": "miao", "翟": "zhai",
-    "覃": "qin", "尉": "yu", "长": "chang", "重": "chong", "种": "chong", "秘": "bi", "薄": "bo",
-    "繁": "po", "员": "yun", "句": "gou", "阚": "kan", "隗": "wei", "冼": "xian", "藏": "zang",
-    "宓": "fu", "召": "shao", "沈": "shen", "祭": "zhai", "折": "she", "都": "du", "万": "wan",
-}
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容",
-                     "司徒", "夏侯", "宇文", "长孙", "澹台", "端木", "轩辕", "呼延", "南宫", "西门")
-MAX_VARIANTS = 4
-
-
-def search_key(name: str) -> str:
-    """Lower-case text that search matches against: the name, its full pinyin and its
-    initials, in every plausible reading of a polyphonic surname."""
-    name = unicodedata.normalize("NFKC", name or "").strip()
-    if not name:
-        return ""
-    han = [ch for ch in name if "\u4e00" <= ch <= "\u9fff"]
-    readings = []
-    for position, char in enumerate(han):
-        options = _readings(char)
-        choices = options[:1]  # the everyday reading …
-        if position == 0 and char in SURNAME_READINGS and not name.startswith(COMPOUND_SURNAMES):
-            # … and for a polyphonic surname its surname reading first: people type either.
-            choices = list(dict.fromkeys([SURNAME_READINGS[char], *choices]))
-        readings.append(choices)
-    parts = ["".join(name.casefold().split())]
-    for combo in list(product(*readings))[:MAX_VARIANTS]:
-        parts.append("".join(combo))
-        parts.append("".join(syllable[0] for syllable in combo if syllable))
-    return " ".join(dict.fromkeys(parts))
-
-
-@lru_cache(maxsize=16384)
-def _readings(char: str) -> tuple[str, ...]:
-    """Every reading of one character, everyday first. pypinyin reads each item of a list
-    on its own, so a character's readings do not depend on its neighbours: cached, a
-    roster of 20,000 names asks pypinyin a few hundred times instead of 20,000."""
-    # pypinyin loads its dictionaries on import (~0.3 s): only when a name is keyed.
-    from pypinyin import Style, pinyin
-
-    return tuple(pinyin([char], style=Style.NORMAL, heteronym=True)[0])
-
 
 @dataclass
 class VisitorDetails:
@@ -141,7 +96,7 @@ class DuplicatePhone(UserError):
 def register_visitor(details: VisitorDetails, *, source: str = "gui") -> int:
     """Register one person from the form (checked first); returns the new id."""
     with database.atomic():
-        (visitor_id,) = _insert([clean_details(details)], source)
+        (visitor_id,) = _insert(_columns([clean_details(details)]), source)
     return visitor_id
 
 
@@ -154,50 +109,99 @@ def register_many(people: Sequence[VisitorDetails], *, source: str = "import") -
         if not _tidy(person.name):
             person = replace(person, name=person.phone[-4:])
         fields.append(_fields(person, person.phone))
-    return {row["phone"]: visitor_id for row, visitor_id in zip(fields, _insert(fields, source))}
+    return dict(zip((row["phone"] for row in fields), _insert(_columns(fields), source)))
 
 
+# What ``_fields`` returns, in the order of the visitor's columns after id, member_no, created_at.
+PERSON_FIELDS = ("name", "phone", "group", "platform", "party_member", "volunteer",
+                 "volunteer_team", "registered_on", "consent_on", "notes", "search_key")
 _VISITOR_COLUMNS = ("id", "member_no", "created_at", "name", "phone", "group_code", "platform",
                     "party_member", "volunteer", "volunteer_team", "registered_on", "consent_on",
                     "notes", "search_key")
 
 
-def _insert(rows: list[dict], source: str) -> range:
+def _columns(rows: list[dict]) -> list[list]:
+    return [[row[key] for row in rows] for key in PERSON_FIELDS]
+
+
+def register_columns(columns: dict[str, Sequence], *, source: str) -> range:
+    """``register_many`` for a file of thousands (the roster): one sequence per field of
+    ``PERSON_FIELDS`` but the search key, each value already as ``_fields`` stores it (tidy,
+    the phone normalised and new, the date in ISO). The search keys are worked out here.
+    Returns the new ids, in the order given."""
+    return _insert([*(columns[key] for key in PERSON_FIELDS[:-1]),
+                    search_keys(columns["name"])], source)
+
+
+def _insert(columns: list[Sequence], source: str) -> range:
     """The one place a person is written: a member number each, the platform joins the
-    list, an audit entry each. ``executemany``: an import may bring thousands at once
-    (one by one took ~2 ms each). Ids are chosen here, as executemany cannot return them."""
+    list, an audit entry each. Column-wise (``PERSON_FIELDS``) and with ``executemany``: an
+    import may bring thousands at once (one by one took ~2 ms each). Ids are chosen here,
+    as executemany cannot return them."""
     stamp = clock.stamp()
+    count = len(columns[0])
     with database.atomic():
-        for platform in dict.fromkeys(row["platform"] for row in rows):
+        for platform in dict.fromkeys(columns[3]):
             remember_platform(platform)
         conn = database.connection()
         first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM visitor").fetchone()[0]
+        if not count:
+            return range(first, first)
         number = int(next_member_no()[1:])
-        values, entries = [], []
-        for offset, row in enumerate(rows):
-            member_no = f"M{number + offset:06d}"
-            values.append((first + offset, member_no, stamp, row["name"], row["phone"],
-                           row["group"], row["platform"], row["party_member"], row["volunteer"],
-                           row["volunteer_team"], row["registered_on"], row["consent_on"],
-                           row["notes"], row["search_key"]))
-            entries.append((stamp, "create", "visitor", str(first + offset), json.dumps(
-                {"group": row["group"], "member_no": member_no, "source": source},
-                ensure_ascii=False, sort_keys=True)))
-        conn.executemany(f"INSERT INTO visitor ({', '.join(_VISITOR_COLUMNS)}) VALUES "
-                         f"({', '.join('?' * len(_VISITOR_COLUMNS))})", values)
-        conn.executemany("INSERT INTO audit_log (at, action, entity, entity_id, new) "
-                         "VALUES (?, ?, ?, ?, ?)", entries)
-    return range(first, first + len(rows))
+        conn.executemany(
+            f"INSERT INTO visitor ({', '.join(_VISITOR_COLUMNS)}) VALUES "
+            f"({', '.join('?' * len(_VISITOR_COLUMNS))})",
+            zip(range(first, first + count), map("M{:06d}".format, range(number, number + count)),
+                repeat(stamp, count), *columns))
+        _audit_created(conn, first, count, stamp, list(dict.fromkeys(columns[2])), source)
+    return range(first, first + count)
+
+
+def _audit_created(conn, first: int, count: int, stamp: str, groups: list[str],
+                   source: str) -> None:
+    """An audit entry per person just written (ids first … first + count - 1, in order):
+    ``{"group": …, "member_no": …, "source": …}`` as ``json.dumps(…, ensure_ascii=False,
+    sort_keys=True)`` writes it, put together by SQLite from the stored rows instead of a
+    Python string and a bound row each: the JSON before the member number is one text per
+    group, the rest one text, and a member number (M and digits) needs no escaping."""
+    def dumps(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    heads = [value for code in groups
+             for value in (code, f'{{"group": {dumps(code)}, "member_no": "')]
+    conn.execute(
+        "INSERT INTO audit_log (at, action, entity, entity_id, new) "
+        "SELECT ?, 'create', 'visitor', CAST(id AS TEXT), CASE group_code "
+        f"{' '.join(['WHEN ? THEN ?'] * len(groups))} END || member_no || ? "
+        "FROM visitor WHERE id BETWEEN ? AND ? ORDER BY id",
+        [stamp, *heads, f'", "source": {dumps(source)}}}', first, first + count - 1])
 
 
 def ids_by_phone(phones: list[str]) -> dict[str, tuple[int, str]]:
     """phone -> (visitor id, platform) for the phones already in the directory."""
-    known = {}
+    return {phone: (visitor_id, platform) for phone, visitor_id, platform
+            in _by_phone(phones, "phone, id, platform")}
+
+
+def known_phones(phones: list[str]) -> set[str]:
+    """Which of these phones are in the directory already."""
+    return {phone for (phone,) in _by_phone(phones, "phone")}
+
+
+def _by_phone(phones: list[str], columns: str) -> list[tuple]:
+    """The rows (``columns``, the phone first) of the people with these phones."""
+    conn = database.connection()
+    registered = conn.execute("SELECT COALESCE(MAX(id), 0) FROM visitor").fetchone()[0]
+    if registered <= len(phones):  # fewer people than phones asked: read each person once
+        wanted = set(phones)
+        return [row for row in conn.execute(
+            f"SELECT {columns} FROM visitor WHERE phone IS NOT NULL") if row[0] in wanted]
+    found = []
     for start in range(0, len(phones), 900):  # SQLite's variable limit on old builds
-        for v in Visitor.select(Visitor.id, Visitor.phone, Visitor.platform).where(
-                Visitor.phone.in_(phones[start:start + 900])):
-            known[v.phone] = (v.id, v.platform)
-    return known
+        part = phones[start:start + 900]
+        found += conn.execute(f"SELECT {columns} FROM visitor WHERE phone IN "
+                              f"({','.join('?' * len(part))})", part)
+    return found
 
 
 def remember_platform(name: str) -> None:

@@ -31,7 +31,7 @@ from keeper.core.import_rows import (
 from keeper.core.directory import VisitorDetails, ids_by_phone, register_many
 from keeper.core.files import csv_text, write_bytes
 from keeper.core.ledger import VisitRecord, store_visits
-from keeper.core.tabular import read_table
+from keeper.core.tabular import read_table, rows_in_flight
 from keeper.errors import QT_TRANSLATE_NOOP, EnvironmentProblem, UserError
 from keeper.store.connection import page_cache
 from keeper.store.models import ImportBatch, Visit, database
@@ -122,6 +122,11 @@ def _chunks(items: list, size: int = _IN_CHUNK):
 
 def _existing_keys(keys: list[str]) -> set[str]:
     conn = database.connection()
+    visits = conn.execute("SELECT COALESCE(MAX(id), 0) FROM visit").fetchone()[0]
+    if visits <= len(keys):  # fewer visits than keys asked (a first import): read each once
+        wanted = set(keys)
+        return {k for (k,) in conn.execute(
+            "SELECT import_key FROM visit WHERE import_key IS NOT NULL") if k in wanted}
     found: set[str] = set()
     for part in _chunks(keys):
         marks = ",".join("?" * len(part))
@@ -163,8 +168,13 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     and before anything is written (the CLI writes the rejects file there: if that fails,
     nothing is imported).
     """
-    path = Path(path)
-    steps = _Steps(progress, cancel)  # total 0 while reading: "busy", the length unknown
+    with rows_in_flight():
+        return _import(Path(path), dry_run, skip_bad, _Steps(progress, cancel), before_store)
+
+
+def _import(path: Path, dry_run: bool, skip_bad: bool, steps: _Steps,
+            before_store: Callable[[ImportResult], None] | None) -> ImportResult:
+    # steps.total is 0 while reading: "busy", the length unknown
     table = read_table(path, looks_like_header, tick=lambda: steps(0))
     columns = map_columns(table.headers)
     _require(columns)
@@ -187,12 +197,12 @@ def import_ledger(path: str | Path, *, dry_run: bool = False, skip_bad: bool = F
     # for the keys are let go before the write's bigger page cache: the same peak memory.
     del table
 
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}  # a plain dict: Counter calls Python for each new content
     keys = []
     for row in good:
         content = row.content()
-        seen[content] += 1
-        keys.append(hashlib.sha256(f"{content}\x1e{seen[content]}".encode()).hexdigest())
+        seen[content] = times = seen.get(content, 0) + 1
+        keys.append(hashlib.sha256(f"{content}\x1e{times}".encode()).hexdigest())
     del seen
     existing = _existing_keys(keys)
     fresh = [(row, key) for row, key in zip(good, keys) if key not in existing]

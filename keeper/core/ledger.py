@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from peewee import fn
 
@@ -80,10 +80,10 @@ def validate(visit: NewVisit) -> NewVisit:
                     visit.extra)
 
 
-@dataclass(frozen=True)
-class VisitRecord:
+class VisitRecord(NamedTuple):
     """One visit as it is stored, its values already checked (``validate`` for the counter,
-    the import's row parser for a ledger file, the demo's own catalogue)."""
+    the import's row parser for a ledger file, the demo's own catalogue). A named tuple: an
+    import makes 100,000 of them (a frozen dataclass took ~1.5 µs each to build)."""
 
     date: str  # YYYY-MM-DD
     time: str | None  # HH:MM; None: unknown (a paper entry)

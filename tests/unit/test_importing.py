@@ -433,3 +433,25 @@ def test_progress_and_cancel(tmp_path):
         import_ledger(path, cancel=cancel_when_storing)
     assert Visit.select().count() == ImportBatch.select().count() == 0
     assert import_ledger(path).added == 2700
+
+
+def test_the_cycle_collector_is_back_after_an_import(tmp_path):
+    """Speed (issue 17): the collector rests while the rows are in flight, and runs again
+    after an import, a refused one and a cancelled one; paused before, it stays paused."""
+    import gc
+
+    path = ledger(tmp_path, rows(1, 9) * 3, BASE)
+    assert gc.isenabled()
+    assert import_ledger(path).added == 27 and gc.isenabled()
+    with pytest.raises(ImportCancelled):
+        import_ledger(path, cancel=lambda: True)
+    assert gc.isenabled()
+    with pytest.raises(UserError):
+        import_ledger(ledger(tmp_path, [["2026-10-03"]], ("日期",), name="bad.csv"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_ledger(path, dry_run=True)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

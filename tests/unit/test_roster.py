@@ -121,3 +121,86 @@ def test_the_roster_registers_people_as_the_form_does(db, pinned_now, tmp_path):
     assert {c: getattr(roster, c) for c in columns} == {c: getattr(form, c) for c in columns}
     entries = AuditEntry.select().where(AuditEntry.entity == "visitor").order_by(AuditEntry.id)
     assert [json.loads(e.new)["source"] for e in entries] == ["roster", "gui"]
+
+
+def test_each_newcomer_is_audited_as_the_form_writes_it(db, pinned_now, tmp_path):
+    """Speed (issue 17): the audit entries of 20,000 newcomers are put together by SQLite;
+    each is still the JSON that json.dumps writes, in the order of the ids."""
+    import json
+
+    from keeper.core.catalog_edit import add_item
+
+    add_item("group", "night_shift", "夜班保安", "Night guards")
+    rows = [[f"骑手{i}", f"1380000{i:04d}", ("外卖骑手", "快递员", "夜班保安", "")[i % 4], "美团",
+             "否", "是" if i % 3 else "否", "2026-03-01"] for i in range(40)]
+    result = import_roster(write_csv(tmp_path / "roster.csv", rows))
+    assert result.added == 40
+    people = list(Visitor.select().order_by(Visitor.id))
+    entries = list(AuditEntry.select().where(AuditEntry.entity == "visitor")
+                   .order_by(AuditEntry.id))
+    assert [(e.action, e.entity_id, e.at, e.old, e.reason, e.new) for e in entries] == [
+        ("create", str(p.id), p.created_at, None, "", json.dumps(
+            {"group": p.group_code, "member_no": p.member_no, "source": "roster"},
+            ensure_ascii=False, sort_keys=True)) for p in people]
+    assert {p.group_code for p in people} == {"rider", "courier", "night_shift", "other"}
+
+
+def test_the_rows_shown_are_the_rows_stored(db, pinned_now, tmp_path):
+    from keeper.core.roster import read_roster
+
+    path = write_csv(tmp_path / "roster.csv", GOOD)
+    shown = read_roster(path).rows
+    assert [(r.number, r.name, r.phone, r.group, r.party_member, r.registered)
+            for r in shown] == [(2, "李映旺", "13812345678", "rider", True, "2026-03-01"),
+                                (3, "王芳", "13900001111", "courier", False, "2026-03-02"),
+                                (4, "张伟", "13700002222", "truck", False, None)]
+    result = import_roster(path)
+    assert result.rows == shown
+    assert [(v.name, v.phone, v.group_code, v.platform, v.party_member, v.volunteer)
+            for v in Visitor.select().order_by(Visitor.id)] == [
+        (r.name, r.phone, r.group, r.platform, r.party_member, r.volunteer) for r in shown]
+
+
+def test_a_phone_on_a_wrong_row_is_not_taken(db, pinned_now, tmp_path):
+    """A row refused for another reason does not hold its phone: the next row with it is
+    the first, a third one repeats it."""
+    rows = [["赵六", "13500004444", "外卖骑手", "", "也许", "", ""],
+            ["钱七", "135 0000 4444", "外卖骑手", "", "", "", ""],
+            ["孙八", "13500004444", "外卖骑手", "", "", "", ""]]
+    result = import_roster(write_csv(tmp_path / "roster.csv", rows))
+    assert [(n, r.message()) for n, r in result.rejected] == [
+        (2, '"也许" is not yes or no (是/否)'), (4, "the phone is also on row 3")]
+    assert not result.imported and Visitor.select().count() == 0
+
+
+def test_an_xlsx_roster_is_checked_cell_by_cell(db, pinned_now, tmp_path):
+    """An .xlsx holds numbers, booleans and dates: each cell is understood as what it is
+    (True and 1 are yes, 0 is no, 1.5 is neither)."""
+    from datetime import date, datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER_ZH)
+    sheet.append(["李映旺", 13812345678, "外卖骑手", "美团", True, 0, datetime(2026, 3, 1)])
+    sheet.append(["王芳", 13812345679.0, "", "", 1.5, "否", None])
+    sheet.append(["张伟", "13812345670", "", "", 1, "也许", None])
+    sheet.append(["赵六", 13812345671, "", "", "否", "否", date(2027, 1, 1)])
+    book.save(tmp_path / "roster.xlsx")
+    result = import_roster(tmp_path / "roster.xlsx")
+    assert [(n, r.message()) for n, r in result.rejected] == [
+        (3, '"1.5" is not yes or no (是/否)'), (4, '"也许" is not yes or no (是/否)'),
+        (5, "the date 2027-01-01 is in the future")]
+    assert [(r.name, r.phone, r.party_member, r.volunteer, r.registered)
+            for r in result.rows] == [("李映旺", "13812345678", True, False, "2026-03-01")]
+
+
+def test_the_cycle_collector_is_back_after_a_roster(db, pinned_now, tmp_path):
+    import gc
+
+    assert import_roster(write_csv(tmp_path / "roster.csv", GOOD)).added == 3
+    assert gc.isenabled()
+    with pytest.raises(UserError):
+        import_roster(write_csv(tmp_path / "bad.csv", [["李映旺"]], header=["姓名"]))
+    assert gc.isenabled()

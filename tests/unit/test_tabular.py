@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import codecs
+import random
+import sys
+import unicodedata
 import zipfile
 from datetime import date, datetime, time
 
 import openpyxl
 import pytest
 
+from keeper.core import tabular
 from keeper.core.import_rows import looks_like_header
 from keeper.core.tabular import read_table
 from keeper.errors import UserError
@@ -91,6 +95,48 @@ def test_short_rows_are_padded(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("日期,时间,服务项目\n2026-10-03\n", encoding="utf-8")
     assert read_table(path).rows == [(2, ["2026-10-03", "", ""])]
+
+
+def test_a_text_with_nothing_to_clean_reads_as_cleaning_each_cell_would(tmp_path, monkeypatch):
+    """Speed (issue 17): a CSV without quotes, already NFKC and without spaces at a cell's
+    edge skips the cleaning; thousands of random texts read the same either way."""
+    rng = random.Random(17)
+    plain = [*"ab1 ,;骑手美团é", "\r\n", "\n", "\r", ",,"]
+    odd = [*"\"２，\u3000\u00a0\t\x85\u2028\x1c", "e\u0301", "\u1100\u1161", "  ", ", ", " ,", "\n "]
+    texts = ["日期,服务\n2026-10-03,喝水\n"]
+    for number in range(1500):
+        pieces = plain + odd[:number % (len(odd) + 1)]  # some texts with nothing odd at all
+        weights = [rng.random() ** 3 for _ in pieces]
+        texts.append("a,b\n" + "".join(rng.choices(pieces, weights, k=rng.randint(1, 40))))
+    fast = tabular._clean_already
+    skipped = 0
+    for number, text in enumerate(texts):
+        path = tmp_path / f"{number}.csv"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            quick = read_table(path)
+        except UserError:
+            continue
+        monkeypatch.setattr(tabular, "_clean_already", lambda text, delimiter: False)
+        slow = read_table(path)
+        monkeypatch.setattr(tabular, "_clean_already", fast)
+        assert (quick.headers, quick.rows) == (slow.headers, slow.rows), repr(text)
+        skipped += fast(text, quick.delimiter)
+    assert skipped > 100  # the quick way was really taken
+
+
+def test_the_whitespace_nfkc_keeps_is_known():
+    kept = {c for c in map(chr, range(sys.maxunicode + 1))
+            if c.isspace() and unicodedata.is_normalized("NFKC", c)}
+    assert kept == set(tabular._ODD_SPACES) | {" ", "\r", "\n"}
+
+
+def test_a_big_file_keeps_each_distinct_text_once(tmp_path, monkeypatch):
+    path = write_text(tmp_path / "l.csv", [HEADER, *ROWS * 50])
+    monkeypatch.setattr(tabular, "SHARED_ABOVE", 100)
+    rows = [cells for _, cells in read_table(path).rows]
+    assert rows[0][2] is rows[2][2] and rows[1][3] is rows[99][3]
+    assert rows == [ROWS[0], ROWS[1]] * 50
 
 
 def make_xlsx(path, *, title=True, trailing=True):
