@@ -11,6 +11,7 @@ from keeper.store.connection import (
     check_done,
     close_database,
     database_error,
+    healthy_meanwhile,
     integrity_problems,
     is_read_only,
     open_checked,
@@ -22,10 +23,11 @@ from keeper.store.connection import (
 from keeper.store.migrations import LATEST_VERSION, user_version
 from keeper.store.models import database
 
-__all__ = ["DATABASE_ERRORS", "LATEST_VERSION", "check_done", "close_database", "close_thread_connection",
-           "database_error", "integrity_problems", "is_read_only", "live_visit_totals",
-           "open_checked", "open_database", "quick_check", "read_connection",
-           "require_healthy", "schema_version"]
+__all__ = ["DATABASE_ERRORS", "LATEST_VERSION", "check_done", "close_database",
+           "close_thread_connection", "database_error", "healthy_meanwhile",
+           "integrity_problems", "is_read_only", "live_visit_totals", "open_checked",
+           "open_database", "quick_check", "read_connection", "require_healthy",
+           "schema_version"]
 
 # What peewee and sqlite3 raise on a damaged page.
 DATABASE_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)

@@ -19,6 +19,11 @@ def names(language: str) -> tuple[dict[str, str], dict[str, str]]:
             {g.code: g.name(language) for g in catalog.groups()})
 
 
+def visitor_key_made() -> bool:
+    """The station's visitor-key secret exists (the first bundle stores it)."""
+    return bool(settings.get(settings.VISITOR_KEY_SECRET))
+
+
 def visitor_keys() -> Callable[[int | None], str]:
     """A function giving each visitor id its key (the secret read once, not per row)."""
     secret = settings.get(settings.VISITOR_KEY_SECRET)

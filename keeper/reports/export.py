@@ -1,6 +1,7 @@
 """Writing a month's outputs: the workbook, the PDF and the district bundle.
 
-Nothing is built on a damaged ledger (the quick check first). Each file is written beside
+Nothing is built on a damaged ledger: the quick check runs on a connection of its own while
+the month is read, and nothing is written before it has passed. Each file is written beside
 its final name, checked whole, flushed and renamed into place (keeper.core.files).
 A month exported again with different content gets the next revision number
 (``core.exports`` keeps that bookkeeping and the one definition of ``corrections``).
@@ -20,13 +21,14 @@ import peewee
 from keeper import paths
 from keeper.core import activities, appeal_rows, catalog, clock, exports, signing, station
 from keeper.core.ledger_query import month_rows
-from keeper.core.database import database_error, is_read_only, require_healthy
+from keeper.core.database import database_error, healthy_meanwhile, is_read_only
 from keeper.core.months import month_bounds
 from keeper.core.stats import MonthSummary, month_summary
 from keeper.core.dbfile import environment_problem
 from keeper.core.files import atomic_write, verify_pdf, verify_zip
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.reports import bundle
+from keeper.reports.common import visitor_key_made
 
 FORMATS = ("xlsx", "pdf", "bundle")
 # Appeals and activities of a month as plain dicts.
@@ -103,26 +105,14 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     incomplete, never taking a revision number); a finished month keeps its revision while
     unchanged (the same bytes again) and takes the next one when anything changed."""
     complete, as_of = month_state(month)
-    require_healthy()  # a damaged index leaves visits out of the figures without an error
-    summary = month_summary(month)
-    code = summary.station["code"]
-    if not code:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "Errors", "Set the station profile first: the code names the report files."))
-    folder = Path(out_dir) if out_dir else paths.exports_dir()
-    records = {name: source(month) for name, source in RECORD_SOURCES.items()}
+    # A damaged index leaves visits out of the figures without an error: the quick check
+    # runs while the month is read, and nothing is written until it has passed.
+    with healthy_meanwhile() as require_healthy:
+        summary, records, visits, contents, content, decided = _read(
+            month, out_dir, complete, as_of, require_healthy)
+        require_healthy()
+    code, folder = summary.station["code"], Path(out_dir) if out_dir else paths.exports_dir()
     appeals, activities = records.get("appeals"), records.get("activities")
-    # Read once: the bundle's visits.csv and the workbook's ledger sheet are the same rows.
-    # A deque: the workbook lets each row go once it is written (no more memory than
-    # reading them twice).
-    visits = deque(month_rows(month))
-    contents = bundle.bundle_contents(summary, appeals=appeals, activities=activities,
-                                      rows=visits)
-    content = _content_hash(contents, {"complete": complete, "as_of": as_of})
-    if complete:
-        decided = exports.decide(code, month, content, {folder, paths.exports_dir()})
-    else:
-        decided = exports.PREVIEW
     revision = decided.number
     summary.corrections = decided.corrections
     contents["summary.json"] = bundle.summary_json(summary, revision)
@@ -176,6 +166,33 @@ def _export(month: str, out_dir: str | Path | None, formats, *, language: str,
     exports.record_export(month, revision, generated_at, str(folder),
                           [p.name for p in result.files], content)
     return result
+
+
+def _read(month: str, out_dir: str | Path | None, complete: bool, as_of: str,
+          require_healthy: Callable[[], None]):
+    """What the month's files are made of, and the revision they get: read, not written
+    (but for the visitor-key secret of a first bundle, stored once the check has passed)."""
+    summary = month_summary(month)
+    code = summary.station["code"]
+    if not code:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Set the station profile first: the code names the report files."))
+    folder = Path(out_dir) if out_dir else paths.exports_dir()
+    records = {name: source(month) for name, source in RECORD_SOURCES.items()}
+    # Read once: the bundle's visits.csv and the workbook's ledger sheet are the same rows.
+    # A deque: the workbook lets each row go once it is written (no more memory than
+    # reading them twice).
+    visits = deque(month_rows(month))
+    if not visitor_key_made():
+        require_healthy()
+    contents = bundle.bundle_contents(summary, appeals=records.get("appeals"),
+                                      activities=records.get("activities"), rows=visits)
+    content = _content_hash(contents, {"complete": complete, "as_of": as_of})
+    if complete:
+        decided = exports.decide(code, month, content, {folder, paths.exports_dir()})
+    else:
+        decided = exports.PREVIEW
+    return summary, records, visits, contents, content, decided
 
 
 def _step(progress: Callable[[str], None] | None, name: str) -> None:

@@ -119,6 +119,16 @@ def print_setup(sheet, context: Context, *, landscape: bool,
                      .replace("{pages}", "&N"))
 
 
+def _by_row_and_column(method: Callable) -> Callable:
+    """An XlsxWriter write_* method without its wrapper, which first tries to read the
+    "B3" notation from the first argument: the ledger passes row and column numbers,
+    so the method beneath (kept by functools.wraps) does the same work with the same
+    result, ~0.3 µs less per cell (55 ms of a 28,000-visit month). Where a version has
+    no such wrapper, the method as it is."""
+    inner = getattr(method, "__wrapped__", None)
+    return inner.__get__(method.__self__) if inner is not None else method
+
+
 def _drained(rows: Iterable[VisitRow]) -> Iterator[VisitRow]:
     """A deque's rows, each let go as it is handed over; any other iterable as it is."""
     if not isinstance(rows, deque):
@@ -156,8 +166,9 @@ def write_ledger(sheet, summary: MonthSummary, service_names: dict[str, str],
     platform_col, state_col = at["platform"], at["state"]
     ok, voided, amended = t["state_ok"], t["state_voided"], t["state_amended"]
     expected = max(summary.entries, 1)
-    # The public per-cell calls, not write_row: its type dispatch costs a fifth of the sheet.
-    write_row, number, string = sheet.write_row, sheet.write_number, sheet.write_string
+    # The per-cell calls, not write_row: its type dispatch costs a fifth of the sheet.
+    write_row, number, string = (sheet.write_row, _by_row_and_column(sheet.write_number),
+                                 _by_row_and_column(sheet.write_string))
     # A month has ~30 dates, ~1,440 times and a few dozen service combinations: convert each once.
     days: dict[str, int] = {}
     moments: dict[str | None, float | None] = {}

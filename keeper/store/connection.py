@@ -10,6 +10,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Callable, Iterator
 
 import peewee
 from peewee import SqliteDatabase
@@ -330,6 +331,59 @@ def require_healthy() -> None:
         first = [line for line in problems[0].splitlines() if not line.startswith("***")]
         raise DatabaseProblem(DAMAGED, path=Path(database.obj.database),
                               detail=_short((first or problems)[0], 120))
+
+
+@contextmanager
+def healthy_meanwhile() -> Iterator[Callable[[], None]]:
+    """``require_healthy`` while the caller goes on reading: the quick check runs on a
+    reader connection of its own in a thread (SQLite lets go of Python's lock while it
+    checks), and the caller calls the yielded ``require`` before it writes anything. Only
+    an "ok" is taken from the thread: any other outcome (a problem, a connection that would
+    not open, a read-only database) is decided by ``require_healthy`` on the open database,
+    so the verdict and its message are as before. A failure while reading is reported as
+    the damage when the check finds some (a damaged ledger is said first)."""
+    verdict: list[bool] = []
+    conn = None
+    if not is_read_only():
+        try:
+            conn = read_connection()
+        except sqlite3.Error:
+            conn = None
+
+    def check() -> None:
+        try:
+            verdict.append(conn.execute("PRAGMA quick_check").fetchall() == [("ok",)])
+        except sqlite3.Error:
+            verdict.append(False)
+
+    thread = None
+    if conn is not None:
+        thread = threading.Thread(target=check, daemon=True, name="keeper-quick-check")
+        thread.start()
+    required = False
+
+    def require() -> None:
+        nonlocal required
+        if thread is not None:
+            thread.join()
+        required = True
+        if verdict != [True]:
+            require_healthy()
+
+    try:
+        yield require
+        if not required:
+            require()
+    except Exception:
+        if not required:
+            require()
+        raise
+    finally:
+        if thread is not None:
+            if thread.is_alive():  # KeyboardInterrupt and the like: stop it, wait for it
+                conn.interrupt()
+                thread.join()
+            conn.close()
 
 
 def open_checked(path: str | os.PathLike | None = None, *, check: bool = True) -> list[str]:

@@ -74,13 +74,13 @@ def ledger_state(folder: Path) -> tuple[int, int, int]:
     return rows, last, closed
 
 
-def damage_date_index(db: Path) -> int:
-    """Overwrite 64 bytes at offset 100 of a leaf page of the index on visit dates (what a
-    failing disk does); return the page number."""
+def damage_date_index(db: Path, index: str = "visit_by_date") -> int:
+    """Overwrite 64 bytes at offset 100 of a leaf page of the index on visit dates (or of
+    ``index``), what a failing disk does; return the page number."""
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visit_by_date'") \
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)) \
         .fetchone()[0]
     conn.close()
     data = db.read_bytes()

@@ -277,3 +277,27 @@ def test_every_label_has_chinese_with_the_same_placeholders(table, context):
         assert chinese.strip() and chinese != english, key
         assert set(re.findall(r"\{\w+\}", english)) == set(re.findall(r"\{\w+\}", chinese)), key
     assert QT_TRANSLATE_NOOP("ReportXlsx", "Summary") == "Summary"
+
+
+def test_ledger_cells_written_beneath_the_a1_wrapper_land_where_the_public_call_puts_them(
+        tmp_path):
+    import xlsxwriter
+
+    from keeper.reports.xlsx_sheets import _by_row_and_column
+
+    book = xlsxwriter.Workbook(str(tmp_path / "cells.xlsx"))
+    sheet = book.add_worksheet("x")
+    number, string = (_by_row_and_column(sheet.write_number),
+                      _by_row_and_column(sheet.write_string))
+    assert number(1, 0, 42) == 0 and string(1, 1, "饮水、休息") == 0
+    assert number(2_000_000, 0, 1) == -1  # past Excel's last row: refused, as the public call
+    sheet.write_number("C2", 7)  # the public call, in A1 notation
+    book.close()
+    cells = load_workbook(tmp_path / "cells.xlsx")["x"]
+    assert [cells["A2"].value, cells["B2"].value, cells["C2"].value] == [42, "饮水、休息", 7]
+
+    class Plain:  # a version whose write_* has no wrapper: the method as it is
+        def write_number(self, row, col, value, cell_format=None):
+            return (row, col, value)
+
+    assert _by_row_and_column(Plain().write_number)(1, 2, 3) == (1, 2, 3)
