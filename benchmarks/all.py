@@ -477,7 +477,7 @@ def row_summary(scratch: Path, runs: int, month: str = "2026-10") -> dict:
     return {"floor": _median(floors) * 1000, "keeper": _median(ours) * 1000}
 
 
-RUNS = {"import": 3, "roster": 5, "export": 5, "visitors": 2, "startup": 9, "ledger": 3,
+RUNS = {"import": 3, "roster": 5, "export": 5, "visitors": 2, "startup": 9, "ledger": 5,
         "summary": 3}
 
 
