@@ -238,7 +238,7 @@ def parse_phone(value: Any) -> tuple[str | None, Message | None]:
     return phone, None
 
 
-class _Memo(dict):
+class Memo(dict):
     """Works a value out on first sight; after that a look-up is one C-level dict access."""
 
     def __init__(self, work: Callable[[Any], Any]) -> None:
@@ -270,14 +270,14 @@ class RowParser:
         self.today = now.date().isoformat()
         limit = now + _FUTURE_TOLERANCE
         self.latest_time = limit.strftime("%H:%M") if limit.date() == now.date() else "24:00"
-        self._dates = _Memo(parse_date)
-        self._times = _Memo(parse_time)
-        self._services = _Memo(self._parse_services)
-        self._service_words = _Memo(catalog.resolve_service)
-        self._groups = _Memo(self._parse_group)
-        self._counts = _Memo(parse_count)
-        self._phones = _Memo(parse_phone)
-        self._text = _Memo(_one_line)
+        self._dates = Memo(parse_date)
+        self._times = Memo(parse_time)
+        self._services = Memo(self._parse_services)
+        self._service_words = Memo(catalog.resolve_service)
+        self._groups = Memo(self._parse_group)
+        self._counts = Memo(parse_count)
+        self._phones = Memo(parse_phone)
+        self._text = Memo(_one_line)
         self.unknown_groups: dict[str, list[int]] = {}  # text -> [rows], for one warning each
         self.names_without_phone = 0
 

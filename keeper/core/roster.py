@@ -22,7 +22,7 @@ from keeper.core.directory import (
     remember_platform,
     search_key,
 )
-from keeper.core.import_rows import Message, parse_date, parse_phone
+from keeper.core.import_rows import Memo, Message, parse_date, parse_phone
 from keeper.core.tabular import read_table, rows_in_flight
 from keeper.errors import QT_TRANSLATE_NOOP, UserError
 from keeper.store.models import ImportBatch, Visitor, database
@@ -115,19 +115,6 @@ _PLAIN_MOBILE = re.compile("1[3-9][0-9]{9}").fullmatch
 _PLAIN_MOBILES = re.compile("(?:1[3-9][0-9]{9}\x00)*1[3-9][0-9]{9}").fullmatch
 
 
-class _Once(dict):
-    """value -> work(value), worked out on first sight: a roster repeats its groups, flags,
-    dates and platforms in every row."""
-
-    def __init__(self, work: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.work = work
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self.work(key)
-        return value
-
-
 def read_roster(path: str | Path) -> RosterResult:
     """Read and check every row; nothing is stored."""
     with rows_in_flight():
@@ -160,7 +147,7 @@ def _read(path: str | Path) -> RosterResult:
         if name not in where:
             return [absent] * count
         values = map(itemgetter(where[name]), cells)
-        return list(map(_Once(work).__getitem__ if text_only else work, values))
+        return list(map(Memo(work).__getitem__ if text_only else work, values))
 
     # Names are all different: no use remembering them.
     names = [" ".join(str(v or "").split()) for v in map(itemgetter(where["name"]), cells)]
@@ -176,9 +163,9 @@ def _read(path: str | Path) -> RosterResult:
     # whether every phone is plain.
     if not (text_only and _PLAIN_MOBILES("\x00".join(phones))):
         phones = [v if v.__class__ is str and _PLAIN_MOBILE(v) else phone(v) for v in phones]
-    groups = _Once(lambda text: catalog.resolve_group(text) if text else "other")
+    groups = Memo(lambda text: catalog.resolve_group(text) if text else "other")
     group_codes = column("group", lambda v: groups[str(v or "").strip()], "other")
-    flags = _Once(_flag)
+    flags = Memo(_flag)
     party = column("party_member", flags.__getitem__ if text_only else _flag, None)
     volunteer = column("volunteer", flags.__getitem__ if text_only else _flag, None)
     # A roster repeats its dates (a whole team registered the same day): each text is
@@ -196,7 +183,7 @@ def _read(path: str | Path) -> RosterResult:
                            text=registered)
         return registered
 
-    dates = _Once(registered_on)
+    dates = Memo(registered_on)
     registered = (list(map(dates.__getitem__, map(itemgetter(where["registered"]), cells)))
                   if "registered" in where else [None] * count)
     platforms = column("platform", lambda v: " ".join(str(v or "").split()), "")

@@ -8,22 +8,11 @@ from datetime import date, time
 import pytest
 
 from keeper.core import ledger
-from keeper.core.database import check_done, close_database, open_checked, open_database
+from keeper.core.database import check_done, close_database, open_checked
 from keeper.core.ledger import NewVisit
 from keeper.errors import DatabaseProblem
 from keeper.store.models import Visit, database
-
-
-def _visits(path, n: int = 5000) -> None:
-    db = open_database(path)
-    rows = [(f"2026-10-{1 + i % 28:02d}", "10:00", "rider", 1, "", "x", "x") for i in range(n)]
-    db.execute_sql("BEGIN")
-    db.connection().executemany(
-        "INSERT INTO visit (date, time, group_code, count, note, created_at, changed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    db.execute_sql("COMMIT")
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    close_database()
+from tests.support.ledgers import write_many_visits
 
 
 def _water() -> NewVisit:
@@ -32,7 +21,7 @@ def _water() -> NewVisit:
 
 def test_the_first_write_before_the_check_runs_it_and_a_damaged_ledger_takes_nothing(tmp_path):
     path = tmp_path / "keeper.db"
-    _visits(path)
+    write_many_visits(path)
     size = path.stat().st_size
     with open(path, "r+b") as handle:  # a damaged page in the middle of the visits
         handle.seek(size // 2)
@@ -53,7 +42,7 @@ def test_on_a_healthy_ledger_the_first_write_checks_once_and_is_kept(tmp_path, m
     from keeper.store import connection
 
     path = tmp_path / "keeper.db"
-    _visits(path, 50)
+    write_many_visits(path, 50)
     checks = []
     real = connection.quick_check
     monkeypatch.setattr(connection, "quick_check", lambda db=None: checks.append(1) or real(db))
@@ -72,7 +61,7 @@ def test_once_the_window_s_check_is_done_writes_need_no_other(tmp_path, monkeypa
     from keeper.store import connection
 
     path = tmp_path / "keeper.db"
-    _visits(path, 50)
+    write_many_visits(path, 50)
     try:
         open_checked(path, check=False)
         check_done()  # what the window does when its worker found the ledger healthy

@@ -9,6 +9,7 @@ from keeper.errors import DatabaseProblem
 from keeper.store import migrations
 from keeper.store.connection import close_database, integrity_problems, open_database
 from keeper.store.models import AuditEntry, Service, Visit, VisitService, VisitorGroup
+from tests.support.ledgers import write_many_visits
 
 
 def test_new_database_has_latest_schema_and_safe_pragmas(db):
@@ -123,15 +124,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 
 def test_damage_in_the_middle_is_found_by_the_integrity_check(tmp_path):
     path = tmp_path / "keeper.db"
-    db = open_database(path)
-    rows = [(f"2026-10-{1 + i % 28:02d}", "10:00", "rider", 1, "", "x", "x") for i in range(5000)]
-    db.execute_sql("BEGIN")
-    db.connection().executemany(
-        "INSERT INTO visit (date, time, group_code, count, note, created_at, changed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    db.execute_sql("COMMIT")
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    close_database()
+    write_many_visits(path)
     size = path.stat().st_size
     with open(path, "r+b") as handle:
         handle.seek(size // 2)
