@@ -13,6 +13,9 @@ same way: the stack floor, the same stack plus keeper's Log screen alone in a ba
 QMainWindow (the database opened without its check, keeper's font and translations; no
 navigation, status bar, logging, single-window lock or anything deferred), and keeper as
 it starts. keeper / screen is what keeper's own start-up costs beyond the screen it shows.
+A fourth child, "widgets", makes the same kinds and numbers of Qt widgets with texts of the
+same kind, laid out alike, with PySide6 alone: what any first screen with these widgets
+costs on this stack, before any of keeper's own code.
 """
 from __future__ import annotations
 
@@ -49,6 +52,84 @@ window.show()
 app.exec()
 """
 
+# The widgets keeper's first frame shows (counted on the main window over the demo: 76
+# visible, by Qt class), made and laid out by PySide6 alone with texts of the same kind:
+# no keeper module, no database, no style sheet. What any first screen with these
+# widgets costs on this stack.
+WIDGETS = REPORT + """
+import peewee
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+app = QApplication([])
+from keeper.fonts import load_bundled_fonts
+load_bundled_fonts()
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QMainWindow, QPushButton, QSpinBox, QSplitter, QStackedWidget,
+    QTableView, QTimeEdit, QToolButton, QVBoxLayout, QWidget)
+window = QMainWindow()
+split = QSplitter()
+side = QListWidget()
+side.addItems(["登记", "台账", "来访人员", "诉求", "志愿活动", "报表", "物资", "设置"])
+stack = QStackedWidget()
+page = QWidget()
+column = QVBoxLayout(page)
+row = QHBoxLayout()
+row.addWidget(QLabel("一键登记:"))
+for text in ("外卖骑手 · 饮水", "外卖骑手 · 换电", "外卖骑手 · 休息", "外卖骑手 · 充电"):
+    row.addWidget(QPushButton(text))
+column.addLayout(row)
+tiles = QGridLayout()
+for n, text in enumerate(("饮水", "休息", "换电", "充电", "维修", "热饭", "如厕", "应急药品",
+                          "避暑取暖", "雨具借用", "阅读")):
+    tile = QToolButton()
+    tile.setText(text + "\\n" + str(n + 1))
+    tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tiles.addWidget(tile, n // 8, n % 8)
+for n, text in enumerate(("外卖骑手", "快递员", "网约车司机", "货车司机", "市民", "其他",
+                          "环卫工人", "交警辅警", "出租车司机")):
+    tile = QToolButton()
+    tile.setText(text + "\\nAlt+" + str(n + 1))
+    tiles.addWidget(tile, 2 + n // 6, n % 6)
+column.addLayout(tiles)
+for text in ("来访人员:", "人数:", "时间:"):
+    line = QHBoxLayout()
+    line.addWidget(QLabel(text))
+    line.addWidget(QLineEdit())
+    column.addLayout(line)
+times = QHBoxLayout()
+for widget in (QSpinBox(), QCheckBox("现在"), QDateEdit(), QTimeEdit(), QCheckBox("时间不详"),
+               QLineEdit(), QLineEdit()):
+    times.addWidget(widget)
+column.addLayout(times)
+column.addWidget(QPushButton("登记（Enter）"))
+for text in ("今日：100 人次 — 饮水 40 · 休息 29", "本月至今：3792 人次", "物资：仅剩 6"):
+    column.addWidget(QLabel(text))
+model = QStandardItemModel(100, 8)
+model.setHorizontalHeaderLabels(["日期", "时间", "人员类别", "服务项目", "人次", "来访人员",
+                                 "备注", "状态"])
+for r in range(100):
+    for c, text in enumerate(("2026-11-18", "15:16", "外卖骑手", "饮水", "1", "", "", "")):
+        model.setItem(r, c, QStandardItem(text))
+table = QTableView()
+table.setModel(model)
+column.addWidget(table, 1)
+buttons = QHBoxLayout()
+for text in ("撤销上一条登记（Ctrl+Z）", "更正…", "作废…", "修改记录…"):
+    buttons.addWidget(QPushButton(text))
+column.addLayout(buttons)
+stack.addWidget(page)
+split.addWidget(side)
+split.addWidget(stack)
+window.setCentralWidget(split)
+window.statusBar().addWidget(QLabel("望京街道暖心驿站（CY-017），朝阳区"))
+window.statusBar().addPermanentWidget(QLabel("库存提醒：2"))
+window.statusBar().addPermanentWidget(QLabel("今日服务人次：100"))
+window.resize(1280, 800)
+window.installEventFilter(_first_paint)
+window.show()
+app.exec()
+"""
+
 
 def _timed(code: str, env: dict) -> float:
     began = time.perf_counter()
@@ -66,7 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    children = {"stack": STACK, "screen": SCREEN, "keeper": KEEPER}
+    children = {"stack": STACK, "widgets": WIDGETS, "screen": SCREEN, "keeper": KEEPER}
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KEEPER_DATA_DIR=folder,
                    PYTHONPATH=str(ROOT))
@@ -80,7 +161,8 @@ def main() -> None:
             for name, code in children.items():
                 times[name].append(_timed(code, env))
     median = {name: statistics.median(runs) * 1000 for name, runs in times.items()}
-    labels = {"stack": "stack floor (startup.py)", "screen": "+ keeper's Log screen alone",
+    labels = {"stack": "stack floor (startup.py)", "widgets": "+ the same Qt widgets alone",
+              "screen": "+ keeper's Log screen alone",
               "keeper": "keeper main window"}
     print(f"offscreen, {args.runs} runs each, median ms to the first painted frame "
           f"(load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}):")
