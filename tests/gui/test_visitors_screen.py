@@ -316,3 +316,37 @@ def test_voiding_a_visit_from_the_persons_list_updates_their_figures(screen, peo
     assert "Drinking water 1" in screen.fields["services"].text()
     assert screen.model.data(screen.model.index(row, 5)) == "1"  # and the list's count
     assert screen.selected_id() == people["lee"]  # still on the same person
+
+
+def test_scrolling_a_long_directory_shows_every_row_it_paints(app, db, station, show, qtbot):
+    """The list reads its rows a screenful at a time into Qt's items, just before they are
+    painted: wherever the attendant scrolls, the rows on screen have their texts."""
+    from tests.support.people import make_directory
+
+    from keeper.ui.visitors.model import PAGE
+    from keeper.ui.visitors.screen import VisitorsScreen
+
+    rows = make_directory(PAGE * 7)
+    by_id = {row[0]: row for row in rows}
+    screen = show(VisitorsScreen())
+    qtbot.waitExposed(screen)
+    table, model = screen.table, screen.model
+    assert model.rowCount() == len(rows)
+    unread = model.item(PAGE * 5, 1)
+    assert unread is None or unread.text() == ""  # not read before it is shown
+
+    def painted_rows_have_texts() -> None:
+        viewport = table.viewport()
+        first, last = table.rowAt(0), table.rowAt(viewport.height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        assert first >= 0 and last > first
+        for row in range(first, last + 1):
+            visitor = by_id[model.visitor_id(row)]
+            assert model.item(row, 1).text() == visitor[1]  # the name
+            assert model.item(row, 2).text().endswith(visitor[2][-4:])  # the masked mobile
+
+    for scroll in (table.verticalScrollBar().maximum() // 2, table.verticalScrollBar().maximum()):
+        table.verticalScrollBar().setValue(scroll)
+        table.viewport().grab()  # a paint of what is on screen, as after a scroll
+        painted_rows_have_texts()
+    assert model.texts(PAGE * 3 + 1)[1] == by_id[model.visitor_id(PAGE * 3 + 1)][1]

@@ -22,7 +22,7 @@ from keeper.core.ledger_query import VisitFilter
 from keeper.i18n import current_language, translate
 from keeper.ui.visitors.actions import EraseDialog, MergeDialog
 from keeper.ui.visitors.form import VisitorDialog
-from keeper.ui.visitors.model import GROUP, VisitorTableModel
+from keeper.ui.visitors.model import GROUP, VisitorTableModel, fill_before_paint
 from keeper.ui.widgets.fit import fit_columns
 from keeper.ui.widgets.visit_table import VisitTable
 from keeper.ui.widgets.common import after_typing, list_table
@@ -72,6 +72,7 @@ class VisitorsScreen(QWidget):
         self.model = VisitorTableModel(self)
         self.table = list_table(self.model)
         self.table.setObjectName("visitorTable")
+        fill_before_paint(self.table, self.model)
         # Several people at once: their cards print together.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         splitter = QSplitter()
