@@ -164,18 +164,32 @@ def log_visit(args: argparse.Namespace) -> int:
     open_db()
     require_healthy()  # as the window does at start: never add to a damaged ledger
     codes = []
+    # Names of hidden items still resolve (old ledgers use them), but a new visit takes
+    # only what the log screen offers: a hidden service is one the station stopped giving.
+    shown_services = [s.code for s in catalog.services(active_only=True)]  # catalogue order
     for text in args.service:
         code = catalog.resolve_service(text)
         if code is None:
             raise UserError(QT_TRANSLATE_NOOP(
                 "Errors", "Unknown service \"{text}\". Known services: {known}."),
-                text=text, known=", ".join(s.code for s in catalog.services()))
+                text=text, known=", ".join(shown_services))
+        if code not in shown_services:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "The service \"{text}\" is hidden at this station, so a new visit "
+                          "cannot use it. Show it again under Settings, Services, to log it."),
+                text=text)
         codes.append(code)
     group = catalog.resolve_group(args.group)
+    shown_groups = [g.code for g in catalog.groups(active_only=True)]
     if group is None:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "Unknown visitor group \"{text}\". Known groups: {known}."),
-            text=args.group, known=", ".join(g.code for g in catalog.groups()))
+            text=args.group, known=", ".join(shown_groups))
+    if group not in shown_groups:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "The visitor group \"{text}\" is hidden at this station, so a new visit "
+                      "cannot use it. Show it again under Settings, Visitor groups, to log it."),
+            text=args.group)
     try:
         count = int(args.count.strip())
     except ValueError:

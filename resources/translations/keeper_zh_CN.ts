@@ -2705,8 +2705,16 @@ Everything logged after that backup was made will no longer be in the ledger. Th
         <translation>未知的服务项目“{text}”。可用的服务项目：{known}。</translation>
     </message>
     <message>
+        <source>The service &quot;{text}&quot; is hidden at this station, so a new visit cannot use it. Show it again under Settings, Services, to log it.</source>
+        <translation>服务项目“{text}”在本驿站已隐藏，新的来访不能再用它。如需登记，请先在“设置 › 服务项目”中重新显示。</translation>
+    </message>
+    <message>
         <source>Unknown visitor group &quot;{text}&quot;. Known groups: {known}.</source>
         <translation>未知的人员类别“{text}”。可用的人员类别：{known}。</translation>
+    </message>
+    <message>
+        <source>The visitor group &quot;{text}&quot; is hidden at this station, so a new visit cannot use it. Show it again under Settings, Visitor groups, to log it.</source>
+        <translation>人员类别“{text}”在本驿站已隐藏，新的来访不能再用它。如需登记，请先在“设置 › 来访人员类别”中重新显示。</translation>
     </message>
     <message>
         <source>The count must be a whole number from 1 to {max}.</source>

@@ -126,6 +126,32 @@ def test_bad_log_input_is_one_clear_message(station, args, words):
     assert _visits(station) == []
 
 
+@pytest.mark.slow  # seconds: real processes
+def test_a_hidden_service_or_group_is_not_logged_but_still_named(station):
+    """The station stopped swapping batteries and hid the tile: the command line cannot log
+    a new swap either, and says where to show it again; old visits keep the name."""
+    from keeper.core import catalog_edit
+    from keeper.store.connection import open_database
+    from keeper.store.models import database
+
+    assert keeper(station, "log", "--service", "换电").returncode == 0  # before it was hidden
+    open_database(station / "keeper.db")
+    try:
+        catalog_edit.set_active("service", "battery_swap", False)
+        catalog_edit.set_active("group", "taxi", False)
+    finally:
+        database.close()
+    err = assert_clean_error(keeper(station, "log", "--service", "换电"))
+    assert "hidden at this station" in err and "Settings, Services" in err
+    err = assert_clean_error(keeper(station, "log", "--service", "water", "--group", "taxi"))
+    assert "Settings, Visitor groups" in err
+    err = assert_clean_error(keeper(station, "log", "--service", "massage"))
+    assert "battery_swap" not in err.split("Known services:")[1]  # not offered as known
+    assert [row[5] for row in _visits(station)] == ["battery_swap"]  # only the first one
+    err = assert_clean_error(keeper(station, "log", "--service", "换电", lang="zh_CN"))
+    assert "设置" in err and "hidden" not in err
+
+
 def test_bad_input_message_in_chinese(station):
     err = assert_clean_error(keeper(station, "log", "--service", "massage", lang="zh_CN"))
     assert "未知" in err
