@@ -86,3 +86,37 @@ def test_the_appeals_list_elides_its_free_text_rather_than_scroll_sideways(app, 
     assert table.horizontalScrollBar().maximum() == 0
     problem = table.model().columnCount() - 1
     assert table.horizontalHeader().sectionSize(problem) >= 120  # its title and a few words
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_persons_visits_beside_their_page_fit_without_scrolling_sideways(app, demo, qtbot,
+                                                                          language):
+    """The Visitors screen's narrow pane lists the chosen person's visits by date, time,
+    services, count and state (the page above says who and which group), the services
+    eliding to the room left; no hidden column leaves a gap."""
+    from peewee import fn
+
+    from keeper.store.models import Visit
+    from keeper.ui.app import prepare_application
+    from keeper.ui.ledger.model import COUNT, DATE, SERVICES, STATE, TIME
+    from keeper.ui.main_window import MainWindow
+
+    prepare_application(app, language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.show_screen("visitors")
+    regular = (Visit.select(Visit.visitor_id).where(Visit.visitor_id.is_null(False))
+               .group_by(Visit.visitor_id).order_by(fn.COUNT().desc()).first().visitor_id)
+    screen.select(regular)
+    table = screen.visits.view
+    assert table.model().rowCount() > 3
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width() + 1)
+    header = table.horizontalHeader()
+    shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
+    assert shown == [DATE, TIME, SERVICES, COUNT, STATE]
+    assert header.sectionPosition(SERVICES) == header.sectionPosition(TIME) + header.sectionSize(TIME)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert elided_texts(table) == []  # every title whole

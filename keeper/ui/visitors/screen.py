@@ -140,7 +140,7 @@ class VisitorsScreen(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.merge_button.clicked.connect(self.merge)
         self.erase_button.clicked.connect(self.erase)
-        self.visits = VisitTable(VisitFilter(visitor_id=-1))
+        self.visits = VisitTable(VisitFilter(visitor_id=-1), compact=True)
         self.visits.correct_button.setText(translate("VisitorsScreen", "Correct visit…"))
         self.visits.visits_changed.connect(self._visit_corrected)
         layout.addWidget(self.visits, 1)

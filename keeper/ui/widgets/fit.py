@@ -56,7 +56,11 @@ def fit_columns(view: QTableView, *, stretch: int | None = None,
     metrics = view.fontMetrics()
     rows = min(model.rowCount(), SAMPLE_ROWS)
     samples = samples or {}
+    hidden = [column for column in range(header.count()) if header.isSectionHidden(column)]
     header.setStretchLastSection(stretch is None)
+    for column in hidden:  # turning the stretch off gives hidden sections their room back
+        header.showSection(column)
+        header.hideSection(column)
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue

@@ -38,11 +38,18 @@ class VisitTable(QWidget):
     visits_changed = Signal()  # something was corrected, voided or restored
 
     def __init__(self, visit_filter: VisitFilter, *, sort: str = "date", sortable: bool = True,
-                 extra_buttons: tuple[QPushButton, ...] = (), parent: QWidget | None = None):
+                 extra_buttons: tuple[QPushButton, ...] = (), compact: bool = False,
+                 parent: QWidget | None = None):
+        """``compact``: one person's visits in a narrow pane beside their page, without the
+        group, visitor and note columns (the page says who; a visit's own dialogs show its
+        note), the services taking the room left."""
         super().__init__(parent)
         self.model = VisitTableModel(visit_filter, sort=sort, parent=self)
         self.view = list_table(self.model)
         self.view.setObjectName("visitTable")
+        self._compact = compact
+        for column in (GROUP, VISITOR, NOTE) if compact else ():
+            self.view.setColumnHidden(column, True)
         header = self.view.horizontalHeader()
         if sortable:
             # The model starts newest first; show that before sorting is switched on.
@@ -85,7 +92,9 @@ class VisitTable(QWidget):
                           key=len)[-1:]  # the rows themselves show the usual pairs
         states = [translate("VisitTable", "Corrected"), translate("VisitTable", "Undone"),
                   translate("VisitTable", "Voided: {reason}").format(reason="重复登记")]
-        fit_columns(self.view, stretch=NOTE, maximum=240, samples={
+        if self._compact:  # a voided visit's reason elides here; its tooltip has it whole
+            states = states[:2]
+        fit_columns(self.view, stretch=SERVICES if self._compact else NOTE, maximum=240, samples={
             DATE: ["2026-10-15"], TIME: ["14:30"], GROUP: groups, COUNT: ["100"],
             SERVICES: [catalog.list_separator(language).join(services)],
             VISITOR: ["欧阳小明 138****1234"], STATE: states})
