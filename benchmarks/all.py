@@ -53,7 +53,8 @@ SECOND = {
     "roster": "the same executemany plus each person's audit entry (DESIGN: every change "
               "audited)",
     "export": "the same plus SQLite's quick check, which every export makes before it writes",
-    "visitors": "the core search plus repainting the list with its rows known",
+    "visitors": "the core search plus the same keystroke in a bare PySide6 search box and "
+                "list with the rows handed to it (no keeper code)",
     "startup": "keeper's Log screen alone in a bare window (benchmarks/startup_screen.py)",
 }
 
@@ -343,31 +344,104 @@ def row_visitors(scratch: Path, runs: int) -> dict:
     screen.table.viewport().installEventFilter(paints)
     screen.show()
     QApplication.processEvents()
-    floors, ours, paint, unpainted = [], [], [], 0
+    bare = _BareList(screen)  # the same keystroke by Qt alone, its rows handed to it
+    typed_all = [text[:end] for text in SEARCHES for end in range(1, len(text) + 1)]
+    given = {}
+    for typed in typed_all:  # what the list shows for each keystroke, read once beforehand
+        screen.search.setText(typed)
+        screen.apply_filter()
+        model = screen.model
+        given[typed] = (model.rowCount(),
+                        [model.texts(row) for row in range(min(model.rowCount(), 30))])
+    floors, ours, qt_alone, unpainted = [], [], [], 0
     for _ in range(runs):
-        for text in SEARCHES:
-            for end in range(1, len(text) + 1):
-                typed = text[:end]
-                began = time.perf_counter()
-                directory.visitor_ids(typed)  # what the list asks the core for
-                floors.append(time.perf_counter() - began)
-                began = time.perf_counter()
-                screen.search.blockSignals(True)  # the debounce is not part of a keystroke
-                screen.search.setText(typed)
-                screen.search.blockSignals(False)
-                paints.count = 0
-                screen.apply_filter()
-                QApplication.processEvents()  # the event loop paints what changed
-                if not paints.count:  # the list painted once, whichever way it came
-                    unpainted += 1
-                    screen.table.viewport().repaint()
-                ours.append(time.perf_counter() - began)
-                began = time.perf_counter()  # not keeper's figure: the list's paint alone,
-                screen.table.viewport().repaint()  # its rows known (the part no code avoids)
-                paint.append(time.perf_counter() - began)
+        for typed in typed_all:
+            began = time.perf_counter()
+            directory.visitor_ids(typed)  # what the list asks the core for
+            floors.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            screen.search.blockSignals(True)  # the debounce is not part of a keystroke
+            screen.search.setText(typed)
+            screen.search.blockSignals(False)
+            paints.count = 0
+            screen.apply_filter()
+            QApplication.processEvents()  # the event loop paints what changed
+            if not paints.count:  # the list painted once, whichever way it came
+                unpainted += 1
+                screen.table.viewport().repaint()
+            ours.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            bare.keystroke(typed, *given[typed])
+            qt_alone.append(time.perf_counter() - began)
+    bare.close()
     return {"floor": _median(floors) * 1000, "keeper": _median(ours) * 1000,
-            "paint": _median(paint) * 1000, "unpainted": unpainted,
-            "floor2": (_median(floors) + _median(paint)) * 1000}
+            "unpainted": unpainted, "qt_alone": _median(qt_alone) * 1000,
+            "floor2": (_median(floors) + _median(qt_alone)) * 1000}
+
+
+class _BareList:
+    """A search box over a list, in PySide6 alone, the size of keeper's: a keystroke here
+    is the text typed, the rows given to a QStandardItemModel (counted, and the first
+    screenful's texts), the first row selected and the event loop's paint. No keeper code:
+    what any implementation with these widgets does after its search."""
+
+    def __init__(self, screen) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QStandardItemModel
+        from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
+                                       QVBoxLayout, QWidget)
+
+        self.window = QWidget()
+        layout = QVBoxLayout(self.window)
+        self.line = QLineEdit()
+        self.line.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(0, 8)
+        self.model.setHorizontalHeaderLabels(
+            [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(screen.table.verticalHeader().defaultSectionSize())
+        vertical.hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(8):
+            self.table.setColumnWidth(column, screen.table.columnWidth(column))
+        self.line.setFixedWidth(screen.search.width())
+        self.table.setFixedSize(screen.table.size())
+        layout.addWidget(self.line)
+        layout.addWidget(self.table)
+        self.window.show()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+
+    def keystroke(self, typed: str, count: int, rows: list[tuple[str, ...]]) -> None:
+        from PySide6.QtGui import QStandardItem
+        from PySide6.QtWidgets import QApplication
+
+        self.line.setText(typed)
+        model = self.model
+        model.beginResetModel()
+        blocked = model.blockSignals(True)
+        model.setRowCount(0)
+        model.setRowCount(count)
+        for row, texts in enumerate(rows):
+            for column, text in enumerate(texts):
+                model.setItem(row, column, QStandardItem(text))
+        model.blockSignals(blocked)
+        model.endResetModel()
+        if count:
+            self.table.selectRow(0)
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        self.window.close()
+        self.window.deleteLater()
 
 
 def row_startup(scratch: Path, runs: int) -> dict:

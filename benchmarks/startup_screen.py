@@ -15,7 +15,9 @@ navigation, status bar, logging, single-window lock or anything deferred), and k
 it starts. keeper / screen is what keeper's own start-up costs beyond the screen it shows.
 A fourth child, "widgets", makes the same kinds and numbers of Qt widgets with texts of the
 same kind, laid out alike, with PySide6 alone: what any first screen with these widgets
-costs on this stack, before any of keeper's own code.
+costs on this stack, before any of keeper's own code. A fifth, "modules", imports the keeper
+modules keeper itself has loaded at its first frame (listed by keeper in the same run) and
+shows the empty window: what loading keeper's code costs before any of it runs.
 """
 from __future__ import annotations
 
@@ -131,6 +133,20 @@ app.exec()
 """
 
 
+# keeper's modules as loaded at its first frame, listed by keeper itself in the same run.
+LISTED = REPORT.replace('print("shown", flush=True)', 'print(",".join(sorted(m for m in '
+                        '__import__("sys").modules if m.split(".")[0] == "keeper")), '
+                        'flush=True)') + KEEPER.split(REPORT, 1)[1]
+
+
+def modules_child(names: list[str]) -> str:
+    """The stack floor plus importing those modules (their own imports with them), then the
+    same empty window: what loading keeper's code costs, none of it run."""
+    return STACK.replace("\nfrom PySide6.QtWidgets import QMainWindow", "\nimport importlib\n"
+                         f"for _name in {names!r}:\n    importlib.import_module(_name)\n"
+                         "from PySide6.QtWidgets import QMainWindow", 1)
+
+
 def _timed(code: str, env: dict) -> float:
     began = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=env,
@@ -147,13 +163,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    children = {"stack": STACK, "widgets": WIDGETS, "screen": SCREEN, "keeper": KEEPER}
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KEEPER_DATA_DIR=folder,
                    PYTHONPATH=str(ROOT))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run([sys.executable, "-m", "keeper", "demo", "--months", "3"], env=env,
                        check=True, cwd=ROOT, capture_output=True)
+        listed = subprocess.run([sys.executable, "-c", LISTED], env=env, cwd=ROOT, text=True,
+                                capture_output=True, check=True).stdout.splitlines()[0]
+        names = listed.split(",")
+        children = {"stack": STACK, "widgets": WIDGETS, "modules": modules_child(names),
+                    "screen": SCREEN, "keeper": KEEPER}
         for code in children.values():
             _timed(code, env)  # warm the file cache and keeper's bytecode
         times: dict[str, list[float]] = {name: [] for name in children}
@@ -162,6 +182,7 @@ def main() -> None:
                 times[name].append(_timed(code, env))
     median = {name: statistics.median(runs) * 1000 for name, runs in times.items()}
     labels = {"stack": "stack floor (startup.py)", "widgets": "+ the same Qt widgets alone",
+              "modules": f"+ keeper's {len(names)} modules imported",
               "screen": "+ keeper's Log screen alone",
               "keeper": "keeper main window"}
     print(f"offscreen, {args.runs} runs each, median ms to the first painted frame "
@@ -169,6 +190,10 @@ def main() -> None:
     for name in children:
         print(f"  {labels[name]:28} {median[name]:7.1f}  {median[name] / median['stack']:.2f}×")
     print(f"  keeper / Log screen alone: {median['keeper'] / median['screen']:.2f}×")
+    # Not added to the widgets' step: both make the same PySide6 classes (and their enums)
+    # on first use, so the two overlap.
+    print(f"  keeper after its modules are loaded (keeper - modules): "
+          f"{median['keeper'] - median['modules']:.1f} ms")
 
 
 if __name__ == "__main__":
