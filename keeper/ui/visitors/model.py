@@ -4,7 +4,7 @@ roles: 1,400 calls per paint through the binding took 1.7 ms of a 3.6 ms repaint
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from keeper.core import catalog, directory
@@ -21,6 +21,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("VisitorTable", "Last visit"), QT_TRANSLATE_NOOP("VisitorTable", "Party / volunteer"),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 class VisitorTableModel(QStandardItemModel):
@@ -100,14 +101,15 @@ class VisitorTableModel(QStandardItemModel):
             start = page * PAGE
             ids = self._ids[start:start + PAGE]
             found = directory.summaries(ids)
+            # Items made by the model itself, in C++: one made in Python keeps a Python
+            # twin for as long as it lives (94 against 37 MB for 20,000 rows scrolled by).
+            index, set_data = self.index, self.setData
             for row, visitor_id in enumerate(ids, start):
                 summary = found.get(visitor_id)
                 texts = self._row(summary) if summary else ("",) * len(HEADERS)
                 for column, text in enumerate(texts):
-                    item = QStandardItem(text)
-                    if column == VISITS:
-                        item.setTextAlignment(_RIGHT)
-                    self.setItem(row, column, item)
+                    set_data(index(row, column), text)
+                set_data(index(row, VISITS), _RIGHT, _ALIGNMENT)
 
     def _row(self, s: directory.VisitorSummary) -> tuple[str, ...]:
         party, volunteer, erased = self._flags
