@@ -25,19 +25,26 @@ def demo(db, station):
     clock.pin(None)
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_every_screen_shows_its_headers_and_tiles_whole(app, demo, qtbot, language):
+def _main_window(app, qtbot, language: str, width: int = 1280):
+    """The main window in ``language`` at a station PC's size, shown and exposed."""
     from keeper.ui.app import prepare_application
-    from keeper.ui.ledger.dialogs import CorrectVisitDialog
     from keeper.ui.main_window import MainWindow
-    from keeper.store.models import Visit
 
     prepare_application(app, language)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(width, 800)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_screen_shows_its_headers_and_tiles_whole(app, demo, qtbot, language):
+    from keeper.ui.ledger.dialogs import CorrectVisitDialog
+    from keeper.store.models import Visit
+
+    window = _main_window(app, qtbot, language)
     cut = []
     for key in window.screen_keys():
         window.show_screen(key)
@@ -70,15 +77,7 @@ def test_a_cut_header_is_found(app, qtbot):
 def test_the_appeals_list_elides_its_free_text_rather_than_scroll_sideways(app, demo, qtbot):
     """The free-text column (诉求内容) elides to the room left, rather than push the list a
     few pixels wider than its view (1200 wide: the tightest the demo month's rows get)."""
-    from keeper.ui.app import prepare_application
-    from keeper.ui.main_window import MainWindow
-
-    prepare_application(app, "zh_CN")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _main_window(app, qtbot, "zh_CN", width=1200)
     window.show_screen("appeals")
     qtbot.wait(20)
     table = window.findChild(QTableView, "appealTable")
@@ -97,16 +96,9 @@ def test_a_persons_visits_beside_their_page_fit_without_scrolling_sideways(app, 
     from peewee import fn
 
     from keeper.store.models import Visit
-    from keeper.ui.app import prepare_application
     from keeper.ui.ledger.model import COUNT, DATE, SERVICES, STATE, TIME
-    from keeper.ui.main_window import MainWindow
 
-    prepare_application(app, language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _main_window(app, qtbot, language)
     screen = window.show_screen("visitors")
     regular = (Visit.select(Visit.visitor_id).where(Visit.visitor_id.is_null(False))
                .group_by(Visit.visitor_id).order_by(fn.COUNT().desc()).first().visitor_id)
