@@ -10,6 +10,7 @@ from keeper.core import clock, ledger
 from keeper.core.ledger import NewVisit
 from keeper.core.ledger_query import (
     VisitFilter,
+    commonest_group,
     frequent_combinations,
     totals,
     visit_ids,
@@ -140,3 +141,24 @@ def test_frequent_combinations(db, pinned_now):
     assert combos == [("rider", ("water",)), ("courier", ("rest", "water"))]
     assert ("truck", ("repair",)) not in frequent_combinations(date(2026, 10, 15))
     assert old
+
+
+def test_hidden_groups_and_services_lead_no_repeat_tile_and_are_not_the_usual_group(
+        db, pinned_now):
+    """The station stopped serving riders' rest: last week's "courier · rest, water" is
+    no longer offered in one click, and a hidden group is not where a visit starts."""
+    from keeper.core import catalog_edit
+
+    for _ in range(3):
+        ledger.log_visit(NewVisit(services=["water"], group="rider", count=5))
+    for _ in range(2):
+        ledger.log_visit(NewVisit(services=["rest", "water"], group="courier"))
+    ledger.log_visit(NewVisit(services=["toilet"], group="citizen"))
+    today = date(2026, 10, 15)
+    assert commonest_group(today) == "rider"
+    catalog_edit.set_active("service", "rest", False)
+    catalog_edit.set_active("group", "rider", False)
+    assert frequent_combinations(today) == [("citizen", ("toilet",))]
+    assert commonest_group(today) == "courier"  # riders hidden; couriers still come by
+    catalog_edit.set_active("service", "rest", True)
+    assert frequent_combinations(today)[0] == ("courier", ("rest", "water"))
