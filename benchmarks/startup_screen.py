@@ -17,12 +17,19 @@ A fourth child, "widgets", makes the same kinds and numbers of Qt widgets with t
 same kind, laid out alike, with PySide6 alone: what any first screen with these widgets
 costs on this stack, before any of keeper's own code. A fifth, "modules", imports the keeper
 modules keeper itself has loaded at its first frame (listed by keeper in the same run) and
-shows the empty window: what loading keeper's code costs before any of it runs.
+shows the empty window: what loading keeper's code costs before any of it runs. A sixth,
+"libraries", is the "widgets" child plus what keeper's first frame asks of its libraries,
+recorded from keeper in the same run and done by them alone: the same SQL statements by
+sqlite3 on a copy of the database, the same translators, the same SVG icons on its tiles
+and navigation. What any implementation of this first frame on this stack costs before its
+own code loads or runs.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -68,10 +75,13 @@ load_bundled_fonts()
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QMainWindow, QPushButton, QSpinBox, QSplitter, QStackedWidget,
     QTableView, QTimeEdit, QToolButton, QVBoxLayout, QWidget)
+_icons = []  # the "libraries" child loads keeper's icons here, and the tiles wear them
 window = QMainWindow()
 split = QSplitter()
 side = QListWidget()
 side.addItems(["登记", "台账", "来访人员", "诉求", "志愿活动", "报表", "物资", "设置"])
+for n in range(side.count()) if _icons else ():
+    side.item(n).setIcon(_icons[(20 + n) % len(_icons)])
 stack = QStackedWidget()
 page = QWidget()
 column = QVBoxLayout(page)
@@ -84,12 +94,16 @@ tiles = QGridLayout()
 for n, text in enumerate(("饮水", "休息", "换电", "充电", "维修", "热饭", "如厕", "应急药品",
                           "避暑取暖", "雨具借用", "阅读")):
     tile = QToolButton()
+    if _icons:
+        tile.setIcon(_icons[n % len(_icons)])
     tile.setText(text + "\\n" + str(n + 1))
     tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     tiles.addWidget(tile, n // 8, n % 8)
 for n, text in enumerate(("外卖骑手", "快递员", "网约车司机", "货车司机", "市民", "其他",
                           "环卫工人", "交警辅警", "出租车司机")):
     tile = QToolButton()
+    if _icons:
+        tile.setIcon(_icons[(11 + n) % len(_icons)])
     tile.setText(text + "\\nAlt+" + str(n + 1))
     tiles.addWidget(tile, 2 + n // 6, n % 6)
 column.addLayout(tiles)
@@ -139,6 +153,50 @@ LISTED = REPORT.replace('print("shown", flush=True)', 'print(",".join(sorted(m f
                         'flush=True)') + KEEPER.split(REPORT, 1)[1]
 
 
+# What keeper asks of its libraries before its first frame, recorded by keeper itself in
+# the same run: every SQL statement SQLite ran (with its values), the icons it loaded.
+RECORDED = """
+import json, sqlite3, sys
+_statements, _icons = [], []
+_connect = sqlite3.connect
+def _traced(*args, **kwargs):
+    connection = _connect(*args, **kwargs)
+    connection.set_trace_callback(_statements.append)
+    return connection
+sqlite3.connect = _traced
+from keeper.ui import icons
+_icon = icons.icon.__wrapped__
+def _recorded(name):
+    _icons.append(str(icons.resource("icons", name + ".svg")))
+    return _icon(name)
+icons.icon = _recorded
+""" + REPORT.replace('print("shown", flush=True)', 'print(json.dumps({"sql": _statements, '
+                     '"icons": _icons}), flush=True)') + KEEPER.split(REPORT, 1)[1]
+
+
+def libraries_child(recorded: dict, database: str, language: str) -> str:
+    """The "widgets" child plus what keeper's first frame asks of its libraries, done by
+    them alone: the same SQL statements run by sqlite3 on a copy of the same database, the
+    same translators loaded, the same SVG icons on its tiles. No keeper code runs."""
+    extra = f"""
+import sqlite3
+_db = sqlite3.connect({database!r}, isolation_level=None)
+for _sql in {recorded["sql"]!r}:
+    _db.execute(_sql).fetchall()
+from PySide6.QtCore import QLibraryInfo, QTranslator
+_translators = []
+for _file, _folder in (("keeper_{language}", {str(ROOT / "resources" / "translations")!r}),
+                       ("qtbase_{language}", QLibraryInfo.path(
+                           QLibraryInfo.LibraryPath.TranslationsPath))):
+    _translators.append(QTranslator())
+    _translators[-1].load(_file, _folder)
+    app.installTranslator(_translators[-1])
+from PySide6.QtGui import QIcon
+_icons = [QIcon(_path) for _path in {list(dict.fromkeys(recorded["icons"]))!r}]
+"""
+    return WIDGETS.replace("\n_icons = []", extra, 1)
+
+
 def modules_child(names: list[str]) -> str:
     """The stack floor plus importing those modules (their own imports with them), then the
     same empty window: what loading keeper's code costs, none of it run."""
@@ -172,8 +230,15 @@ def main() -> None:
         listed = subprocess.run([sys.executable, "-c", LISTED], env=env, cwd=ROOT, text=True,
                                 capture_output=True, check=True).stdout.splitlines()[0]
         names = listed.split(",")
-        children = {"stack": STACK, "widgets": WIDGETS, "modules": modules_child(names),
-                    "screen": SCREEN, "keeper": KEEPER}
+        recorded = json.loads(subprocess.run(
+            [sys.executable, "-c", RECORDED], env=env, cwd=ROOT, text=True,
+            capture_output=True, check=True).stdout.splitlines()[0])
+        replay = Path(folder) / "replay.db"  # the libraries' child works on a copy
+        shutil.copy2(Path(folder) / "keeper.db", replay)
+        language = "zh_CN"  # the demo's (and keeper's default) language
+        children = {"stack": STACK, "widgets": WIDGETS,
+                    "libraries": libraries_child(recorded, str(replay), language),
+                    "modules": modules_child(names), "screen": SCREEN, "keeper": KEEPER}
         for code in children.values():
             _timed(code, env)  # warm the file cache and keeper's bytecode
         times: dict[str, list[float]] = {name: [] for name in children}
@@ -182,13 +247,15 @@ def main() -> None:
                 times[name].append(_timed(code, env))
     median = {name: statistics.median(runs) * 1000 for name, runs in times.items()}
     labels = {"stack": "stack floor (startup.py)", "widgets": "+ the same Qt widgets alone",
+              "libraries": "+ those widgets, keeper's SQL, translators and icons, "
+                           "by the libraries alone",
               "modules": f"+ keeper's {len(names)} modules imported",
               "screen": "+ keeper's Log screen alone",
               "keeper": "keeper main window"}
     print(f"offscreen, {args.runs} runs each, median ms to the first painted frame "
           f"(load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}):")
     for name in children:
-        print(f"  {labels[name]:28} {median[name]:7.1f}  {median[name] / median['stack']:.2f}×")
+        print(f"  {labels[name]:78} {median[name]:7.1f}  {median[name] / median['stack']:.2f}×")
     print(f"  keeper / Log screen alone: {median['keeper'] / median['screen']:.2f}×")
     # Not added to the widgets' step: both make the same PySide6 classes (and their enums)
     # on first use, so the two overlap.
