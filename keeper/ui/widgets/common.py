@@ -64,6 +64,9 @@ def list_table(model: QAbstractItemModel) -> QTableView:
     """A read-only table of records: whole rows, one at a time, fixed row heights (so a
     long list is never measured row by row)."""
     view = QTableView()
+    # A viewport made here, in Python: the first plain QWidget PySide6 meets from C++ makes
+    # it initialise every QtWidgets class and its enums to find the type (8 ms at start-up).
+    view.setViewport(QWidget())
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
