@@ -231,13 +231,13 @@ def totals(f: VisitFilter, *, conn=None) -> Totals:
     return Totals(entries, visits, voided, services)
 
 
-# What the log screen may still offer: a group or service the station has since hidden
-# is one it no longer serves, so it leads no "repeat" tile and is not the usual group.
-_SHOWN_GROUP = "v.group_code IN (SELECT code FROM visitor_group WHERE active)"
-_SHOWN_SERVICES = ("NOT EXISTS (SELECT 1 FROM visit_service vs JOIN service s "
-                   "ON s.code = vs.service_code WHERE vs.visit_id = v.id AND NOT s.active)")
+def _shown(table: str) -> set[str]:
+    return {code for (code,) in database.execute_sql(f"SELECT code FROM {table} WHERE active")}
 
 
+# What the log screen may still offer: a group or service the station has since hidden is
+# one it no longer serves, so it leads no "repeat" tile and is not the usual group. Left
+# out after grouping, in Python: a test per visit in SQL cost 4 ms on a busy station.
 def frequent_combinations(today: date, days: int = 7, limit: int = 4) -> list[tuple[str, tuple]]:
     """The (group, services) most often logged over the last ``days``, all still shown in
     the catalogue: the "repeat" tiles."""
@@ -245,19 +245,21 @@ def frequent_combinations(today: date, days: int = 7, limit: int = 4) -> list[tu
         "SELECT v.group_code, (SELECT group_concat(service_code) FROM (SELECT service_code "
         "FROM visit_service WHERE visit_id = v.id ORDER BY service_code)) AS combo, "
         "COUNT(*) AS n FROM visit v WHERE v.date >= ? AND v.date <= ? AND v.voided_at IS NULL "
-        f"AND {_SHOWN_GROUP} AND {_SHOWN_SERVICES} "
-        "GROUP BY v.group_code, combo ORDER BY n DESC, v.group_code, combo LIMIT ?",
-        [(today - timedelta(days=days)).isoformat(), today.isoformat(), limit]).fetchall()
-    return [(group, tuple(combo.split(","))) for group, combo, _n in rows if combo]
+        "GROUP BY v.group_code, combo ORDER BY n DESC, v.group_code, combo",
+        [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchall()
+    groups, services = _shown("visitor_group"), _shown("service")
+    combos = [(group, tuple(combo.split(","))) for group, combo, _n in rows if combo]
+    return [(group, combo) for group, combo in combos
+            if group in groups and services.issuperset(combo)][:limit]
 
 
 def commonest_group(today: date, days: int = 30) -> str | None:
     """The shown group this station served most (人次) over the last ``days``: what the
     log screen starts with, so "1, Enter" logs the usual visitor. None on a new station."""
-    row = database.execute_sql(
+    rows = database.execute_sql(
         "SELECT v.group_code FROM visit v WHERE v.date > ? AND v.date <= ? "
-        f"AND v.voided_at IS NULL AND {_SHOWN_GROUP} GROUP BY v.group_code "
-        "ORDER BY SUM(v.count) DESC, "
-        "v.group_code LIMIT 1",
-        [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchone()
-    return row[0] if row else None
+        "AND v.voided_at IS NULL GROUP BY v.group_code ORDER BY SUM(v.count) DESC, "
+        "v.group_code",
+        [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchall()
+    shown = _shown("visitor_group")
+    return next((group for (group,) in rows if group in shown), None)
