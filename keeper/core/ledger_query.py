@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import Iterable, Iterator
 
+from keeper.core import catalog
 from keeper.core.months import month_bounds
 from keeper.core.visitors import mask_phone
 from keeper.store.models import database
@@ -231,10 +232,6 @@ def totals(f: VisitFilter, *, conn=None) -> Totals:
     return Totals(entries, visits, voided, services)
 
 
-def _shown(table: str) -> set[str]:
-    return {code for (code,) in database.execute_sql(f"SELECT code FROM {table} WHERE active")}
-
-
 # What the log screen may still offer: a group or service the station has since hidden is
 # one it no longer serves, so it leads no "repeat" tile and is not the usual group. Left
 # out after grouping, in Python: a test per visit in SQL cost 4 ms on a busy station.
@@ -247,7 +244,8 @@ def frequent_combinations(today: date, days: int = 7, limit: int = 4) -> list[tu
         "COUNT(*) AS n FROM visit v WHERE v.date >= ? AND v.date <= ? AND v.voided_at IS NULL "
         "GROUP BY v.group_code, combo ORDER BY n DESC, v.group_code, combo",
         [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchall()
-    groups, services = _shown("visitor_group"), _shown("service")
+    groups = {g.code for g in catalog.groups(active_only=True)}
+    services = {s.code for s in catalog.services(active_only=True)}
     combos = [(group, tuple(combo.split(","))) for group, combo, _n in rows if combo]
     return [(group, combo) for group, combo in combos
             if group in groups and services.issuperset(combo)][:limit]
@@ -261,5 +259,5 @@ def commonest_group(today: date, days: int = 30) -> str | None:
         "AND v.voided_at IS NULL GROUP BY v.group_code ORDER BY SUM(v.count) DESC, "
         "v.group_code",
         [(today - timedelta(days=days)).isoformat(), today.isoformat()]).fetchall()
-    shown = _shown("visitor_group")
+    shown = {g.code for g in catalog.groups(active_only=True)}
     return next((group for (group,) in rows if group in shown), None)
