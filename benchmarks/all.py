@@ -146,11 +146,25 @@ def _alternate(runs: int, *contenders) -> list[list[float]]:
 
 
 # -- the rows ---------------------------------------------------------------------------
+def _importing(template: Path, scratch: Path, run, expected: int):
+    """keeper's run of an import (``run()``) into a fresh database, checked to add
+    ``expected`` rows: what the import and roster rows time against their floors."""
+    from keeper import paths
+    from keeper.store.connection import close_database, open_database
+
+    def keeper() -> None:
+        path = _fresh_database(template, scratch / "keeper")
+        paths.set_data_dir(path.parent)
+        open_database(path)
+        result = run()
+        close_database()
+        assert result.added == expected, result.added
+    return keeper
+
+
 def row_import(scratch: Path, runs: int) -> dict:
     from benchmarks.import_ledger import make_ledger
-    from keeper import paths
     from keeper.core.importing import import_ledger
-    from keeper.store.connection import close_database, open_database
 
     rows = 100_000
     ledger = OUT / "import-100k.csv"
@@ -158,15 +172,7 @@ def row_import(scratch: Path, runs: int) -> dict:
         OUT.mkdir(parents=True, exist_ok=True)
         make_ledger(ledger, rows, 1)
     template = _template(scratch)
-
-    def keeper() -> None:
-        path = _fresh_database(template, scratch / "keeper")
-        paths.set_data_dir(path.parent)
-        open_database(path)
-        result = import_ledger(ledger)
-        close_database()
-        assert result.added == rows, result.added
-
+    keeper = _importing(template, scratch, lambda: import_ledger(ledger), rows)
     keeper()  # once, to read back what it stores: the floor writes exactly that
     stored = _stored(scratch / "keeper" / "keeper.db", {
         "import_batch": "", "visitor": "", "visit": "ORDER BY id",
@@ -193,23 +199,13 @@ def _roster_file(path: Path, people: int) -> None:
 
 
 def row_roster(scratch: Path, runs: int) -> dict:
-    from keeper import paths
     from keeper.core.roster import import_roster
-    from keeper.store.connection import close_database, open_database
 
     people = 20_000
     roster = scratch / "roster.csv"
     _roster_file(roster, people)
     template = _template(scratch)
-
-    def keeper() -> None:
-        path = _fresh_database(template, scratch / "keeper")
-        paths.set_data_dir(path.parent)
-        open_database(path)
-        result = import_roster(roster)
-        close_database()
-        assert result.added == people, result.added
-
+    keeper = _importing(template, scratch, lambda: import_roster(roster), people)
     keeper()
     stored = _stored(scratch / "keeper" / "keeper.db", {"visitor": "ORDER BY id"})
     audited = _stored(scratch / "keeper" / "keeper.db", {
@@ -327,6 +323,7 @@ def row_visitors(scratch: Path, runs: int) -> dict:
         make_directory(20_000)
         register_visitor(VisitorDetails(name="李映旺", phone="13812345678"))
     from benchmarks.directory import SEARCHES
+    from keeper.ui.visitors.model import PAGE
     from keeper.ui.visitors.screen import VisitorsScreen
 
     from PySide6.QtCore import QEvent, QObject
@@ -353,7 +350,7 @@ def row_visitors(scratch: Path, runs: int) -> dict:
         screen.apply_filter()
         model = screen.model
         given[typed] = (model.rowCount(),
-                        [model.texts(row) for row in range(min(model.rowCount(), 30))])
+                        [model.texts(row) for row in range(min(model.rowCount(), PAGE))])
     floors, ours, qt_alone, unpainted = [], [], [], 0
     for _ in range(runs):
         for typed in typed_all:
@@ -389,16 +386,17 @@ class _BareList:
     def __init__(self, screen) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QStandardItemModel
-        from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QTableView,
-                                       QVBoxLayout, QWidget)
+        from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit,
+                                       QTableView, QVBoxLayout, QWidget)
 
         self.window = QWidget()
         layout = QVBoxLayout(self.window)
         self.line = QLineEdit()
         self.line.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(0, 8)
+        columns = screen.model.columnCount()
+        self.model = QStandardItemModel(0, columns)
         self.model.setHorizontalHeaderLabels(
-            [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)])
+            [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -410,35 +408,32 @@ class _BareList:
         vertical.setDefaultSectionSize(screen.table.verticalHeader().defaultSectionSize())
         vertical.hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column in range(8):
+        for column in range(columns):
             self.table.setColumnWidth(column, screen.table.columnWidth(column))
         self.line.setFixedWidth(screen.search.width())
         self.table.setFixedSize(screen.table.size())
         layout.addWidget(self.line)
         layout.addWidget(self.table)
         self.window.show()
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.processEvents()
+        self._events = QApplication.processEvents
+        self._events()
 
     def keystroke(self, typed: str, count: int, rows: list[tuple[str, ...]]) -> None:
-        from PySide6.QtGui import QStandardItem
-        from PySide6.QtWidgets import QApplication
-
         self.line.setText(typed)
         model = self.model
         model.beginResetModel()
         blocked = model.blockSignals(True)
         model.setRowCount(0)
         model.setRowCount(count)
+        index, set_data = model.index, model.setData  # items made in C++, as keeper's are
         for row, texts in enumerate(rows):
             for column, text in enumerate(texts):
-                model.setItem(row, column, QStandardItem(text))
+                set_data(index(row, column), text)
         model.blockSignals(blocked)
         model.endResetModel()
         if count:
             self.table.selectRow(0)
-        QApplication.processEvents()
+        self._events()
 
     def close(self) -> None:
         self.window.close()
